@@ -1,0 +1,178 @@
+"""Opening the SQLite database: checks first, settings, migrations, stamping sessions.
+
+Order at open: a read-only look (is it SQLite? intact? which schema version?) so that a damaged
+file or one from a newer app is refused without a single byte changed; then the real engine
+(WAL, foreign keys, synchronous=NORMAL, busy timeout); then creation or migration.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import event, text
+from sqlalchemy.engine import Connection, Engine
+from sqlmodel import Session, SQLModel, create_engine
+
+from fupin_desktop.store import models  # noqa: F401  (registers every table)
+from fupin_desktop.store.backup import automatic_backup
+from fupin_desktop.store.errors import DatabaseDamaged, DatabaseTooNew
+from fupin_desktop.store.migrations import CURRENT_VERSION, pending_steps
+from fupin_desktop.store.stamps import stamp_session
+
+log = logging.getLogger(__name__)
+BUSY_TIMEOUT_MS = 10_000
+
+
+class StampingSession(Session):
+    """The only session class the app uses: every flush stamps synced records."""
+
+
+event.listen(StampingSession, "before_flush", stamp_session)
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    device_id: str
+    schema_version: int = CURRENT_VERSION
+    info: dict = field(default_factory=dict)
+
+    def session(self, **info) -> StampingSession:
+        """A new session; objects stay usable after commit (plain values for the caller)."""
+        session = StampingSession(self.engine, expire_on_commit=False)
+        session.info.update(info)
+        return session
+
+    @contextmanager
+    def transaction(self, **info) -> Iterator[StampingSession]:
+        """One unit of work: commit on success, roll back everything on any error."""
+        with self.session(**info) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A Core connection in one transaction, for bulk paths."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _preflight(path: Path) -> int | None:
+    """Read-only look at an existing file. Returns its schema version, or None for an empty file."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseDamaged(f"无法打开数据库文件 {path}：{exc}", f"cannot open database file: {exc}") from exc
+    try:
+        try:
+            result = [row[0] for row in con.execute("PRAGMA quick_check").fetchall()]
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            has_tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseDamaged(
+                f"数据库文件已损坏或不是本软件的数据库：{path}。请从备份恢复，不要继续在此文件上录入。",
+                f"database file is damaged or not a database: {exc}",
+            ) from exc
+    finally:
+        con.close()
+    if result != ["ok"]:
+        raise DatabaseDamaged(
+            f"数据库文件已损坏（完整性检查未通过）：{path}。已拒绝写入；请从备份恢复。",
+            "integrity check failed: " + "; ".join(result[:3]),
+        )
+    if version > CURRENT_VERSION:
+        raise DatabaseTooNew(
+            f"此数据库由较新版本的软件创建（结构版本 {version}，本软件支持到 {CURRENT_VERSION}），请升级软件后再打开。文件未被修改。",
+            f"database schema {version} is newer than this app supports ({CURRENT_VERSION}); file left untouched",
+        )
+    if version == 0 and has_tables:
+        raise DatabaseDamaged(
+            f"此文件不是扶贫帮扶数据库：{path}", "file is an SQLite database of another program"
+        )
+    return version if has_tables else None
+
+
+def _make_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path.as_posix()}",
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _create_schema(engine: Engine) -> None:
+    with engine.begin() as conn:
+        SQLModel.metadata.create_all(conn)
+        conn.execute(
+            text("INSERT INTO device_state (id, device_id, seq, hlc_wall_ms, hlc_counter) VALUES (1, :d, 0, 0, 0)"),
+            {"d": uuid.uuid4().hex[:16]},
+        )
+        conn.exec_driver_sql(f"PRAGMA user_version = {CURRENT_VERSION}")
+
+
+def _migrate(engine: Engine, path: Path, from_version: int) -> None:
+    steps = pending_steps(from_version)
+    if not steps:
+        return
+    backup = automatic_backup(path, f"pre-migration-v{from_version}")
+    log.info("migrating %s from v%s to v%s (backup %s)", path, from_version, CURRENT_VERSION, backup)
+    with engine.begin() as conn:
+        for version, step in steps:
+            step(conn)
+            conn.exec_driver_sql(f"PRAGMA user_version = {version + 1}")
+
+
+def open_database(path: str | Path, *, create: bool = True) -> Database:
+    """Open (creating or upgrading as needed) the database at ``path``.
+
+    Raises DatabaseDamaged or DatabaseTooNew with a message for the user; the file is then unchanged.
+    """
+    path = Path(path).expanduser().resolve()
+    version = _preflight(path)
+    if version is None and not create:
+        raise DatabaseDamaged(f"数据库不存在：{path}", "database does not exist")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = _make_engine(path)
+    try:
+        if version is None:
+            _create_schema(engine)
+        else:
+            _migrate(engine, path, version)
+        with engine.connect() as conn:
+            device_id = conn.execute(text("SELECT device_id FROM device_state WHERE id = 1")).scalar_one()
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(path=path, engine=engine, device_id=device_id)

@@ -1,0 +1,38 @@
+"""Columns every synced table carries from day one.
+
+Records are born on many laptops, so primary keys are UUIDs. Each write is stamped
+with the writing device, that device's sequence number and a hybrid logical clock
+(HLC) string; ``field_stamps`` keeps the HLC of the last write per field so the
+sync layer can merge field by field. Deletes are tombstones (``deleted``) that sync.
+Stamping happens in one place (``fupin_desktop.store.stamps``), never by hand.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Optional
+
+from sqlmodel import Field, SQLModel
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+# Columns that belong to the sync machinery rather than to the record's content.
+SYNC_COLUMNS = frozenset(
+    {"id", "device_id", "seq", "hlc", "origin_hlc", "field_stamps", "deleted", "deleted_at", "created_at", "updated_at"}
+)
+
+
+class SyncedRecord(SQLModel):
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
+    device_id: str = Field(default="", max_length=32, description="device of the last write")
+    seq: int = Field(default=0, description="that device's sequence number for the last write")
+    hlc: str = Field(default="", index=True, description="hybrid logical clock stamp of the last write")
+    origin_hlc: str = Field(default="", description="stamp of the insert: the stamp of every field not in field_stamps")
+    field_stamps: str = Field(default="{}", description="JSON {field: hlc} for fields written after the insert")
+    deleted: bool = Field(default=False, index=True, description="tombstone; rows are never hard-deleted")
+    deleted_at: Optional[str] = Field(default=None, description="wall time of the delete, for display")
+    created_at: str = Field(default="", description="wall time, ISO, for display only")
+    updated_at: str = Field(default="", description="wall time, ISO, for display only")
