@@ -1,0 +1,63 @@
+"""The `fupin` command: the headless twin of the GUI, on the same services, without Qt.
+
+Each command group lives in ``cmd_<name>.py`` with ``register(subparsers)``; list it in
+COMMAND_MODULES. Errors print one line on stderr (Chinese, then the English gist), exit non-zero,
+and the traceback goes to the log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from fupin_desktop import __version__
+from fupin_desktop.store.errors import UserFacingError
+
+COMMAND_MODULES = [
+    "cmd_basic",
+]
+
+log = logging.getLogger("fupin.cli")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="fupin", description="扶贫帮扶 命令行 (fupin-desktop CLI)")
+    parser.add_argument("--db", help="数据库文件 (database file); default: $FUPIN_DB or the per-user data dir")
+    parser.add_argument("--version", action="version", version=f"fupin-desktop {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers.required = True
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"fupin_desktop.cli.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        from fupin_desktop.logging_setup import setup_logging
+
+        log_path = setup_logging("cli")
+    except Exception:  # logging must never stop the command
+        log_path = None
+    try:
+        result = args.handler(args)
+        return int(result or 0)
+    except UserFacingError as exc:
+        log.info("command failed: %s", exc, exc_info=True)
+        print(f"错误: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("已取消 (cancelled)", file=sys.stderr)
+        return 130
+    except Exception as exc:  # unexpected: one line for the user, the traceback in the log
+        log.exception("unexpected error in %s", args.command)
+        where = f"；详情见日志 {log_path}" if log_path else ""
+        print(f"错误: 意外故障{where} (unexpected error: {type(exc).__name__}: {exc})", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,43 @@
+"""Shared bits of the `fupin` commands: opening the database, JSON output, terminal progress."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from fupin_desktop.paths import default_db_path
+from fupin_desktop.store.engine import Database, open_database
+
+
+def open_db(args, create: bool = True) -> Database:
+    return open_database(default_db_path(getattr(args, "db", None)), create=create)
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+class TerminalProgress:
+    """A one-line progress indicator on a terminal; silent when stderr is not a terminal."""
+
+    def __init__(self, label: str, stream=None):
+        self.label = label
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty()
+        self._last = -1
+
+    def __call__(self, done: int, total: int) -> bool:
+        if self.enabled and total:
+            pct = int(done * 100 / total)
+            if pct != self._last:
+                self._last = pct
+                self.stream.write(f"\r{self.label} {done}/{total} ({pct}%)")
+                self.stream.flush()
+        return True  # never cancels
+
+    def finish(self) -> None:
+        if self.enabled and self._last >= 0:
+            self.stream.write("\n")
+            self.stream.flush()

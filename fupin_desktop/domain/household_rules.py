@@ -1,0 +1,172 @@
+"""Consistency rules for a household and its members (DOMAIN.md §2, §7). Pure functions.
+
+Inputs are any objects with the register's attribute names (ORM rows, Core rows, dataclasses),
+so the form, `fupin check` and the county dashboard share one implementation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Iterable, Optional
+
+from fupin_desktop.domain import idnumber
+from fupin_desktop.domain.findings import Finding
+from fupin_desktop.domain.vocab import vocab
+
+WORKING_AGE = (16, 59)
+MAX_PER_CAPITA = 100_000
+
+
+@dataclass(frozen=True)
+class _Codes:
+    head: str
+    healthy: str
+    lost_labour: str
+    no_labour: str
+    full_labour: frozenset
+    not_student: str
+    dibao: str
+    male: str
+    female: str
+
+
+@cache
+def _codes() -> _Codes:
+    def c(name, label):
+        return vocab(name).code_for(label)
+
+    return _Codes(
+        head=c("relationship", "户主"),
+        healthy=c("health", "健康"),
+        lost_labour=c("labour_skill", "丧失劳动力"),
+        no_labour=c("labour_skill", "无劳动力"),
+        full_labour=frozenset({c("labour_skill", "普通劳动力"), c("labour_skill", "技能劳动力")}),
+        not_student=c("school_status", "非在校生"),
+        dibao=c("household_attribute", "低保贫困户"),
+        male=c("sex", "男"),
+        female=c("sex", "女"),
+    )
+
+
+def age_on(birth: Optional[date], today: date) -> Optional[int]:
+    if birth is None:
+        return None
+    if isinstance(birth, str):
+        birth = date.fromisoformat(birth)
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+
+def check_member(member, today: date, household_id: Optional[str] = None) -> list[Finding]:
+    """Rules about one person: ID number, sex/birth agreement, labour vs age/health, student vs age."""
+    codes = _codes()
+    out: list[Finding] = []
+    mid = getattr(member, "id", None)
+    name = member.name or "（未填姓名）"
+
+    def add(rule, severity, message, field=None):
+        out.append(Finding(rule, severity, message, household_id=household_id, member_id=mid, field=field))
+
+    if not (member.name or "").strip():
+        add("member.name_missing", "error", "请填写成员姓名。", "name")
+    birth = member.birth_date
+    if isinstance(birth, str) and birth:
+        birth = date.fromisoformat(birth)
+    ident = (member.id_number or "").strip()
+    if not ident:
+        add("member.id_missing", "warning", f"{name}：未填写证件号码。", "id_number")
+    else:
+        info = idnumber.parse(ident)
+        if not info.valid:
+            reason = "；".join(msg for _code, msg in info.errors) or "格式不正确"
+            add("member.id_invalid", "error", f"{name}：证件号码有误（{reason}），请核对身份证。", "id_number")
+        else:
+            if info.birth_date and birth and info.birth_date != birth:
+                add("member.birth_vs_id", "error",
+                    f"{name}：出生日期 {birth} 与证件号码中的 {info.birth_date} 不一致。", "birth_date")
+            expected_sex = codes.male if info.sex == "male" else codes.female
+            if member.sex and member.sex != expected_sex:
+                add("member.sex_vs_id", "error", f"{name}：性别与证件号码不一致（号码第17位表示"
+                    f"{'男' if info.sex == 'male' else '女'}）。", "sex")
+            birth = birth or info.birth_date
+    age = age_on(birth, today)
+    if age is None:
+        return out
+    health = set(filter(None, (member.health or "").split(",")))
+    healthy = not health or health == {codes.healthy}
+    student = (member.school_status or codes.not_student) != codes.not_student
+    lo, hi = WORKING_AGE
+    if lo <= age <= hi and healthy and member.labour_skill == codes.lost_labour:
+        add("member.labour_vs_health", "error",
+            f"{name}：{age}岁、身体健康，不应为“丧失劳动力”，请核对劳动技能或健康状况。", "labour_skill")
+    if lo <= age <= hi and healthy and not student and member.labour_skill == codes.no_labour:
+        add("member.labour_vs_age", "error",
+            f"{name}：{age}岁、健康且非在校生，不应为“无劳动力”，请核对劳动技能。", "labour_skill")
+    if age < lo and member.labour_skill in codes.full_labour:
+        add("member.child_labour", "warning", f"{name}：{age}岁未满16周岁，劳动技能一般应为“无劳动力”。",
+            "labour_skill")
+    if student:
+        item = vocab("school_status").item(member.school_status)
+        extra = item.extra if item else {}
+        a_min, a_max = extra.get("age_min"), extra.get("age_max")
+        if a_min is not None and a_max is not None and not (a_min - 2 <= age <= a_max + 3):
+            add("member.student_vs_age", "warning",
+                f"{name}：{age}岁与在校生状况“{item.label}”不相符，请核对出生日期或在校情况。", "school_status")
+    return out
+
+
+def check_household(household, members: Iterable, today: date) -> list[Finding]:
+    """Rules about the household as a whole plus each live member."""
+    codes = _codes()
+    hid = getattr(household, "id", None)
+    live = [m for m in members if not getattr(m, "deleted", False)]
+    out: list[Finding] = []
+
+    def add(rule, severity, message, field=None):
+        out.append(Finding(rule, severity, message, household_id=hid, field=field))
+
+    heads = [m for m in live if m.relationship == codes.head]
+    if not live:
+        add("household.no_members", "error", "该户没有成员，请至少录入户主。")
+    elif len(heads) != 1:
+        add("household.head_count", "error",
+            "每户必须有且只有一名户主（当前有 %d 名），请在成员表中指定户主。" % len(heads), "relationship")
+    if not household.main_cause:
+        add("household.main_cause_missing", "error", "请选择主要致贫原因（必须且只能选一项）。", "main_cause")
+    others = [c for c in (household.other_cause_1, household.other_cause_2) if c]
+    if household.main_cause and household.main_cause in others:
+        add("household.cause_repeated", "warning", "其他致贫原因与主要致贫原因重复。", "other_cause_1")
+    if household.attribute == codes.dibao and not (household.dibao_income or 0) > 0:
+        add("household.dibao_income_zero", "error", "低保贫困户的低保金为0，请填写低保金或核对贫困户属性。",
+            "dibao_income")
+    pci = household.per_capita_income or 0
+    if live and (pci <= 0 or pci > MAX_PER_CAPITA):
+        add("household.per_capita_range", "error",
+            f"人均纯收入 {pci:.0f} 元不在合理范围（0 至 {MAX_PER_CAPITA} 元），请核对收入与支出。", "per_capita_income")
+    production = sum(getattr(household, f, 0) or 0 for f in
+                     ("planting_income", "breeding_income", "forestry_fruit_income", "other_production_income"))
+    if production > 0 and not (household.production_expenses or 0) > 0:
+        add("household.production_without_expenses", "warning",
+            "有生产经营性收入但生产经营性支出为0，请核对。", "production_expenses")
+    for member in live:
+        out.extend(check_member(member, today, household_id=hid))
+    return out
+
+
+def duplicate_id_findings(rows: Iterable[tuple[str, str, str, str]]) -> list[Finding]:
+    """rows: (id_number, member_id, household_id, name). The same ID number twice is an error."""
+    seen: dict[str, tuple[str, str, str]] = {}
+    out = []
+    for ident, member_id, household_id, name in rows:
+        key = idnumber.normalize(ident or "")
+        if not key:
+            continue
+        if key in seen:
+            _other_member, other_household, other_name = seen[key]
+            out.append(Finding("member.duplicate_id", "error",
+                               f"{name}：证件号码 {idnumber.mask(key)} 与 {other_name} 重复，同一人不能登记两次。",
+                               household_id=household_id, member_id=member_id, field="id_number"))
+        else:
+            seen[key] = (member_id, household_id, name)
+    return out

@@ -1,0 +1,76 @@
+"""`fupin check`: every rule over the whole database, read in bulk (Core rows, not ORM objects)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable, Optional
+
+from sqlalchemy import select
+
+from fupin_desktop.domain.findings import Finding
+from fupin_desktop.domain.household_rules import check_household, duplicate_id_findings
+from fupin_desktop.store.engine import Database
+from fupin_desktop.store.models import Household, Member, Village
+
+# Extra checks contributed by other services (e.g. the plan rules):
+# each gets (db, context) and returns (findings, totals dict).
+EXTRA_CHECKS: list[Callable[[Database, "CheckContext"], tuple[list[Finding], dict]]] = []
+
+
+@dataclass
+class CheckContext:
+    today: date
+    village_code: Optional[str] = None
+    household_ids: Optional[set[str]] = None
+
+
+@dataclass
+class CheckReport:
+    findings: list[Finding] = field(default_factory=list)
+    totals: dict = field(default_factory=dict)
+
+    @property
+    def errors(self) -> int:
+        return sum(f.is_error for f in self.findings)
+
+    @property
+    def warnings(self) -> int:
+        return sum(not f.is_error for f in self.findings)
+
+    def as_dict(self) -> dict:
+        return {
+            "findings": [f.as_dict() for f in self.findings],
+            "errors": self.errors,
+            "warnings": self.warnings,
+            **self.totals,
+        }
+
+
+def check_register(db: Database, village_code: Optional[str] = None, today: Optional[date] = None) -> CheckReport:
+    today = today or date.today()
+    ctx = CheckContext(today=today, village_code=village_code)
+    with db.engine.connect() as conn:
+        hq = select(Household).where(Household.deleted == False)  # noqa: E712
+        if village_code:
+            hq = hq.join(Village, Village.id == Household.village_id).where(Village.code == village_code)
+        households = conn.execute(hq).all()
+        ids = {h.id for h in households}
+        ctx.household_ids = ids if village_code else None
+        members_by_household = defaultdict(list)
+        all_ids = []
+        for m in conn.execute(select(Member).where(Member.deleted == False)):  # noqa: E712
+            if m.household_id in ids:
+                members_by_household[m.household_id].append(m)
+            all_ids.append((m.id_number, m.id, m.household_id, m.name))
+    report = CheckReport()
+    for h in households:
+        report.findings.extend(check_household(h, members_by_household.get(h.id, ()), today))
+    report.findings.extend(f for f in duplicate_id_findings(all_ids) if f.household_id in ids)
+    report.totals["households_checked"] = len(households)
+    for extra in EXTRA_CHECKS:
+        findings, totals = extra(db, ctx)
+        report.findings.extend(findings)
+        report.totals.update(totals)
+    return report
