@@ -1,0 +1,125 @@
+"""Start the GUI: arguments, display check, QApplication, font, translations, logging, window.
+
+    python main.py [--db PATH] [--screenshot FILE.png] [--lang zh_CN|en]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+NO_DISPLAY_LINE = (
+    "没有可用的图形显示（未设置 DISPLAY 或 WAYLAND_DISPLAY），无法打开窗口；"
+    "可用 --screenshot FILE.png 离屏生成窗口截图，或使用命令行 fupin（例如 fupin stats）。"
+    " (No display: use --screenshot FILE.png or the `fupin` command-line tool.)"
+)
+LANGUAGES = ("zh_CN", "en")
+LANG_ENV = "FUPIN_LANG"
+
+log = logging.getLogger("fupin.gui")
+
+
+def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog="fupin-desktop", description="扶贫帮扶 (fupin-desktop)")
+    parser.add_argument("--db", help="数据库文件 (database file); default: $FUPIN_DB or the per-user data dir")
+    parser.add_argument("--screenshot", metavar="FILE.png",
+                        help="离屏渲染主窗口到 PNG 后退出 (render the main window offscreen to a PNG and exit)")
+    default_lang = os.environ.get(LANG_ENV, "zh_CN")
+    parser.add_argument("--lang", choices=LANGUAGES, default=default_lang if default_lang in LANGUAGES else "zh_CN",
+                        help="界面语言 (interface language)")
+    return parser.parse_known_args(argv)
+
+
+def display_missing() -> bool:
+    """True on Linux/BSD with no X11/Wayland display and no explicit Qt platform: Qt would abort."""
+    if sys.platform in ("win32", "darwin"):
+        return False
+    env = os.environ
+    return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif display_missing():
+        print(NO_DISPLAY_LINE, file=sys.stderr)
+        return 2
+
+    from fupin_desktop.logging_setup import setup_logging
+
+    try:
+        log_path: Path | None = setup_logging("gui")
+    except OSError as exc:  # a read-only data dir must not stop the app
+        print(f"警告: 无法写日志 (cannot write log): {exc}", file=sys.stderr)
+        log_path = None
+    return _run(args, qt_args, log_path)
+
+
+def _run(args: argparse.Namespace, qt_args: list[str], log_path: Path | None) -> int:
+    from fupin_desktop import APP_NAME
+    from fupin_desktop.gui.crash import install_excepthook, report_exception
+    from fupin_desktop.gui.fonts import install_app_font
+    from fupin_desktop.gui.qt import QApplication
+    from fupin_desktop.gui.translations import install_translations
+
+    interactive = not args.screenshot
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    install_excepthook(log_path, interactive=interactive)
+    family = install_app_font(app)
+    loaded = install_translations(app, args.lang)
+    log.info("platform=%s font=%s lang=%s translations=%s",
+             app.platformName(), family, args.lang, [p.name for p in loaded])
+    try:
+        return _open_and_show(app, args, log_path)
+    except Exception:
+        report_exception(*sys.exc_info())
+        return 1
+
+
+def _open_and_show(app, args: argparse.Namespace, log_path: Path | None) -> int:
+    from fupin_desktop.gui.main_window import MainWindow
+    from fupin_desktop.gui.qt import QMessageBox, QSettings
+    from fupin_desktop.paths import data_dir, default_db_path
+    from fupin_desktop.store.engine import open_database
+    from fupin_desktop.store.errors import UserFacingError
+
+    db_path = default_db_path(args.db)
+    try:
+        db = open_database(db_path)
+    except UserFacingError as exc:
+        log.warning("cannot open %s: %s", db_path, exc)
+        if args.screenshot:
+            print(f"错误: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, app.translate("app", "无法打开数据库"), exc.zh)
+        return 1
+    log.info("opened database %s (device %s)", db.path, db.device_id)
+    try:
+        if args.screenshot:
+            window = MainWindow(db.path, db=db, settings=None, log_path=log_path)
+            return _screenshot(app, window, Path(args.screenshot))
+        settings = QSettings(str(data_dir() / "gui-settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(db.path, db=db, settings=settings, log_path=log_path)
+        window.show()
+        return app.exec()
+    finally:
+        db.close()
+
+
+def _screenshot(app, window, target: Path) -> int:
+    window.show()
+    app.processEvents()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(target), "PNG"):
+        print(f"错误: 无法写入截图 {target} (cannot write screenshot)", file=sys.stderr)
+        return 1
+    log.info("screenshot written to %s", target)
+    print(f"已保存截图 {target} (screenshot written)")
+    window.close()
+    return 0

@@ -1,0 +1,42 @@
+"""The one place the GUI package imports the Qt binding (PySide6).
+
+Every other GUI module does ``from fupin_desktop.gui.qt import QMainWindow, Signal, ...``.
+Binding quirks and version differences are handled here, once, so a future switch of
+binding or a Qt upgrade touches this file only. Only QtCore, QtGui and QtWidgets are
+pulled in here: modules that need more (QtPrintSupport, QtPdf) should add them below so
+the bundle spec keeps seeing every Qt module the app uses in one file.
+"""
+
+# ruff: noqa: F401, F403
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import *
+from PySide6.QtGui import *
+from PySide6.QtWidgets import *
+
+# PySide names these Signal/Slot/Property; keep the PyQt spellings available too so code
+# samples and habits from either binding work unchanged.
+from PySide6.QtCore import Property, Signal, Slot
+
+pyqtSignal = Signal
+pyqtSlot = Slot
+
+QT_VERSION_STR = QtCore.qVersion()
+BINDING = "PySide6"
+
+
+def qt_translations_dir() -> str:
+    """Folder holding Qt's own .qm files (qtbase_zh_CN.qm ...).
+
+    ``QLibraryInfo.location`` was removed in Qt 6; ``path`` replaced it.
+    """
+    info = QtCore.QLibraryInfo
+    if hasattr(info, "path"):
+        return info.path(info.LibraryPath.TranslationsPath)
+    return info.location(info.TranslationsPath)  # pragma: no cover - Qt 5 era bindings
+
+
+def exec_dialog(dialog: QtWidgets.QDialog) -> int:
+    """Run a modal dialog; ``exec_`` is gone in PySide6, ``exec`` is the one spelling."""
+    return dialog.exec()

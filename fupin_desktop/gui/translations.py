@@ -1,0 +1,41 @@
+"""Load the interface translations: ours (resources/translations/fupin_<lang>.qm) and Qt's own.
+
+Source strings are Chinese, so zh_CN needs Qt's qtbase_zh_CN for its standard buttons and
+dialogs (确定/取消, file dialogs); English needs fupin_en.qm for our strings.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from fupin_desktop.gui.qt import QApplication, QLocale, QTranslator, qt_translations_dir
+from fupin_desktop.paths import resource
+
+log = logging.getLogger(__name__)
+
+LOCALES = {
+    "zh_CN": QLocale(QLocale.Language.Chinese, QLocale.Country.China),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+}
+
+
+def install_translations(app: QApplication, lang: str = "zh_CN") -> list[Path]:
+    """Install translators for ``lang``; return the .qm files loaded (kept alive on ``app``)."""
+    QLocale.setDefault(LOCALES.get(lang, LOCALES["zh_CN"]))
+    candidates = [resource("translations", f"fupin_{lang}.qm")]
+    if lang != "en":
+        candidates.append(Path(qt_translations_dir()) / f"qtbase_{lang}.qm")
+    translators = []
+    loaded = []
+    for path in candidates:
+        translator = QTranslator(app)
+        if path.exists() and translator.load(str(path)):
+            app.installTranslator(translator)
+            translators.append(translator)
+            loaded.append(path)
+        else:
+            log.warning("translation not loaded: %s", path)
+    app.setProperty("fupin_translators", len(translators))
+    app._fupin_translators = translators  # keep the Python wrappers alive
+    return loaded

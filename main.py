@@ -1,0 +1,3 @@
+from fupin_desktop.gui.app import main
+
+raise SystemExit(main())
