@@ -39,3 +39,10 @@ def install_translations(app: QApplication, lang: str = "zh_CN") -> list[Path]:
     app.setProperty("fupin_translators", len(translators))
     app._fupin_translators = translators  # keep the Python wrappers alive
     return loaded
+
+
+def remove_translations(app: QApplication) -> None:
+    """Uninstall what install_translations put in (tests switch languages within one app)."""
+    for translator in getattr(app, "_fupin_translators", []):
+        app.removeTranslator(translator)
+    app._fupin_translators = []

@@ -1,0 +1,76 @@
+"""GUI tests: offscreen Qt, an isolated data directory, the bundled font, fresh databases."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: tests never need (or open) a real display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil  # noqa: E402
+import sqlite3  # noqa: E402
+import uuid  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def isolated_data_dir(tmp_path_factory) -> Path:
+    """Logs, settings and default databases go to a temporary folder, never the user's."""
+    path = tmp_path_factory.mktemp("fupin-data")
+    old = os.environ.get("FUPIN_DATA_DIR")
+    os.environ["FUPIN_DATA_DIR"] = str(path)
+    yield path
+    if old is None:
+        os.environ.pop("FUPIN_DATA_DIR", None)
+    else:
+        os.environ["FUPIN_DATA_DIR"] = old
+
+
+@pytest.fixture(scope="session", autouse=True)
+def app_font(qapp) -> str:
+    """Every GUI test renders with the bundled font, as the app does."""
+    from fupin_desktop.gui.fonts import install_app_font
+
+    family = install_app_font(qapp)
+    assert family, "bundled font did not load"
+    return family
+
+
+@pytest.fixture(scope="session")
+def template_db_path(tmp_path_factory) -> Path:
+    """An empty, fully migrated database made once per session; tests get copies."""
+    from fupin_desktop.store.engine import open_database
+
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    db = open_database(path)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path
+
+
+@pytest.fixture
+def tmp_db_path(tmp_path, template_db_path) -> Path:
+    """Path of a fresh empty database for this test (a copy of the session template).
+
+    Each copy gets its own device id, as a newly created database would.
+    """
+    path = tmp_path / "test.db"
+    shutil.copy(template_db_path, path)
+    con = sqlite3.connect(path)
+    with con:
+        con.execute("UPDATE device_state SET device_id = ? WHERE id = 1", (uuid.uuid4().hex[:16],))
+    con.close()
+    return path
+
+
+@pytest.fixture
+def tmp_db(tmp_db_path):
+    """The fresh database, opened; closed after the test."""
+    from fupin_desktop.store.engine import open_database
+
+    db = open_database(tmp_db_path)
+    yield db
+    db.close()
