@@ -1,0 +1,50 @@
+"""Build the one-folder bundle: build/dist/fupin-desktop/{fupin-desktop,fupin,_internal/}.
+
+    python build/build_bundle.py
+
+Runs PyInstaller on build/fupin.spec (work files in build/work) and prints the build time and
+the folder size.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BUILD = Path(__file__).resolve().parent
+REPO = BUILD.parent
+DIST = BUILD / "dist"
+WORK = BUILD / "work"
+BUNDLE = DIST / "fupin-desktop"
+SIZE_LIMIT_MB = 200
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def main() -> int:
+    started = time.monotonic()
+    cmd = [
+        sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+        "--distpath", str(DIST), "--workpath", str(WORK), str(BUILD / "fupin.spec"),
+    ]
+    print("+", " ".join(cmd), flush=True)
+    proc = subprocess.run(cmd, cwd=REPO, env={**os.environ, "PYTHONHASHSEED": "0"})
+    if proc.returncode != 0:
+        print(f"PyInstaller failed ({proc.returncode})", file=sys.stderr)
+        return proc.returncode
+    seconds = time.monotonic() - started
+    size_mb = folder_size(BUNDLE) / 1e6
+    print(f"bundle: {BUNDLE.relative_to(REPO)}  size {size_mb:.1f} MB  built in {seconds:.0f} s")
+    if size_mb > SIZE_LIMIT_MB:
+        print(f"bundle is larger than {SIZE_LIMIT_MB} MB: check the exclusions in build/fupin.spec", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

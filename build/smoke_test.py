@@ -1,0 +1,109 @@
+"""Smoke-test the built bundle: it starts offscreen, opens a database, renders the main window.
+
+    python build/smoke_test.py [BUNDLE_DIR]
+
+Runs ``fupin-desktop --db <tmp>/smoke.db --screenshot <tmp>/shot.png`` with QT_QPA_PLATFORM=offscreen
+and checks exit code 0, a real PNG of the window, and (from the app's log) that the bundled font
+and Qt's Chinese translation were loaded from inside the bundle. Then runs the bundled ``fupin``
+CLI on the same database. Prints the bundle size.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BUILD = Path(__file__).resolve().parent
+DEFAULT_BUNDLE = BUILD / "dist" / "fupin-desktop"
+EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
+MIN_PNG_BYTES = 5_000
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()[:24]
+    if data[:8] != b"\x89PNG\r\n\x1a\n" or data[12:16] != b"IHDR":
+        raise ValueError("not a PNG file")
+    return struct.unpack(">II", data[16:24])
+
+
+def run(cmd: list[str], env: dict, timeout: int = 180) -> subprocess.CompletedProcess:
+    print("+", " ".join(cmd), flush=True)
+    started = time.monotonic()
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, encoding="utf-8", timeout=timeout)
+    print(f"  exit {proc.returncode} in {time.monotonic() - started:.1f} s")
+    for stream in (proc.stdout, proc.stderr):
+        if stream.strip():
+            print("  " + stream.strip().replace("\n", "\n  "))
+    return proc
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    bundle = Path(args[0]) if args else DEFAULT_BUNDLE
+    gui = bundle / f"fupin-desktop{EXE_SUFFIX}"
+    cli = bundle / f"fupin{EXE_SUFFIX}"
+    if not gui.exists():
+        print(f"FAIL: no bundle at {gui}; run `make bundle` first", file=sys.stderr)
+        return 1
+    failures = []
+    with tempfile.TemporaryDirectory(prefix="fupin-smoke-") as tmp:
+        tmp_dir = Path(tmp)
+        env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "FUPIN_DB")}
+        env.update(QT_QPA_PLATFORM="offscreen", FUPIN_DATA_DIR=str(tmp_dir / "data"))
+        db, shot = tmp_dir / "smoke.db", tmp_dir / "shot.png"
+
+        proc = run([str(gui), "--db", str(db), "--screenshot", str(shot)], env)
+        if proc.returncode != 0:
+            failures.append(f"GUI exited {proc.returncode}")
+        if not shot.exists() or shot.stat().st_size < MIN_PNG_BYTES:
+            failures.append(f"screenshot missing or trivial ({shot.stat().st_size if shot.exists() else 0} bytes)")
+        else:
+            width, height = png_size(shot)
+            print(f"  screenshot {width}x{height}, {shot.stat().st_size} bytes")
+            if width < 400 or height < 300:
+                failures.append(f"screenshot too small: {width}x{height}")
+        if not db.exists():
+            failures.append("database was not created")
+        log = tmp_dir / "data" / "logs" / "fupin-gui.log"
+        log_text = log.read_text(encoding="utf-8") if log.exists() else ""
+        startup = next((line for line in log_text.splitlines() if " platform=" in line), "")
+        for needle, what in (("font=WenQuanYi Micro Hei", "bundled font"), ("qtbase_zh_CN.qm", "Qt Chinese translation"),
+                             ("fupin_zh_CN.qm", "app translation")):
+            if needle not in startup:
+                failures.append(f"{what} not loaded (startup log line: {startup or 'missing'!r})")
+        if "frozen=True" not in log_text:
+            failures.append("log does not show a frozen start")
+
+        if cli.exists():
+            proc = run([str(cli), "--db", str(db), "stats", "--json"], env)
+            try:
+                stats = json.loads(proc.stdout)
+                if proc.returncode != 0 or "households" not in stats:
+                    failures.append(f"CLI stats failed: exit {proc.returncode}")
+            except json.JSONDecodeError:
+                failures.append(f"CLI stats did not print JSON (exit {proc.returncode})")
+        else:
+            failures.append(f"no CLI at {cli}")
+
+    size_mb = folder_size(bundle) / 1e6
+    print(f"bundle size: {size_mb:.1f} MB ({bundle})")
+    if failures:
+        for line in failures:
+            print("FAIL:", line, file=sys.stderr)
+        return 1
+    print("bundle smoke test passed")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
