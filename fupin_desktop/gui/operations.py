@@ -1,0 +1,107 @@
+"""Slow work off the GUI thread: one generic helper for every long job (import, export, print, sync).
+
+The work is a plain callable ``work(progress, is_cancelled)`` from the Qt-free core:
+``progress(done, total)`` reports and returns False once cancelled (the same protocol as the core's
+progress callbacks), ``is_cancelled()`` can be polled. It runs in a ``QThreadPool``; its result or
+its exception comes back on the GUI thread through queued signals, so callbacks may touch widgets.
+Workers never touch widgets themselves.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any, Callable, Optional
+
+from fupin_desktop.gui.qt import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+ProgressFn = Callable[[int, int], bool]
+Work = Callable[[ProgressFn, Callable[[], bool]], Any]
+
+_running: set["Operation"] = set()  # keeps handles alive until their result has been delivered
+
+
+class Operation(QObject):
+    """Handle of one background job. Lives on the GUI thread; its signals arrive there."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    finished = Signal()  # after succeeded or failed
+
+    def __init__(self, parent: Optional[QObject] = None):
+        super().__init__(parent)
+        self._cancel = threading.Event()
+        self.done = False
+        self.result: Any = None
+        self.error: Optional[BaseException] = None
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Work, op: Operation):
+        super().__init__()
+        self.work = work
+        self.op = op
+        self.setAutoDelete(True)
+
+    def run(self) -> None:  # worker thread: emit only, never touch widgets
+        op = self.op
+
+        def progress(done: int, total: int) -> bool:
+            op.progressed.emit(int(done), int(total))
+            return not op.is_cancelled()
+
+        try:
+            result = self.work(progress, op.is_cancelled)
+        except BaseException as exc:  # delivered to the GUI thread, logged there too
+            op.failed.emit(exc)
+        else:
+            op.succeeded.emit(result)
+
+
+def run_in_background(
+    work: Work,
+    on_done: Optional[Callable[[Any], None]] = None,
+    on_error: Optional[Callable[[BaseException], None]] = None,
+    on_progress: Optional[Callable[[int, int], None]] = None,
+    pool: Optional[QThreadPool] = None,
+) -> Operation:
+    """Start ``work`` in ``pool`` (default: the global pool) and return its handle.
+
+    ``on_done(result)`` / ``on_error(exc)`` / ``on_progress(done, total)`` run on the GUI thread.
+    Database writes stay serialised by SQLite's single writer and the busy timeout.
+    """
+    op = Operation()
+
+    def _succeeded(result: Any) -> None:
+        op.done, op.result = True, result
+        if on_done is not None:
+            on_done(result)
+
+    def _failed(exc: BaseException) -> None:
+        op.done, op.error = True, exc
+        log.info("background operation failed: %r", exc, exc_info=exc)
+        if on_error is not None:
+            on_error(exc)
+
+    def _finish() -> None:
+        op.finished.emit()
+        _running.discard(op)
+
+    op.succeeded.connect(_succeeded)
+    op.failed.connect(_failed)
+    op.succeeded.connect(_finish)
+    op.failed.connect(_finish)
+    if on_progress is not None:
+        op.progressed.connect(on_progress)
+    _running.add(op)
+    (pool or QThreadPool.globalInstance()).start(_Runnable(work, op))
+    return op
