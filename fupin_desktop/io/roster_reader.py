@@ -1,0 +1,111 @@
+"""Reading roster workbooks: every sheet, its header row, its data rows with Excel row numbers.
+
+openpyxl in read-only mode streams rows without loading the workbook; ``reset_dimensions()``
+first, because exports often carry wrong sheet-size metadata and would otherwise be cut short.
+A sheet with no recognisable header (a notes sheet, an empty sheet) is listed, not read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Optional
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from fupin_desktop.io.roster_headers import HEADER_SCAN_ROWS, ColumnMapping, find_header_row, map_headers
+from fupin_desktop.store.errors import UserFacingError
+
+MEMBER_FIELDS = frozenset({"name", "id_number", "relationship"})
+HOUSEHOLD_ONLY_FIELDS = frozenset({"head_name"})
+
+
+@dataclass
+class SheetInfo:
+    name: str
+    kind: str  # members | households | unknown
+    mapping: Optional[ColumnMapping]
+    data_rows: int = 0
+
+    @property
+    def header_row(self) -> Optional[int]:
+        return self.mapping.header_row if self.mapping else None
+
+
+def open_workbook(path: str | Path):
+    path = Path(path)
+    if not path.exists():
+        raise UserFacingError(f"找不到文件：{path}", "file not found")
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise UserFacingError(
+            f"只能导入 .xlsx 格式的表格：{path.name}。旧的 .xls 文件请先用 Excel/WPS 另存为 .xlsx。",
+            "only .xlsx workbooks can be imported",
+        )
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
+        raise UserFacingError(f"无法打开表格 {path.name}：文件已损坏或不是 Excel 表格。", str(exc)) from exc
+
+
+def sheet_kind(mapping: ColumnMapping) -> str:
+    fields = set(mapping.field_columns())
+    if fields & MEMBER_FIELDS and ("name" in fields or "id_number" in fields):
+        return "members"
+    if fields & HOUSEHOLD_ONLY_FIELDS or "household_no" in fields:
+        return "households"
+    return "unknown"
+
+
+def _rows(ws, min_row: int = 1) -> Iterator[tuple[int, tuple]]:
+    for number, values in enumerate(ws.iter_rows(min_row=min_row, values_only=True), start=min_row):
+        yield number, values
+
+
+def inspect_sheets(wb, saved: Optional[dict[str, str]] = None) -> list[SheetInfo]:
+    """Header row and column mapping of every sheet, from its first rows only."""
+    out = []
+    for ws in wb.worksheets:
+        if hasattr(ws, "reset_dimensions"):
+            ws.reset_dimensions()
+        head = []
+        for number, values in _rows(ws):
+            head.append(values)
+            if number >= HEADER_SCAN_ROWS:
+                break
+        index = find_header_row(head, saved)
+        if index is None:
+            out.append(SheetInfo(ws.title, "unknown", None))
+            continue
+        mapping = map_headers(head[index], header_row=index + 1, saved=saved)
+        out.append(SheetInfo(ws.title, sheet_kind(mapping), mapping))
+    return out
+
+
+def iter_data_rows(wb, sheet: SheetInfo) -> Iterator[tuple[int, tuple]]:
+    """(Excel row number, cell values) for every non-empty row below the header."""
+    ws = wb[sheet.name]
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()
+    for number, values in _rows(ws, sheet.mapping.header_row + 1):
+        if any(v is not None and (not isinstance(v, str) or v.strip()) for v in values):
+            yield number, values
+
+
+def first_rows(path: str | Path, limit: int = 50, saved: Optional[dict[str, str]] = None) -> list[tuple[SheetInfo, list[tuple[int, tuple]]]]:
+    """A quick look for the mapping dialog: each sheet's mapping and its first data rows."""
+    wb = open_workbook(path)
+    try:
+        sheets = inspect_sheets(wb, saved)
+        out = []
+        for sheet in sheets:
+            rows = []
+            if sheet.mapping is not None:
+                for item in iter_data_rows(wb, sheet):
+                    rows.append(item)
+                    if len(rows) >= limit:
+                        break
+            out.append((sheet, rows))
+        return out
+    finally:
+        wb.close()
