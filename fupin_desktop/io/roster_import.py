@@ -1,0 +1,524 @@
+"""Excel roster import: preview with row-level errors first, then one transaction (DOMAIN.md §9).
+
+    preview = preview_roster(db, "花名册.xlsx")       # nothing written
+    preview.rejected                                   # every bad row with ALL its errors
+    import_roster(db, preview, accept_valid=False)     # refuses while any row is rejected
+
+Layouts: one sheet of members carrying their household number (the national export: one row per
+person, 户编号 repeating, the head's row has 与户主关系 = 户主), split over several sheets or not;
+or a households sheet plus a members sheet joined by 户编号. A household is imported whole or not
+at all: one bad row holds back the rows of its household, each told why.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional
+
+from sqlalchemy import select
+
+from fupin_desktop.domain import idnumber
+from fupin_desktop.domain.vocab import vocab
+from fupin_desktop.io.bulk_write import insert_stamped, new_row
+from fupin_desktop.io.roster_areas import PlannedArea, VillageKey, area_rows, pad_code, resolve_areas
+from fupin_desktop.io.roster_headers import field_spec
+from fupin_desktop.io.roster_reader import SheetInfo, inspect_sheets, iter_data_rows, open_workbook
+from fupin_desktop.io.roster_values import CellError, parser_for
+from fupin_desktop.store.engine import Database, StampingSession
+from fupin_desktop.store.errors import UserFacingError
+from fupin_desktop.store.models import Area, Household, Member, Village
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int], bool]
+
+AREA_FIELDS = ("county_name", "township_name", "township_code", "village_name", "village_code")
+# Household columns filled straight from a parsed field of the same name.
+HOUSEHOLD_DIRECT = (
+    "group_name", "identification_standard", "attribute", "status", "main_cause", "other_cause_1",
+    "other_cause_2", "identified_year", "exit_year", "planned_exit_year", "return_year", "monitoring_category",
+    "risk_eliminated", "relocated", "house_grade", "drinking_water_safe", "drinking_water_difficult",
+    "military_family", "bank_name", "bank_account", "per_capita_income",
+)
+MEMBER_DIRECT = (
+    "name", "sex", "id_number", "birth_date", "relationship", "ethnicity", "political_status", "education",
+    "school_status", "labour_skill", "work_status", "work_months", "medical_insurance",
+    "serious_illness_insurance", "pension_insurance", "dibao", "tekun", "active_military",
+)
+
+
+class ImportRefused(UserFacingError):
+    pass
+
+
+@dataclass
+class RowProblem:
+    sheet: str
+    row: int  # the row number Excel shows
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        out = {"sheet": self.sheet, "row": self.row, "errors": list(self.errors)}
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
+        return out
+
+
+@dataclass
+class _Row:
+    sheet: str
+    row: int
+    values: dict
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    failed: set = field(default_factory=set)  # fields whose cell could not be read
+
+
+@dataclass
+class HouseholdDraft:
+    village_id: str
+    household: dict  # Household column values
+    members: list[dict]  # Member column values, head first
+    rows: list[tuple[str, int]]
+
+
+@dataclass
+class RosterPreview:
+    path: Path
+    sheets: list[SheetInfo]
+    households: list[HouseholdDraft]
+    rejected: list[RowProblem]
+    warnings: list[RowProblem]
+    new_areas: list[PlannedArea]
+    rows_read: int
+
+    @property
+    def members(self) -> int:
+        return sum(len(h.members) for h in self.households)
+
+    @property
+    def new_townships(self) -> list[PlannedArea]:
+        return [a for a in self.new_areas if a.level == "township"]
+
+    @property
+    def new_villages(self) -> list[PlannedArea]:
+        return [a for a in self.new_areas if a.level == "village"]
+
+    def as_dict(self) -> dict:
+        return {
+            "file": str(self.path),
+            "sheets": [{"name": s.name, "kind": s.kind, "header_row": s.header_row, "rows": s.data_rows,
+                        "unmapped_columns": s.mapping.unmapped_headers() if s.mapping else []} for s in self.sheets],
+            "rows_read": self.rows_read,
+            "households": len(self.households),
+            "members": self.members,
+            "new_areas": [a.as_dict() for a in self.new_areas],
+            "rejected": [p.as_dict() for p in self.rejected],
+            "warnings": [p.as_dict() for p in self.warnings],
+        }
+
+
+@dataclass
+class ImportResult:
+    households: int
+    members: int
+    townships: int
+    villages: int
+    rejected_rows: int
+
+    def as_dict(self) -> dict:
+        return self.__dict__.copy()
+
+
+@dataclass
+class _Columns:
+    """The parse plan of one sheet: (column index, field key, parser, column label)."""
+
+    plan: list[tuple[int, str, Callable, str]]
+
+    @classmethod
+    def of(cls, sheet: SheetInfo) -> "_Columns":
+        plan = []
+        for key, index in sheet.mapping.field_columns().items():
+            spec = field_spec(key)
+            header = " ".join(sheet.mapping.headers[index].split()) or spec.label
+            plan.append((index, key, parser_for(spec.kind, spec.vocab), header))
+        return cls(plan)
+
+    def parse(self, sheet: str, number: int, cells: tuple) -> _Row:
+        row = _Row(sheet, number, {})
+        width = len(cells)
+        for index, key, parse, label in self.plan:
+            raw = cells[index] if index < width else None
+            if raw is None:
+                continue
+            try:
+                value = parse(raw, label)
+            except CellError as exc:
+                row.errors.append(str(exc))
+                row.failed.add(key)
+                continue
+            if value is not None:
+                row.values[key] = value
+        return row
+
+
+def _village_key(values: dict) -> Optional[VillageKey]:
+    if not any(values.get(k) for k in AREA_FIELDS):
+        return None
+    return VillageKey(
+        code=pad_code(values.get("village_code")) or "",
+        county=values.get("county_name", ""),
+        township=values.get("township_name", ""),
+        township_code=pad_code(values.get("township_code")) or "",
+        village=values.get("village_name", ""),
+    )
+
+
+class _Builder:
+    def __init__(self, db: Database, create_areas: Optional[bool]):
+        self.db = db
+        self.create_areas = create_areas
+        self.head = vocab("relationship").code_for("户主")
+        self.member_rows: list[_Row] = []
+        self.household_rows: list[_Row] = []
+
+    # --- per row ------------------------------------------------------------------------
+    @staticmethod
+    def check_area_codes(row: _Row) -> None:
+        for key, what in (("village_code", "行政村代码"), ("township_code", "乡镇代码")):
+            value = row.values.get(key)
+            if value and pad_code(value) is None:
+                row.errors.append(f"{what}“{value}”应为 6、9 或 12 位数字")
+                row.values.pop(key)
+
+    def check_member_row(self, row: _Row, has_household_no: bool) -> None:
+        v = row.values
+        if not v.get("name") and "name" not in row.failed:
+            row.errors.append("姓名为空")
+        if not v.get("relationship") and "relationship" not in row.failed:
+            row.errors.append("与户主关系为空")
+        if has_household_no and not v.get("household_no") and "household_no" not in row.failed:
+            row.errors.append("户编号为空")
+        ident = v.get("id_number")
+        if ident:
+            info = idnumber.parse(ident)
+            if v.get("sex") and getattr(info, "sex", None) and v["sex"] != info.sex:
+                row.warnings.append("性别与证件号码不一致")
+            if getattr(info, "sex", None) and not v.get("sex"):
+                v["sex"] = info.sex
+            if getattr(info, "birth_date", None) and not v.get("birth_date"):
+                v["birth_date"] = info.birth_date
+            for warning in getattr(info, "warnings", ()) or ():
+                row.warnings.append(f"证件号码：{warning}")
+        elif "id_number" not in row.failed:
+            row.warnings.append("未填写证件号码")
+        causes = v.get("other_causes")
+        if causes and len(causes) > 2:
+            row.errors.append("其他致贫原因最多两项")
+
+    # --- grouping -----------------------------------------------------------------------
+    def households(self) -> tuple[list[list[_Row]], dict[int, _Row]]:
+        """Member rows grouped into households; and for each group index, its households-sheet row."""
+        by_no: dict[str, list[_Row]] = defaultdict(list)
+        for hrow in self.household_rows:
+            if hrow.values.get("household_no"):
+                by_no[hrow.values["household_no"]].append(hrow)
+            else:
+                hrow.errors.append("户编号为空")
+        groups: dict[tuple, list[_Row]] = {}
+        order: list[tuple] = []
+        current_seq = None
+        for row in self.member_rows:
+            no = row.values.get("household_no")
+            if no:
+                key = (_village_key(row.values), no)
+            else:  # no household numbers at all: a 户主 row starts the next household
+                if row.values.get("relationship") == self.head or current_seq is None:
+                    current_seq = ("seq", row.sheet, row.row)
+                key = current_seq
+            if key not in groups:
+                groups[key] = []
+                order.append(key)
+            groups[key].append(row)
+        # Rows of one household without area columns join the household that has them (same number).
+        merged: list[list[_Row]] = []
+        placed: dict[str, int] = {}
+        for key in order:
+            rows = groups[key]
+            if key[0] == "seq":
+                merged.append(rows)
+                continue
+            village, no = key
+            if village is None and no in placed:
+                merged[placed[no]].extend(rows)
+                continue
+            if village is not None and no in placed and _village_of(merged[placed[no]]) is None:
+                merged[placed[no]].extend(rows)
+                continue
+            placed.setdefault(no, len(merged))
+            merged.append(rows)
+        links: dict[int, _Row] = {}
+        for i, rows in enumerate(merged):
+            no = rows[0].values.get("household_no")
+            candidates = by_no.get(no, []) if no else []
+            village = _village_of(rows)
+            if len(candidates) > 1 and village is not None:
+                candidates = [c for c in candidates if _village_key(c.values) in (None, village)]
+            if candidates:
+                links[i] = candidates[0]
+                candidates[0].values["_linked"] = True
+        for hrow in self.household_rows:
+            if not hrow.errors and not hrow.values.pop("_linked", False):
+                hrow.errors.append(f"户编号 {hrow.values.get('household_no')} 在成员表中没有成员")
+        return merged, links
+
+
+def _village_of(rows: list[_Row]) -> Optional[VillageKey]:
+    for row in rows:
+        key = _village_key(row.values)
+        if key is not None:
+            return key
+    return None
+
+
+def _first(rows: list[_Row], key: str, prefer: Optional[_Row] = None):
+    if prefer is not None and key in prefer.values:
+        return prefer.values[key]
+    for row in rows:
+        if key in row.values:
+            return row.values[key]
+    return None
+
+
+def preview_roster(
+    db: Database,
+    path: str | Path,
+    saved_mapping: Optional[dict[str, str]] = None,
+    create_areas: Optional[bool] = None,
+    progress: Optional[Progress] = None,
+) -> RosterPreview:
+    """Read and check the whole roster; nothing is written. ``create_areas=None``: only into an empty register."""
+    path = Path(path)
+    wb = open_workbook(path)
+    builder = _Builder(db, create_areas)
+    try:
+        sheets = inspect_sheets(wb, saved_mapping)
+        readable = [s for s in sheets if s.kind in ("members", "households")]
+        if not any(s.kind == "members" for s in readable):
+            raise UserFacingError(
+                f"{path.name} 中没有找到成员表（需要“姓名”“证件号码”“与户主关系”等列）。请在列对应中指定各列。",
+                "no member sheet recognised",
+            )
+        rows_read = 0
+        for sheet in readable:
+            columns = _Columns.of(sheet)
+            has_no = "household_no" in sheet.mapping.field_columns()
+            target = builder.member_rows if sheet.kind == "members" else builder.household_rows
+            for number, cells in iter_data_rows(wb, sheet):
+                row = columns.parse(sheet.name, number, cells)
+                builder.check_area_codes(row)
+                if sheet.kind == "members":
+                    builder.check_member_row(row, has_no)
+                target.append(row)
+                sheet.data_rows += 1
+                rows_read += 1
+                if progress and rows_read % 2000 == 0 and not progress(rows_read, 0):
+                    raise UserFacingError("已取消导入", "cancelled")
+    finally:
+        wb.close()
+    return _assemble(db, path, sheets, builder, rows_read)
+
+
+def _assemble(db: Database, path: Path, sheets: list[SheetInfo], builder: _Builder, rows_read: int) -> RosterPreview:
+    groups, links = builder.households()
+    head = builder.head
+    # Household-level checks.
+    for i, rows in enumerate(groups):
+        heads = [r for r in rows if r.values.get("relationship") == head]
+        no = rows[0].values.get("household_no", "")
+        label = f"户编号 {no} " if no else "本户"
+        if not heads:
+            for r in rows:
+                r.errors.append(f"{label}没有“户主”行")
+        elif len(heads) > 1:
+            numbers = "、".join(str(r.row) for r in heads)
+            for r in heads:
+                r.errors.append(f"{label}有 {len(heads)} 个户主（第 {numbers} 行）")
+        hrow = links.get(i)
+        size = _first(rows, "household_size", hrow)
+        if size is not None and size != len(rows):
+            (heads[0] if heads else rows[0]).warnings.append(f"人数填为 {size}，表中本户有 {len(rows)} 行")
+        if hrow is not None and hrow.values.get("head_name") and heads and heads[0].values.get("name") \
+                and hrow.values["head_name"] != heads[0].values["name"]:
+            hrow.warnings.append(f"户主姓名“{hrow.values['head_name']}”与成员表户主“{heads[0].values['name']}”不同")
+    # Duplicate ID numbers, in the file and against the database.
+    seen: dict[str, list[_Row]] = defaultdict(list)
+    for r in builder.member_rows:
+        if r.values.get("id_number"):
+            seen[r.values["id_number"]].append(r)
+    for ident, rows in seen.items():
+        if len(rows) > 1:
+            for r in rows:
+                others = "、".join(str(o.row) for o in rows if o is not r)
+                r.errors.append(f"证件号码 {ident} 与第 {others} 行重复")
+    with db.engine.connect() as conn:
+        in_db = _existing_ids(conn, set(seen))
+        for ident, where in in_db.items():
+            for r in seen[ident]:
+                r.errors.append(f"证件号码 {ident} 已在数据库中（{where}）")
+        # Areas.
+        village_of_group = []
+        for i, rows in enumerate(groups):
+            hrow = links.get(i)
+            key = (_village_key(hrow.values) if hrow is not None else None) or _village_of(rows)
+            village_of_group.append(key)
+        keys = [k for k in village_of_group if k is not None]
+        resolution = resolve_areas(conn, keys, builder.create_areas, id_numbers=seen.keys())
+        existing_numbers = _existing_household_numbers(conn, set(resolution.village_ids.values()))
+    drafts: list[HouseholdDraft] = []
+    for i, rows in enumerate(groups):
+        hrow = links.get(i)
+        all_rows = rows + ([hrow] if hrow is not None else [])
+        key = village_of_group[i]
+        if key is None:
+            for r in rows:
+                r.errors.append("未填写乡镇、行政村")
+        elif key in resolution.errors:
+            for r in rows:
+                r.errors.append(resolution.errors[key])
+        village_id = resolution.village_ids.get(key) if key is not None else None
+        no = rows[0].values.get("household_no", "")
+        if village_id and no and (village_id, no) in existing_numbers:
+            for r in rows:
+                r.errors.append(f"户编号 {no} 已在数据库中")
+        bad = [r for r in all_rows if r.errors]
+        if bad:
+            numbers = "、".join(str(r.row) for r in bad)
+            for r in all_rows:
+                if not r.errors:
+                    r.errors.append(f"同户第 {numbers} 行有错误，整户暂不导入")
+            continue
+        drafts.append(_draft(village_id, rows, hrow, head))
+    rejected, warnings = [], []
+    for r in builder.household_rows + builder.member_rows:
+        if r.errors:
+            rejected.append(RowProblem(r.sheet, r.row, r.errors, r.warnings))
+        elif r.warnings:
+            warnings.append(RowProblem(r.sheet, r.row, [], r.warnings))
+    sheet_order = {s.name: i for i, s in enumerate(sheets)}
+    rejected.sort(key=lambda p: (sheet_order.get(p.sheet, 0), p.row))
+    warnings.sort(key=lambda p: (sheet_order.get(p.sheet, 0), p.row))
+    used = {d.village_id for d in drafts}
+    planned = _used_areas(resolution.planned, used)
+    return RosterPreview(path, sheets, drafts, rejected, warnings, planned, rows_read)
+
+
+def _used_areas(planned: list[PlannedArea], village_ids: set[str]) -> list[PlannedArea]:
+    """Only the planned areas some accepted household needs (plus their parents)."""
+    villages = [p for p in planned if p.level == "village" and p.id in village_ids]
+    townships_needed = {v.parent_code for v in villages}
+    townships = [p for p in planned if p.level == "township" and p.code in townships_needed]
+    counties_needed = {t.parent_code for t in townships}
+    counties = [p for p in planned if p.level == "county" and p.code in counties_needed]
+    return counties + townships + villages
+
+
+def _existing_ids(conn, ids: set[str]) -> dict[str, str]:
+    out = {}
+    if not ids:
+        return out
+    query = (select(Member.id_number, Village.name, Household.head_name)
+             .join(Household, Household.id == Member.household_id)
+             .join(Village, Village.id == Household.village_id)
+             .where(Member.deleted == False, Household.deleted == False))  # noqa: E712
+    wanted = list(ids)
+    for start in range(0, len(wanted), 900):
+        for ident, village, head in conn.execute(query.where(Member.id_number.in_(wanted[start:start + 900]))):
+            out[ident] = f"{village} 户主 {head}"
+    return out
+
+
+def _existing_household_numbers(conn, village_ids: set[str]) -> set[tuple[str, str]]:
+    if not village_ids:
+        return set()
+    query = select(Household.village_id, Household.household_no).where(
+        Household.deleted == False, Household.village_id.in_(list(village_ids)), Household.household_no != "")  # noqa: E712
+    return {(v, n) for v, n in conn.execute(query)}
+
+
+def _draft(village_id: str, rows: list[_Row], hrow: Optional[_Row], head: str) -> HouseholdDraft:
+    head_row = next(r for r in rows if r.values.get("relationship") == head)
+    ordered = [head_row] + [r for r in rows if r is not head_row]
+    sources = ([hrow] if hrow is not None else []) + ordered
+    household: dict = {"household_no": rows[0].values.get("household_no", ""), "head_name": head_row.values["name"],
+                       "size": len(rows)}
+    for key in HOUSEHOLD_DIRECT:
+        value = _first(sources, key)
+        if value is not None:
+            household[key] = value
+    causes = _first(sources, "other_causes")
+    if causes:
+        household["other_cause_1"] = causes[0]
+        household["other_cause_2"] = causes[1] if len(causes) > 1 else ""
+    phone = _first(sources, "household_phone")
+    if phone:
+        household["phone"] = phone
+    unsafe = _first(sources, "unsafe_house")
+    if unsafe is not None:
+        household["housing_safe_ok"] = not unsafe
+    members = []
+    for order, r in enumerate(ordered):
+        member = {k: r.values[k] for k in MEMBER_DIRECT if k in r.values}
+        if "health" in r.values:
+            member["health"] = ",".join(r.values["health"])
+        if r.values.get("member_phone"):
+            member["phone"] = r.values["member_phone"]
+        ident = member.get("id_number", "")
+        if len(ident) in (20, 22):
+            member["id_type"] = "disability_card"
+        member["sort_order"] = order
+        members.append(member)
+    return HouseholdDraft(village_id, household, members, [(r.sheet, r.row) for r in sources])
+
+
+def import_roster(
+    db: Database,
+    preview: RosterPreview,
+    accept_valid: bool = False,
+    progress: Optional[Progress] = None,
+) -> ImportResult:
+    """Write the preview's valid households in ONE transaction. Refused while rows are rejected,
+    unless the user chose ``accept_valid`` (then only the valid households are written)."""
+    if preview.rejected and not accept_valid:
+        raise ImportRefused(
+            f"有 {len(preview.rejected)} 行未通过检查，未写入任何数据。请修正后重新导入，或选择只导入无误的行。",
+            f"{len(preview.rejected)} rows rejected; nothing written",
+        )
+    area_list, village_list = area_rows(preview.new_areas)
+    households, members = [], []
+    for draft in preview.households:
+        hid = None
+        row = new_row(Household, village_id=draft.village_id, **draft.household)
+        hid = row["id"]
+        households.append(row)
+        for m in draft.members:
+            members.append(new_row(Member, household_id=hid, **m))
+    with db.connect() as conn:
+        insert_stamped(conn, [(Area, area_list), (Village, village_list), (Household, households), (Member, members)])
+        session = StampingSession(bind=conn)
+        from fupin_desktop.services.audit import record_event
+
+        record_event(session, "import.roster", entity="roster", detail={
+            "file": preview.path.name, "households": len(households), "members": len(members),
+            "rejected_rows": len(preview.rejected), "new_villages": len(village_list),
+        })
+        session.flush()
+        session.close()
+    if progress:
+        progress(len(members), len(members))
+    return ImportResult(len(households), len(members), sum(a["level"] == "township" for a in area_list),
+                        len(village_list), len(preview.rejected))
