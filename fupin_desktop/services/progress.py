@@ -402,3 +402,18 @@ def drill_down(db: Database, year: int, area_code: str, metric: str,
                                          _reason(metric, f)))
     out.sort(key=lambda h: (h.village_code, h.group_name, h.household_no))
     return out[:limit] if limit else out
+
+
+def export_progress_pdf(db: Database, year: int, path, today: Optional[date] = None) -> ProgressReport:
+    """Compute progress and the exit check, write the PDF report, record the print in the audit trail."""
+    from pathlib import Path
+
+    from fupin_desktop.pdf.progress_report import write_progress_report
+    from fupin_desktop.services.exit_check import exit_check
+    from fupin_desktop.services.settings import get_setting
+
+    report = compute_progress(db, year, today)
+    write_progress_report(report, path, exit_check(db, year=year), unit=get_setting(db, "unit", ""))
+    with db.transaction() as session:
+        record_event(session, "print.progress_report", "progress", "", {"year": year, "file": Path(path).name})
+    return report

@@ -1,0 +1,104 @@
+"""`fupin roster import`, `export-xlsx`, `target`, `progress`, `villages --exit-check` end to end (in process)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from fupin_desktop.cli import main
+from fupin_desktop.store.engine import open_database
+from tests.unit.county_data import COUNTY, V2, YEAR, make_county
+from tests.unit.test_roster_import import _save, bad_rows, good_rows
+
+
+def _run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _households(path) -> int:
+    db = open_database(path)
+    try:
+        with db.engine.connect() as conn:
+            return conn.exec_driver_sql("SELECT count(*) FROM household").scalar()
+    finally:
+        db.close()
+
+
+def test_roster_import_rejects_lists_rows_and_writes_nothing(tmp_path, capsys):
+    dbp = str(tmp_path / "c.db")
+    bad = bad_rows()
+    roster = _save(good_rows() + [r for r, _ in bad], tmp_path / "r.xlsx")
+    code, out, _ = _run(capsys, "--db", dbp, "roster", "import", str(roster), "--json")
+    assert code != 0
+    data = json.loads(out)
+    assert data["written"] is False
+    rows = {r["row"]: r["errors"] for r in data["rejected"]}
+    assert set(rows) >= {10, 11, 12, 13, 14, 15, 16, 17, 18, 19}
+    assert all(isinstance(e, list) and e for e in rows.values())
+    assert _households(dbp) == 0
+
+    code, out, _ = _run(capsys, "--db", dbp, "roster", "import", str(roster), "--json", "--accept-valid", "--dry-run")
+    assert code == 0 and json.loads(out)["written"] is False and _households(dbp) == 0
+
+    rejected = tmp_path / "rejected.xlsx"
+    code, out, _ = _run(capsys, "--db", dbp, "roster", "import", str(roster), "--json", "--accept-valid",
+                        "--rejected-out", str(rejected))
+    assert code == 0
+    data = json.loads(out)
+    assert data["written"] is True and data["imported"]["households"] == 2
+    assert _households(dbp) == 2
+    assert load_workbook(rejected).active.max_row == len(rows) + 1
+
+
+def test_roster_import_text_output_and_success(tmp_path, capsys):
+    dbp = str(tmp_path / "c.db")
+    roster = _save(good_rows(), tmp_path / "r.xlsx")
+    code, out, err = _run(capsys, "--db", dbp, "roster", "import", str(roster))
+    assert code == 0, err
+    assert "已导入 3 户 6 人" in out and "将新建村：甲村" in out
+
+
+@pytest.fixture
+def county_db(tmp_path):
+    path = tmp_path / "county.db"
+    db = open_database(path)
+    make_county(db)
+    db.close()
+    return str(path)
+
+
+def test_export_target_progress_and_exit_check(county_db, tmp_path, capsys):
+    out_file = tmp_path / "plans.xlsx"
+    code, out, err = _run(capsys, "--db", county_db, "export-xlsx", "--what", "plans", "--out", str(out_file))
+    assert code == 0, err
+    assert "已导出 7 行" in out and out_file.exists()
+
+    assert _run(capsys, "--db", county_db, "target", "--year", str(YEAR), "--area", COUNTY, "--people", "10",
+                "--villages", "1")[0] == 0
+    pdf = tmp_path / "progress.pdf"
+    code, out, err = _run(capsys, "--db", county_db, "progress", "--year", str(YEAR), "--json", "--pdf", str(pdf))
+    assert code == 0, err
+    data = json.loads(out)
+    county = data["areas"][0]
+    assert county["code"] == COUNTY and county["people_target"] == 10 and county["people_exited"] == 3
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "减贫目标" in text and "补短板清单" in text
+
+    code, out, err = _run(capsys, "--db", county_db, "villages", "--exit-check", "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert [v["code"] for v in report["shortfall_list"]] == [V2]
+    assert report["villages"][0]["meets"] is True
+
+
+def test_bad_file_is_one_clean_line(tmp_path, capsys):
+    code, _, err = _run(capsys, "--db", str(tmp_path / "c.db"), "roster", "import", str(tmp_path / "missing.xlsx"))
+    assert code == 1 and err.startswith("错误: 找不到文件")
+    (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0")
+    code, _, err = _run(capsys, "--db", str(tmp_path / "c.db"), "roster", "import", str(tmp_path / "old.xls"))
+    assert code == 1 and ".xlsx" in err
