@@ -17,6 +17,7 @@ from fupin_desktop.store.errors import UserFacingError
 
 COMMAND_MODULES = [
     "cmd_basic",
+    "cmd_county",
 ]
 
 log = logging.getLogger("fupin.cli")
