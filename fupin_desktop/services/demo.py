@@ -124,7 +124,8 @@ class _Generator:
     def __init__(self, seed: int, year: int):
         self.rng = random.Random(seed)
         self.year = year
-        self.today = date(year, 3, 1)
+        # Ages are exact on this reference date, so the register rules agree with the generator.
+        self.today = date.today() if year == date.today().year else date(year, 7, 1)
         self.pools = _pools()
         self.used_ids: set[str] = set()
         self.rows = _Rows()
@@ -165,15 +166,19 @@ class _Generator:
     def id_number(self, area6: str, birth: date, sex: str) -> str:
         while True:
             self.id_seq = (self.id_seq + 1) % 500
-            seq3 = self.id_seq * 2 + (1 if sex == "male" else 0)
-            seq3 = max(seq3, 1) % 1000
+            seq3 = self.id_seq * 2 + (1 if sex == "male" else 2)  # odd = male, even = female
             ident = make_id(area6, birth, seq3)
             if ident not in self.used_ids:
                 self.used_ids.add(ident)
                 return ident
 
     def birth(self, age: int) -> date:
-        return date(self.year - age, 1, 1) + timedelta(days=self.rng.randrange(0, 365))
+        """A birth date that makes the person exactly ``age`` on the reference date."""
+        try:
+            latest = self.today.replace(year=self.today.year - age)
+        except ValueError:  # 29 February
+            latest = self.today.replace(year=self.today.year - age, day=28)
+        return latest - timedelta(days=self.rng.randrange(0, 360))
 
     def member_attrs(self, age: int, household_ill: bool) -> dict:
         rng = self.rng
