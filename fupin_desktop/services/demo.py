@@ -253,12 +253,12 @@ class _Generator:
             if rng.random() < 0.8:
                 spouse_sex = "female" if head_sex == "male" else "male"
                 members.append(("配偶", spouse_sex, max(20, head_age + rng.randint(-5, 3)), rng.choice(pools["surnames"])))
-            for _ in range(rng.choice([0, 1, 1, 2, 2, 3])):
+            for _ in range(rng.choice([0, 1, 2, 2, 2, 3, 3])):
                 child_age = head_age - rng.randint(22, 34)
                 if child_age >= 0:
                     sex = rng.choice(["male", "female"])
                     members.append(("之子" if sex == "male" else "之女", sex, child_age, surname))
-            if head_age > 55 and rng.random() < 0.3:
+            if head_age > 50 and rng.random() < 0.5:
                 members.append(("之孙子" if rng.random() < 0.5 else "之孙女", rng.choice(["male", "female"]),
                                 rng.randint(3, 14), surname))
             if head_age < 50 and rng.random() < 0.25:
