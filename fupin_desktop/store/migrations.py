@@ -12,8 +12,16 @@ from typing import Callable
 
 from sqlalchemy.engine import Connection
 
+
+def _v1_peer_watermark_hlc(conn: Connection) -> None:
+    """v1 -> v2: watermarks carry the HLC as well as the sequence number (sync merge needs it)."""
+    conn.exec_driver_sql("ALTER TABLE peer_watermark ADD COLUMN hlc VARCHAR NOT NULL DEFAULT ''")
+
+
 # Step n upgrades a database at version n to version n + 1.
-STEPS: list[Callable[[Connection], None]] = []
+STEPS: list[Callable[[Connection], None]] = [
+    _v1_peer_watermark_hlc,
+]
 
 CURRENT_VERSION = 1 + len(STEPS)
 

@@ -27,12 +27,18 @@ class Setting(SQLModel, table=True):
 
 
 class PeerWatermark(SQLModel, table=True):
-    """Highest sequence number seen from (or acknowledged by) another device."""
+    """Per-device high-water marks (a version vector), kept by ``fupin_desktop.sync.watermarks``.
+
+    ``direction = "received"``: this installation holds every write of ``device_id`` up to
+    (seq, hlc). ``direction = "ack:<peer device id>"``: that peer has acknowledged every write of
+    ``device_id`` up to (seq, hlc), so exports to it leave those out.
+    """
 
     __tablename__ = "peer_watermark"
     device_id: str = Field(primary_key=True)
-    direction: str = Field(primary_key=True, description="received | acknowledged")
+    direction: str = Field(primary_key=True, description="received | ack:<peer device id>")
     seq: int = 0
+    hlc: str = Field(default="", description="HLC of that device's write at seq (orders with field stamps)")
     updated_at: str = ""
 
 
