@@ -77,7 +77,7 @@ def check_member(member, today: date, household_id: Optional[str] = None) -> lis
     if not ident:
         add("member.id_missing", "warning", f"{name}：未填写证件号码。", "id_number")
     else:
-        info = idnumber.parse(ident)
+        info = idnumber.parse(ident, today)
         if not info.valid:
             reason = "；".join(msg for _code, msg in info.errors) or "格式不正确"
             add("member.id_invalid", "error", f"{name}：证件号码有误（{reason}），请核对身份证。", "id_number")

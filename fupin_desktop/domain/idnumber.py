@@ -47,7 +47,10 @@ def normalize(text: Any) -> str:
     """Full-width to half-width, drop spaces and separators, upper-case X."""
     if text is None:
         return ""
-    s = unicodedata.normalize("NFKC", str(text))
+    s = str(text)
+    if _ID18.match(s):  # fast path: already clean (the common case in bulk checks)
+        return s
+    s = unicodedata.normalize("NFKC", s)
     s = re.sub(r"[\s\-_'‘’\"]", "", s)
     return s.upper()
 

@@ -86,12 +86,19 @@ class Vocabulary:
                 out.append(label)
         return out[:n]
 
-    @cache
-    def _by_code(self) -> dict[str, VocabItem]:
-        return {it.code: it for it in self.items}
+    def __post_init__(self):
+        # Lookup tables built once; stored outside the dataclass fields (frozen, and hashing
+        # the whole vocabulary on every call would be slow).
+        object.__setattr__(self, "_code_index", {it.code: it for it in self.items})
+        object.__setattr__(self, "_text_index", self._build_lookup())
 
-    @cache
+    def _by_code(self) -> dict[str, VocabItem]:
+        return self._code_index
+
     def _lookup(self) -> dict[str, str]:
+        return self._text_index
+
+    def _build_lookup(self) -> dict[str, str]:
         table: dict[str, str] = {}
         # Aliases first, so a real code or label always wins over an alias.
         for it in self.items:
@@ -166,8 +173,11 @@ class Catalogue:
     version: str
     items: tuple[CatalogueItem, ...]
 
+    def __post_init__(self):
+        object.__setattr__(self, "_code_index", {it.code: it for it in self.items})
+
     def item(self, code: Optional[str]) -> Optional[CatalogueItem]:
-        return next((it for it in self.items if it.code == code), None)
+        return self._code_index.get(code)
 
     def label(self, code: Optional[str]) -> str:
         it = self.item(code)

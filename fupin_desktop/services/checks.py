@@ -60,7 +60,10 @@ def check_register(db: Database, village_code: Optional[str] = None, today: Opti
         ctx.household_ids = ids if village_code else None
         members_by_household = defaultdict(list)
         all_ids = []
-        for m in conn.execute(select(Member).where(Member.deleted == False)):  # noqa: E712
+        member_columns = [Member.id, Member.household_id, Member.name, Member.sex, Member.id_number,
+                          Member.birth_date, Member.relationship, Member.health, Member.labour_skill,
+                          Member.school_status, Member.deleted]
+        for m in conn.execute(select(*member_columns).where(Member.deleted == False)):  # noqa: E712
             if m.household_id in ids:
                 members_by_household[m.household_id].append(m)
             all_ids.append((m.id_number, m.id, m.household_id, m.name))
