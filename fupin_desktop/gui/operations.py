@@ -105,3 +105,27 @@ def run_in_background(
     _running.add(op)
     (pool or QThreadPool.globalInstance()).start(_Runnable(work, op))
     return op
+
+
+def run_inline(
+    work: Work,
+    on_done: Optional[Callable[[Any], None]] = None,
+    on_error: Optional[Callable[[BaseException], None]] = None,
+    on_progress: Optional[Callable[[int, int], None]] = None,
+    pool: Optional[QThreadPool] = None,
+) -> None:
+    """Same signature as :func:`run_in_background`, run synchronously (tests, tiny jobs)."""
+    def progress(done: int, total: int) -> bool:
+        if on_progress is not None:
+            on_progress(done, total)
+        return True
+
+    try:
+        result = work(progress, lambda: False)
+    except Exception as exc:
+        if on_error is None:
+            raise
+        on_error(exc)
+    else:
+        if on_done is not None:
+            on_done(result)

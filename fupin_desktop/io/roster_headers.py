@@ -149,10 +149,12 @@ class ColumnMapping:
         self.columns[index] = key
         self.saved[normalize_header(self.headers[index])] = key
 
+    def as_saved(self) -> dict[str, str]:
+        """Normalised header -> field key ("" = not imported) for every column with a header."""
+        return {normalize_header(h): k for h, k in zip(self.headers, self.columns) if h}
+
     def to_json(self) -> str:
-        return json.dumps({"format": MAPPING_FORMAT, "version": 1,
-                           "columns": {normalize_header(h): k for h, k in zip(self.headers, self.columns) if h}},
-                          ensure_ascii=False, indent=2, sort_keys=True)
+        return mapping_json(self.as_saved())
 
 
 def map_headers(headers: Sequence[object], header_row: int, saved: Optional[dict[str, str]] = None) -> ColumnMapping:
@@ -204,5 +206,37 @@ def load_mapping(path: str | Path) -> dict[str, str]:
     return {normalize_header(k): v for k, v in data["columns"].items()}
 
 
-def save_mapping(mapping: ColumnMapping, path: str | Path) -> None:
-    Path(path).write_text(mapping.to_json(), encoding="utf-8")
+def mapping_json(columns: dict[str, str]) -> str:
+    return json.dumps({"format": MAPPING_FORMAT, "version": 1, "columns": columns},
+                      ensure_ascii=False, indent=2, sort_keys=True)
+
+
+def save_mapping(mapping: ColumnMapping | dict[str, str], path: str | Path) -> None:
+    """Write a mapping (a ColumnMapping, or a merged {normalised header: field} of several sheets)."""
+    columns = mapping.as_saved() if isinstance(mapping, ColumnMapping) else dict(mapping)
+    Path(path).write_text(mapping_json(columns), encoding="utf-8")
+
+
+REMEMBERED_FILE = "roster_mapping.json"
+
+
+def remembered_mapping() -> dict[str, str]:
+    """The user's last confirmed mapping (kept in the data directory), or {}."""
+    from fupin_desktop.paths import data_dir
+
+    path = data_dir() / REMEMBERED_FILE
+    if not path.exists():
+        return {}
+    try:
+        return load_mapping(path)
+    except UserFacingError:
+        return {}
+
+
+def remember_mapping(columns: dict[str, str]) -> None:
+    """Merge ``columns`` into the remembered mapping: next year's export is recognised as this one."""
+    from fupin_desktop.paths import data_dir
+
+    merged = remembered_mapping()
+    merged.update(columns)
+    save_mapping(merged, data_dir() / REMEMBERED_FILE)

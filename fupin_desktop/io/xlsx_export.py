@@ -352,3 +352,35 @@ def export(db: Database, what: str, path: str | Path, year: Optional[int] = None
     if what == "rectification":
         return export_rectification(db, path)
     raise ValueError(f"unknown export {what!r}; one of {WHAT}")
+
+
+# --- village exit assessment ---------------------------------------------------------------------
+EXIT_COLUMNS = [
+    Column("乡(镇)", 12), Column("行政村", 12), Column("行政村代码", 15), Column("贫困村", 7), Column("退出年度", 9),
+    Column("户籍人口", 9), Column("未脱贫人口", 10), Column("贫困发生率", 10), Column("是否达到退出标准", 10),
+    Column("缺项与原因", 60),
+]
+
+
+def export_exit_assessment(db: Database, assessments: Iterable, path: str | Path) -> ExportResult:
+    """The exit assessment (or the 补短板 list, when given only those villages), villages failing shaded."""
+    path = Path(path)
+    assessments = list(assessments)
+    with db.engine.connect() as conn:
+        names = _area_names(conn)
+    wb = Workbook(write_only=True)
+    ws = new_sheet(wb, "贫困村退出评估", EXIT_COLUMNS)
+    for a in assessments:
+        values = [names.get(a.township_code, ""), a.name, a.code, a.is_poverty_village, a.exit_year,
+                  a.registered_population, a.remaining_poor,
+                  None if a.incidence is None else f"{a.incidence * 100:.2f}%", a.meets, "；".join(a.reasons)]
+        cells = []
+        for v in values:
+            cell = WriteOnlyCell(ws, value=cell_value(v))
+            if not a.meets:
+                cell.fill = OVERDUE_FILL
+            cells.append(cell)
+        ws.append(cells)
+    _save(wb, path)
+    _audit(db, "village_exit", path, len(assessments))
+    return ExportResult("village_exit", path, len(assessments))

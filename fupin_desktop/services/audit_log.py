@@ -35,6 +35,14 @@ ACTION_GROUPS = {
     "settings": "设置",
 }
 
+# Chinese names of the detail keys services write; others show as written.
+DETAIL_KEYS = {
+    "file": "文件", "rows": "行数", "year": "年度", "households": "户数", "members": "人数", "problem": "问题",
+    "source": "来源", "status": "状态", "evidence_note": "佐证", "village_id": "村", "area_code": "区划代码",
+    "people": "减贫人数", "villages": "退出村数", "rejected_rows": "未通过行数", "new_villages": "新建村数",
+    "items": "事项数", "total": "合计", "village": "村",
+}
+
 
 @dataclass
 class AuditFilter:
@@ -68,7 +76,7 @@ def _readable(detail: str) -> str:
         return detail
     if not isinstance(data, dict):
         return str(data)
-    return "；".join(f"{k}: {v}" for k, v in data.items())
+    return "；".join(f"{DETAIL_KEYS.get(k, k)}: {v}" for k, v in data.items() if v not in (None, ""))
 
 
 def action_group(action: str) -> str:

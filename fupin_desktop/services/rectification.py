@@ -252,3 +252,36 @@ def summary(items: list[RectificationItem]) -> RectificationSummary:
         closed=sum(i.status == STATUS_CLOSED for i in items),
         overdue=sum(i.overdue for i in items),
     )
+
+
+def village_choices(db: Database) -> list[tuple[str, str]]:
+    """(village id, "乡镇 村 (code)") for the item form."""
+    from fupin_desktop.store.models import Area
+
+    with db.engine.connect() as conn:
+        townships = {c: n for c, n in conn.execute(select(Area.code, Area.name).where(Area.deleted == False))}  # noqa: E712
+        rows = conn.execute(select(Village.id, Village.code, Village.name, Village.township_code)
+                            .where(Village.deleted == False).order_by(Village.code)).all()  # noqa: E712
+    return [(vid, f"{townships.get(t, '')} {name}（{code}）".strip()) for vid, code, name, t in rows]
+
+
+def household_choices(db: Database, village_id: str) -> list[tuple[str, str]]:
+    """(household id, "户主 · 组 · 户编号") of one village."""
+    with db.engine.connect() as conn:
+        rows = conn.execute(select(Household.id, Household.head_name, Household.group_name, Household.household_no)
+                            .where(Household.deleted == False, Household.village_id == village_id)  # noqa: E712
+                            .order_by(Household.group_name, Household.household_no)).all()
+    return [(hid, " · ".join(p for p in (head, group, no) if p)) for hid, head, group, no in rows]
+
+
+def print_items(db: Database, items: list[RectificationItem], path, today: Optional[date] = None) -> None:
+    """The listed items as a PDF; the print is recorded in the audit trail."""
+    from pathlib import Path
+
+    from fupin_desktop.pdf.rectification_list import write_rectification_list
+    from fupin_desktop.services.settings import get_setting
+
+    write_rectification_list(items, path, today=today, unit=get_setting(db, "unit", ""))
+    with db.transaction() as session:
+        record_event(session, "print.rectification_list", "rectification", "",
+                     {"items": len(items), "file": Path(path).name})

@@ -1,0 +1,201 @@
+"""花名册导入预览: what would be imported, every rejected row with all its errors, then import.
+
+Nothing is written until the user presses 导入; when rows are rejected the import is refused
+unless the user ticks “只导入无误的户”. Rejected rows can be exported to .xlsx for fixing.
+Reading and writing run off the GUI thread with a progress bar.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from fupin_desktop.gui.county.table_model import RIGHT, SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
+from fupin_desktop.gui.operations import run_in_background
+from fupin_desktop.gui.qt import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSortFilterProxyModel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+
+class ImportPreviewDialog(QDialog):
+    previewed = Signal()
+    imported = Signal(object)  # ImportResult
+
+    def __init__(self, db, path, saved_mapping: Optional[dict[str, str]] = None,
+                 runner: Callable = run_in_background, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.db = db
+        self.path = path
+        self.saved_mapping = saved_mapping
+        self.runner = runner
+        self.preview = None
+        self.result = None
+        self.operation = None
+        self.setObjectName("importPreviewDialog")
+        self.setWindowTitle(self.tr("导入花名册 — {name}").format(name=getattr(path, "name", str(path))))
+        self.resize(900, 620)
+        self.summary = QLabel(self.tr("正在读取并检查……"))
+        self.summary.setObjectName("previewSummary")
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.tabs = QTabWidget()
+        self.rejected_model = RowTableModel([
+            ColumnSpec(self.tr("工作表"), lambda p: p.sheet),
+            ColumnSpec(self.tr("行号"), lambda p: p.row, RIGHT),
+            ColumnSpec(self.tr("错误"), lambda p: "；".join(p.errors), tooltip=lambda p: "\n".join(p.errors)),
+        ], parent=self)
+        self.warning_model = RowTableModel([
+            ColumnSpec(self.tr("工作表"), lambda p: p.sheet),
+            ColumnSpec(self.tr("行号"), lambda p: p.row, RIGHT),
+            ColumnSpec(self.tr("提示"), lambda p: "；".join(p.warnings)),
+        ], parent=self)
+        self.rejected_table = self._table(self.rejected_model, "rejectedTable")
+        self.warning_table = self._table(self.warning_model, "warningTable")
+        self.areas = QListWidget()
+        self.areas.setObjectName("newAreas")
+        self.tabs.addTab(self.rejected_table, self.tr("未通过的行"))
+        self.tabs.addTab(self.warning_table, self.tr("提示"))
+        self.tabs.addTab(self.areas, self.tr("将新建的乡镇和村"))
+        self.accept_valid = QCheckBox(self.tr("只导入无误的户（跳过未通过的行及其同户成员）"))
+        self.accept_valid.setObjectName("acceptValid")
+        self.accept_valid.setEnabled(False)
+        self.accept_valid.toggled.connect(self._update_buttons)
+        self.export_button = QPushButton(self.tr("导出未通过的行…"))
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export_rejected)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("导入"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("importButton")
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.run_import)
+        self.buttons.rejected.connect(self._cancel)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.accept_valid, 1)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        self.start_preview()
+
+    def _table(self, model, name: str) -> QTableView:
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(model)
+        proxy.setSortRole(SORT_ROLE)
+        table = QTableView()
+        table.setObjectName(name)
+        table.setModel(proxy)
+        enable_sorting(table)
+        table.setWordWrap(True)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    # --- preview --------------------------------------------------------------------------
+    def start_preview(self) -> None:
+        from fupin_desktop.io.roster_import import preview_roster
+
+        db, path, saved = self.db, self.path, self.saved_mapping
+        self.operation = self.runner(
+            lambda progress, cancelled: preview_roster(db, path, saved_mapping=saved, progress=progress),
+            on_done=self._previewed, on_error=self._failed,
+            on_progress=lambda done, _t: self.summary.setText(self.tr("已读取 {n} 行……").format(n=done)))
+
+    def _previewed(self, preview) -> None:
+        self.preview = preview
+        self.progress.hide()
+        self.rejected_model.set_rows(preview.rejected)
+        self.warning_model.set_rows(preview.warnings)
+        self.rejected_table.resizeRowsToContents()
+        self.areas.clear()
+        level = {"county": self.tr("县"), "township": self.tr("乡镇"), "village": self.tr("村")}
+        for area in preview.new_areas:
+            note = self.tr("（临时代码，导入后可改为正式代码）") if area.provisional else ""
+            self.areas.addItem(f"{level[area.level]}  {area.name}  {area.code}{note}")
+        self.tabs.setTabText(0, self.tr("未通过的行（{n}）").format(n=len(preview.rejected)))
+        self.tabs.setTabText(1, self.tr("提示（{n}）").format(n=len(preview.warnings)))
+        self.tabs.setTabText(2, self.tr("将新建的乡镇和村（{n}）").format(n=len(preview.new_areas)))
+        sheets = "；".join(self.tr("“{name}”表头在第 {row} 行，{rows} 行数据").format(
+            name=s.name, row=s.header_row, rows=s.data_rows) for s in preview.sheets if s.mapping)
+        text = self.tr("可导入 {households} 户 {members} 人；未通过 {rejected} 行。").format(
+            households=len(preview.households), members=preview.members, rejected=len(preview.rejected))
+        if preview.rejected:
+            text += self.tr("有未通过的行时默认不导入任何数据。")
+        self.summary.setText(text + "\n" + sheets)
+        self.accept_valid.setEnabled(bool(preview.rejected) and bool(preview.households))
+        self.export_button.setEnabled(bool(preview.rejected))
+        if not preview.rejected and preview.warnings:
+            self.tabs.setCurrentIndex(1)
+        self._update_buttons()
+        self.previewed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        message = getattr(exc, "zh", None) or str(exc)
+        self.summary.setText(self.tr("失败：{error}").format(error=message))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        p = self.preview
+        ok = p is not None and bool(p.households) and (not p.rejected or self.accept_valid.isChecked())
+        self.import_button.setEnabled(ok and self.result is None)
+
+    # --- actions --------------------------------------------------------------------------
+    def run_import(self) -> None:
+        from fupin_desktop.io.roster_import import import_roster
+
+        db, preview, accept = self.db, self.preview, self.accept_valid.isChecked()
+        self.import_button.setEnabled(False)
+        self.progress.show()
+        self.summary.setText(self.tr("正在写入数据库……"))
+        self.runner(lambda progress, cancelled: import_roster(db, preview, accept_valid=accept),
+                    on_done=self._imported, on_error=self._import_failed)
+
+    def _imported(self, result) -> None:
+        self.result = result
+        self.progress.hide()
+        self.summary.setText(self.tr("已导入 {households} 户 {members} 人，新建 {townships} 个乡镇、{villages} 个村。").format(
+            households=result.households, members=result.members, townships=result.townships,
+            villages=result.villages))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("关闭"))
+        self.imported.emit(result)
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        QMessageBox.warning(self, self.windowTitle(), getattr(exc, "zh", None) or str(exc))
+        self._update_buttons()
+
+    def export_rejected(self) -> None:
+        from fupin_desktop.io.roster_rejects import export_rejected
+
+        if self.preview is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出未通过的行"), self.tr("未通过的行.xlsx"),
+                                              self.tr("Excel 文件 (*.xlsx)"))
+        if path:
+            preview = self.preview
+            self.runner(lambda p, c: export_rejected(preview, path),
+                        on_done=lambda n: self.summary.setText(self.tr("已导出 {n} 行到 {path}，改正后可重新导入。").format(
+                            n=n, path=path)),
+                        on_error=self._import_failed)
+
+    def _cancel(self) -> None:
+        if self.operation is not None and hasattr(self.operation, "cancel"):
+            self.operation.cancel()
+        self.reject() if self.result is None else self.accept()

@@ -1,0 +1,180 @@
+"""列对应 dialog: which roster column feeds which register field.
+
+Every sheet's header is recognised (the usual Chinese headers and the user's remembered choices
+are pre-selected); the user fixes the rest with one drop-down per column, seeing sample values.
+On OK the mapping is remembered for next time; it can also be saved to / loaded from a file
+(the same JSON `fupin roster import --mapping` reads).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from fupin_desktop.gui.qt import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+SAMPLES = 3
+REQUIRED = ("name", "relationship")
+
+
+def field_choices(widget: QWidget) -> list[tuple[str, str]]:
+    """(field key, shown text) grouped by level; "" first = not imported."""
+    from fupin_desktop.io.roster_headers import header_catalogue
+
+    levels = {"area": widget.tr("地区"), "household": widget.tr("户"), "member": widget.tr("成员")}
+    out = [("", widget.tr("（不导入）"))]
+    for level in ("area", "household", "member"):
+        for key, spec in header_catalogue().fields.items():
+            if spec.level == level:
+                out.append((key, f"{levels[level]} · {spec.label}"))
+    return out
+
+
+class ColumnMappingDialog(QDialog):
+    def __init__(self, path, saved: Optional[dict[str, str]] = None, remember: bool = True,
+                 parent: Optional[QWidget] = None):
+        from fupin_desktop.io.roster_headers import remembered_mapping
+
+        super().__init__(parent)
+        self.path = path
+        self.remember = remember
+        self.saved = dict(remembered_mapping() if saved is None and remember else saved or {})
+        self.setObjectName("columnMappingDialog")
+        self.setWindowTitle(self.tr("列对应 — {name}").format(name=getattr(path, "name", str(path))))
+        self.resize(820, 600)
+        self.choices = field_choices(self)
+        self.tabs = QTabWidget()
+        self.sheet_tables: list[tuple[object, QTableWidget, list[QComboBox]]] = []
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        load = QPushButton(self.tr("载入对应文件…"))
+        save = QPushButton(self.tr("另存对应文件…"))
+        load.clicked.connect(self.load_file)
+        save.clicked.connect(self.save_file)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("下一步：检查"))
+        self.buttons.accepted.connect(self.accept_mapping)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(load)
+        bottom.addWidget(save)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("已按常见表头自动对应；请检查每一列，未识别的列可手工指定或选择“不导入”。")))
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.hint)
+        layout.addLayout(bottom)
+        self.reload()
+
+    def reload(self) -> None:
+        from fupin_desktop.io.roster_reader import first_rows
+
+        self.tabs.clear()
+        self.sheet_tables.clear()
+        for sheet, rows in first_rows(self.path, limit=SAMPLES, saved=self.saved):
+            if sheet.mapping is None:
+                note = QLabel(self.tr("此工作表没有可识别的表头，不导入。"))
+                self.tabs.addTab(note, sheet.name)
+                continue
+            mapping = sheet.mapping
+            table = QTableWidget(len(mapping.headers), 3)
+            table.setObjectName(f"mapping_{len(self.sheet_tables)}")
+            table.setHorizontalHeaderLabels([self.tr("表中列名"), self.tr("示例数据"), self.tr("导入为")])
+            combos = []
+            for i, header in enumerate(mapping.headers):
+                table.setItem(i, 0, QTableWidgetItem(header.replace("\n", " ")))
+                samples = [str(r[i]) for _, r in rows if i < len(r) and r[i] not in (None, "")]
+                table.setItem(i, 1, QTableWidgetItem("；".join(samples)))
+                combo = QComboBox()
+                for key, text in self.choices:
+                    combo.addItem(text, key)
+                combo.setCurrentIndex(max(0, combo.findData(mapping.columns[i])))
+                combo.currentIndexChanged.connect(self._update_hint)
+                table.setCellWidget(i, 2, combo)
+                combos.append(combo)
+            table.resizeColumnsToContents()
+            table.setColumnWidth(1, min(table.columnWidth(1), 300))
+            table.horizontalHeader().setStretchLastSection(True)
+            self.sheet_tables.append((sheet, table, combos))
+            kind = {"members": self.tr("成员表"), "households": self.tr("户表")}.get(sheet.kind, self.tr("未识别"))
+            self.tabs.addTab(table, f"{sheet.name}（{kind}，表头第 {mapping.header_row} 行）")
+        self._update_hint()
+
+    def columns(self) -> dict[str, str]:
+        """Normalised header -> chosen field for every column of every sheet."""
+        from fupin_desktop.io.roster_headers import normalize_header
+
+        out = {}
+        for sheet, _table, combos in self.sheet_tables:
+            for header, combo in zip(sheet.mapping.headers, combos):
+                if header:
+                    out[normalize_header(header)] = combo.currentData() or ""
+        return out
+
+    def problems(self) -> list[str]:
+        out = []
+        for sheet, _table, combos in self.sheet_tables:
+            chosen = [c.currentData() for c in combos if c.currentData()]
+            duplicates = sorted({k for k in chosen if chosen.count(k) > 1})
+            if duplicates:
+                labels = [t for k, t in self.choices if k in duplicates]
+                out.append(self.tr("“{sheet}”中有多列对应到同一字段：{fields}（只用第一列）").format(
+                    sheet=sheet.name, fields="、".join(labels)))
+        member_fields = {c.currentData() for _s, _t, combos in self.sheet_tables for c in combos}
+        missing = [t for k, t in self.choices if k in REQUIRED and k not in member_fields]
+        if missing:
+            out.append(self.tr("缺少必需的列：{fields}").format(fields="、".join(missing)))
+        return out
+
+    def _update_hint(self) -> None:
+        problems = self.problems()
+        self.hint.setText("\n".join(problems))
+        self.hint.setStyleSheet("color: #c0392b;" if problems else "")
+
+    def accept_mapping(self) -> None:
+        from fupin_desktop.io.roster_headers import remember_mapping
+
+        problems = self.problems()
+        if any(p.startswith(self.tr("缺少必需的列")[:4]) for p in problems):
+            QMessageBox.warning(self, self.windowTitle(), "\n".join(problems))
+            return
+        self.saved = self.columns()
+        if self.remember:
+            remember_mapping(self.saved)
+        self.accept()
+
+    def load_file(self) -> None:
+        from fupin_desktop.io.roster_headers import load_mapping
+        from fupin_desktop.store.errors import UserFacingError
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("载入列对应"), "", self.tr("列对应文件 (*.json)"))
+        if not path:
+            return
+        try:
+            self.saved = load_mapping(path)
+        except UserFacingError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.zh)
+            return
+        self.reload()
+
+    def save_file(self) -> None:
+        from fupin_desktop.io.roster_headers import save_mapping
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存列对应"), self.tr("列对应.json"),
+                                              self.tr("列对应文件 (*.json)"))
+        if path:
+            save_mapping(self.columns(), path)
