@@ -26,7 +26,7 @@ from fupin_desktop.io.bulk_write import insert_stamped, new_row
 from fupin_desktop.io.roster_areas import PlannedArea, VillageKey, area_rows, pad_code, resolve_areas
 from fupin_desktop.io.roster_headers import field_spec
 from fupin_desktop.io.roster_reader import SheetInfo, inspect_sheets, iter_data_rows, open_workbook
-from fupin_desktop.io.roster_values import CellError, parser_for
+from fupin_desktop.io.roster_values import CellError, id_core, parser_for
 from fupin_desktop.store.engine import Database, StampingSession
 from fupin_desktop.store.errors import UserFacingError
 from fupin_desktop.store.models import Area, Household, Member, Village
@@ -183,6 +183,7 @@ class _Builder:
         self.db = db
         self.create_areas = create_areas
         self.head = vocab("relationship").code_for("户主")
+        self.sex_codes = {"male": vocab("sex").code_for("男"), "female": vocab("sex").code_for("女")}
         self.member_rows: list[_Row] = []
         self.household_rows: list[_Row] = []
 
@@ -205,15 +206,20 @@ class _Builder:
             row.errors.append("户编号为空")
         ident = v.get("id_number")
         if ident:
-            info = idnumber.parse(ident)
-            if v.get("sex") and getattr(info, "sex", None) and v["sex"] != info.sex:
+            info = idnumber.parse(id_core(ident))
+            sex = self.sex_codes.get(info.sex)
+            if v.get("sex") and sex and v["sex"] != sex:
                 row.warnings.append("性别与证件号码不一致")
-            if getattr(info, "sex", None) and not v.get("sex"):
-                v["sex"] = info.sex
-            if getattr(info, "birth_date", None) and not v.get("birth_date"):
+            if sex and not v.get("sex"):
+                v["sex"] = sex
+            if info.birth_date and not v.get("birth_date"):
                 v["birth_date"] = info.birth_date
-            for warning in getattr(info, "warnings", ()) or ():
+            elif info.birth_date and v.get("birth_date") != info.birth_date:
+                row.warnings.append("出生日期与证件号码不一致")
+            for _code, warning in info.warnings:
                 row.warnings.append(f"证件号码：{warning}")
+            if idnumber.is_placeholder(ident):
+                row.warnings.append("证件号码为占位号（999999开头），请补录真实号码")
         elif "id_number" not in row.failed:
             row.warnings.append("未填写证件号码")
         causes = v.get("other_causes")
@@ -356,10 +362,10 @@ def _assemble(db: Database, path: Path, sheets: list[SheetInfo], builder: _Build
                 and hrow.values["head_name"] != heads[0].values["name"]:
             hrow.warnings.append(f"户主姓名“{hrow.values['head_name']}”与成员表户主“{heads[0].values['name']}”不同")
     # Duplicate ID numbers, in the file and against the database.
-    seen: dict[str, list[_Row]] = defaultdict(list)
+    seen: dict[str, list[_Row]] = defaultdict(list)  # by the 18-character core: ID and card are one person
     for r in builder.member_rows:
         if r.values.get("id_number"):
-            seen[r.values["id_number"]].append(r)
+            seen[id_core(r.values["id_number"])].append(r)
     for ident, rows in seen.items():
         if len(rows) > 1:
             for r in rows:
@@ -427,19 +433,27 @@ def _used_areas(planned: list[PlannedArea], village_ids: set[str]) -> list[Plann
     return counties + townships + villages
 
 
-def _existing_ids(conn, ids: set[str]) -> dict[str, str]:
-    out = {}
-    if not ids:
-        return out
-    query = (select(Member.id_number, Village.name, Household.head_name)
-             .join(Household, Household.id == Member.household_id)
-             .join(Village, Village.id == Household.village_id)
-             .where(Member.deleted == False, Household.deleted == False))  # noqa: E712
-    wanted = list(ids)
-    for start in range(0, len(wanted), 900):
-        for ident, village, head in conn.execute(query.where(Member.id_number.in_(wanted[start:start + 900]))):
-            out[ident] = f"{village} 户主 {head}"
-    return out
+def _existing_ids(conn, cores: set[str]) -> dict[str, str]:
+    """For the ID cores already in the register: where (village, head). One pass over the members."""
+    if not cores:
+        return {}
+    hits: dict[str, str] = {}
+    for ident, household_id in conn.execute(
+            select(Member.id_number, Member.household_id).where(Member.deleted == False, Member.id_number != "")):  # noqa: E712
+        core = id_core(ident)
+        if core in cores:
+            hits[core] = household_id
+    if not hits:
+        return {}
+    where = {}
+    ids = list(set(hits.values()))
+    for start in range(0, len(ids), 900):
+        for hid, village, head in conn.execute(
+                select(Household.id, Village.name, Household.head_name)
+                .join(Village, Village.id == Household.village_id)
+                .where(Household.id.in_(ids[start:start + 900]), Household.deleted == False)):  # noqa: E712
+            where[hid] = f"{village} 户主 {head}"
+    return {core: where[hid] for core, hid in hits.items() if hid in where}
 
 
 def _existing_household_numbers(conn, village_ids: set[str]) -> set[tuple[str, str]]:

@@ -220,23 +220,33 @@ def parse_vocab_multi(vocab_name: str) -> Callable[[Any, str], Optional[list[str
     return parse
 
 
-def parse_id(value: Any, label: str = "") -> Optional[str]:
-    """A resident ID (18), disability card (20) or 22-char number, normalised; damage is an error.
+def _messages(pairs) -> list[str]:
+    return [p[1] if isinstance(p, tuple) else str(p) for p in pairs or ()]
 
-    An ID that went through a number cell has lost its last digits or its X: it is reported,
-    never repaired.
+
+def id_core(number: str) -> str:
+    """The 18-character resident ID inside an ID or disability-card number (for duplicate checks)."""
+    return number[:18]
+
+
+def parse_id(value: Any, label: str = "") -> Optional[str]:
+    """A resident ID (18), a disability card (20: ID + category + grade) or a 22-character card number
+    (20 + a two-character reissue suffix), normalised; damage and invalid numbers are errors.
+
+    An ID that went through a number cell has lost its last digits or its X: it is reported with the
+    value Excel kept, never repaired.
     """
     if is_blank(value):
         return None
-    if idnumber.looks_damaged_by_excel(value):
-        raise CellError(
-            f"{label}“{clean_text(value) if not isinstance(value, float) else format(value, '.0f')}”"
-            "已被 Excel 当作数字保存，末位数字或 X 已丢失；请在原表中把该列设为文本并重新录入"
-        )
+    damage = idnumber.looks_damaged_by_excel(value)
+    if damage:
+        shown = format(value, ".0f") if isinstance(value, float) else clean_text(value)
+        raise CellError(f"{label}“{shown}”：{damage.removeprefix('证件号码')}")
     text = idnumber.normalize(clean_text(value) or "")
-    info = idnumber.parse(text)
+    checked = text[:20] if len(text) == 22 and re.fullmatch(r"[0-9A-Z]{2}", text[20:]) else text
+    info = idnumber.parse(checked)
     if not info.valid:
-        problems = "；".join(getattr(info, "errors", ()) or ()) or "格式或校验码不正确"
+        problems = "；".join(_messages(info.errors)) or "格式或校验码不正确"
         raise CellError(f"{label}“{text}”无效：{problems}")
     return text
 

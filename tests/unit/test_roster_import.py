@@ -209,3 +209,41 @@ def test_two_sheet_layout_households_and_members(db, tmp_path):
         assert x1.attribute == vocab("household_attribute").code_for("低保贫困户")
         assert x1.per_capita_income == 5200.5 and x1.size == 2
         assert s.exec(select(Village)).one().name == "甲村"
+
+
+def test_card_numbers_date_shapes_and_yes_no_values(db, tmp_path):
+    card20 = ident(50) + "42"  # ID + disability category 4 + grade 2
+    card22 = ident(51) + "12B1"  # 20-character card + reissue suffix
+    rows = [
+        person("C1", "马一", card20, "户主", 3, identified=202304.0, exit_year="2023年05月", insured=" 否 "),
+        person("C1", "马二", card22, "配偶", 3, identified="20230415", sex="男"),
+        person("C1", "马三", ident(52, 2012), "之女", 3, sex="女"),  # sex disagrees with the ID: a warning
+        person("C2", "牛一", ident(50), "户主", 1),  # the same person as the 20-character card
+    ]
+    preview = preview_roster(db, _save(rows, tmp_path / "c.xlsx"))
+    assert [p.row for p in preview.rejected] == [4, 5, 6, 7]  # row 4's household is held back whole
+    assert "重复" in preview.rejected[0].errors[0] and "重复" in preview.rejected[3].errors[0]
+    assert any("性别" in w for w in preview.rejected[2].warnings)
+
+    rows = rows[:3]
+    preview = preview_roster(db, _save(rows, tmp_path / "c2.xlsx"))
+    assert preview.rejected == []
+    draft = preview.households[0]
+    assert draft.household["identified_year"] == 2023 and draft.household["exit_year"] == 2023
+    head, spouse, daughter = draft.members
+    assert head["id_number"] == card20 and head["id_type"] == "disability_card"
+    assert spouse["id_number"] == card22
+    assert head["medical_insurance"] is False
+    assert head["birth_date"] is not None and daughter["sex"] == vocab("sex").code_for("女")
+
+
+def test_excel_damaged_ids_are_reported_never_fixed(db, tmp_path):
+    good = ident(60)
+    rows = [person("D1", "甲", float(good[:15] + "000"), "户主", 1),
+            person("D2", "乙", int(good[:15] + "000"), "户主", 1),
+            person("D3", "丙", "4.10102E+17", "户主", 1)]
+    preview = preview_roster(db, _save(rows, tmp_path / "d.xlsx"))
+    assert [p.row for p in preview.rejected] == [4, 5, 6]
+    for problem in preview.rejected:
+        assert "Excel" in problem.errors[0]
+    assert preview.households == []

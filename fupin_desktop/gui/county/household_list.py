@@ -7,6 +7,7 @@ from typing import Callable, Optional
 from fupin_desktop.gui.county.table_model import RIGHT, ROW_ROLE, SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -20,14 +21,15 @@ from fupin_desktop.gui.qt import (
 )
 
 
-def metric_titles(widget: QWidget) -> dict[str, str]:
+def metric_titles() -> dict[str, str]:
+    tr = QCoreApplication.translate
     return {
-        "households": widget.tr("全部农户"),
-        "remaining_poor": widget.tr("未脱贫农户"),
-        "exited": widget.tr("本年度脱贫农户"),
-        "no_plan": widget.tr("未确认帮扶计划的农户"),
-        "n2_gap": widget.tr("N+2 有缺项的农户"),
-        "overdue": widget.tr("有逾期措施的农户"),
+        "households": tr("HouseholdListDialog", "全部农户"),
+        "remaining_poor": tr("HouseholdListDialog", "未脱贫农户"),
+        "exited": tr("HouseholdListDialog", "本年度脱贫农户"),
+        "no_plan": tr("HouseholdListDialog", "未确认帮扶计划的农户"),
+        "n2_gap": tr("HouseholdListDialog", "N+2 有缺项的农户"),
+        "overdue": tr("HouseholdListDialog", "有逾期措施的农户"),
     }
 
 
@@ -43,7 +45,7 @@ class HouseholdListDialog(QDialog):
         self.db, self.year, self.area_code, self.metric_key, self.today = db, year, area_code, metric, today
         self.runner = runner
         self.setObjectName("householdListDialog")
-        title = metric_titles(self).get(metric, metric)
+        title = metric_titles().get(metric, metric)
         self.setWindowTitle(self.tr("{area} — {what}（{year} 年）").format(area=area_name, what=title, year=year))
         self.resize(900, 520)
         self.summary = QLabel(self.tr("正在读取……"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from fupin_desktop.gui.qt import (
+    QCoreApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,12 +31,14 @@ SAMPLES = 3
 REQUIRED = ("name", "relationship")
 
 
-def field_choices(widget: QWidget) -> list[tuple[str, str]]:
+def field_choices() -> list[tuple[str, str]]:
     """(field key, shown text) grouped by level; "" first = not imported."""
     from fupin_desktop.io.roster_headers import header_catalogue
 
-    levels = {"area": widget.tr("地区"), "household": widget.tr("户"), "member": widget.tr("成员")}
-    out = [("", widget.tr("（不导入）"))]
+    tr = QCoreApplication.translate
+    levels = {"area": tr("ColumnMappingDialog", "地区"), "household": tr("ColumnMappingDialog", "户"),
+              "member": tr("ColumnMappingDialog", "成员")}
+    out = [("", tr("ColumnMappingDialog", "（不导入）"))]
     for level in ("area", "household", "member"):
         for key, spec in header_catalogue().fields.items():
             if spec.level == level:
@@ -55,7 +58,7 @@ class ColumnMappingDialog(QDialog):
         self.setObjectName("columnMappingDialog")
         self.setWindowTitle(self.tr("列对应 — {name}").format(name=getattr(path, "name", str(path))))
         self.resize(820, 600)
-        self.choices = field_choices(self)
+        self.choices = field_choices()
         self.tabs = QTabWidget()
         self.sheet_tables: list[tuple[object, QTableWidget, list[QComboBox]]] = []
         self.hint = QLabel()
@@ -125,6 +128,10 @@ class ColumnMappingDialog(QDialog):
                     out[normalize_header(header)] = combo.currentData() or ""
         return out
 
+    def missing_required(self) -> list[str]:
+        chosen = {c.currentData() for _s, _t, combos in self.sheet_tables for c in combos}
+        return [t for k, t in self.choices if k in REQUIRED and k not in chosen]
+
     def problems(self) -> list[str]:
         out = []
         for sheet, _table, combos in self.sheet_tables:
@@ -134,8 +141,7 @@ class ColumnMappingDialog(QDialog):
                 labels = [t for k, t in self.choices if k in duplicates]
                 out.append(self.tr("“{sheet}”中有多列对应到同一字段：{fields}（只用第一列）").format(
                     sheet=sheet.name, fields="、".join(labels)))
-        member_fields = {c.currentData() for _s, _t, combos in self.sheet_tables for c in combos}
-        missing = [t for k, t in self.choices if k in REQUIRED and k not in member_fields]
+        missing = self.missing_required()
         if missing:
             out.append(self.tr("缺少必需的列：{fields}").format(fields="、".join(missing)))
         return out
@@ -148,9 +154,8 @@ class ColumnMappingDialog(QDialog):
     def accept_mapping(self) -> None:
         from fupin_desktop.io.roster_headers import remember_mapping
 
-        problems = self.problems()
-        if any(p.startswith(self.tr("缺少必需的列")[:4]) for p in problems):
-            QMessageBox.warning(self, self.windowTitle(), "\n".join(problems))
+        if self.missing_required():
+            QMessageBox.warning(self, self.windowTitle(), "\n".join(self.problems()))
             return
         self.saved = self.columns()
         if self.remember:
