@@ -1,7 +1,7 @@
 """Qt Linguist translations: extract strings, keep zh_CN filled, compile .qm files.
 
     python -m fupin_desktop.gui.build_translations          # lupdate + lrelease into resources/translations/
-    python -m fupin_desktop.gui.build_translations --check  # exit 1 if .ts/.qm are stale or English is missing
+    python -m fupin_desktop.gui.build_translations --check  # exit 1 if .ts/.qm are stale (--strict: or English missing)
 
 Source strings are Chinese (the users' language). ``fupin_zh_CN.ts`` is filled with the source
 text itself so plural forms and the file set stay uniform; ``fupin_en.ts`` is translated by hand
@@ -98,8 +98,9 @@ def unfinished(ts: Path) -> list[str]:
     return missing
 
 
-def check() -> list[str]:
-    problems = []
+def check() -> tuple[list[str], list[str]]:
+    """(problems, untranslated): stale or missing .ts/.qm files, and English strings still to translate."""
+    problems, untranslated = [], []
     with tempfile.TemporaryDirectory() as tmp:
         tmp_dir = Path(tmp)
         for lang in LANGUAGES:
@@ -114,23 +115,27 @@ def check() -> list[str]:
             fresh_qm = release(lang, tmp_dir)
             if fresh_qm.read_bytes() != committed_qm.read_bytes():
                 problems.append(f"{committed_qm.name} is not compiled from the current {committed_ts.name}")
-            problems += [f"{committed_ts.name} untranslated: {m}" for m in unfinished(fresh_ts)]
-    return problems
+            untranslated += [f"{committed_ts.name} untranslated: {m}" for m in unfinished(fresh_ts)]
+    return problems, untranslated
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="build_translations", description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="only check that .ts/.qm are current and complete")
+    parser.add_argument("--check", action="store_true", help="only check that .ts/.qm are current")
+    parser.add_argument("--strict", action="store_true", help="with --check: untranslated English also fails")
     args = parser.parse_args(argv)
     if args.check:
-        problems = check()
+        problems, untranslated = check()
+        for line in untranslated:
+            print(line, file=sys.stderr)
+        failed = problems + (untranslated if args.strict else [])
         for line in problems:
             print(line, file=sys.stderr)
-        if problems:
+        if failed:
             print("翻译文件需要更新：运行 make translations 并在 Qt Linguist 中补全英文 "
                   "(run `make translations` and finish the English in Qt Linguist)", file=sys.stderr)
             return 1
-        print("翻译文件均为最新 (translations are current)")
+        print(f"翻译文件均为最新 (translations are current; {len(untranslated)} English strings untranslated)")
         return 0
     for lang in LANGUAGES:
         ts = update_ts(lang)

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>HouseholdListDialog</source>
+        <comment>未脱贫农户</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HouseholdListDialog</source>
+        <comment>本年度脱贫农户</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HouseholdListDialog</source>
+        <comment>未确认帮扶计划的农户</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HouseholdListDialog</source>
+        <comment>N+2 有缺项的农户</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HouseholdListDialog</source>
+        <comment>有逾期措施的农户</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ColumnMappingDialog</source>
+        <comment>地区</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ColumnMappingDialog</source>
+        <comment>户</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ColumnMappingDialog</source>
+        <comment>成员</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ColumnMappingDialog</source>
+        <comment>（不导入）</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>版本 {version}</source>
@@ -49,6 +97,450 @@
     </message>
 </context>
 <context>
+    <name>AuditWidget</name>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索对象或详情</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>详情</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（只显示最近 {n} 条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {n} 条记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出操作记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作记录.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 {n} 条到 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>列对应 — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>载入对应文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存对应文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一步：检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已按常见表头自动对应；请检查每一列，未识别的列可手工指定或选择“不导入”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此工作表没有可识别的表头，不导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表中列名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>示例数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>成员表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未识别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{sheet}”中有多列对应到同一字段：{fields}（只用第一列）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少必需的列：{fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>载入列对应</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列对应文件 (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存列对应</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列对应.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountyActions</name>
+    <message>
+        <source>县级(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标与进度(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>贫困村退出评估(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整改清单(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入花名册(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 Excel(&amp;X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>农户花名册…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶计划（五对）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资金台账…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整改清单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作记录(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标与进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>贫困村退出评估</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整改清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择花名册</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx *.xlsm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入花名册</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>农户花名册</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资金台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出{what}……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 {rows} 行到 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>{year} 年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设定目标…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印报告（PDF）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已脱贫人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>达到退出标准的贫困村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未确认帮扶计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N+2 缺项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资金拨付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未脱贫人口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>农户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>双击进入下一级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>减贫目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已脱贫</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出目标(村)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>达标村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未确认计划(户)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N+2缺项(户)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划资金(元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已拨付(元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在计算……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计算失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标与进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库中还没有村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂无数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标 {target:,} 人 · 完成 {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标 {target} 个 · 待退出贫困村 {poor} 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需计划 {n:,} 户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项，截至 {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已拨付 {paid:,.0f} / 计划 {planned:,.0f} 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{members:,} 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各乡镇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level}脱贫人数：目标与完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level}达标村：目标与完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>返回上一级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存进度报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年目标与进度.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在生成 PDF……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyStateWidget</name>
     <message>
         <source>数据库中还没有农户</source>
@@ -61,6 +553,334 @@
     <message>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
+    </message>
+</context>
+<context>
+    <name>ExitAssessmentWidget</name>
+    <message>
+        <source>全部村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未达到退出标准的村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补短板清单（已退出但未达标）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>贫困村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按村名或代码筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>贫困发生率不高于此值为达标（一般 2%，西部地区 3%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行政村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户籍人口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未脱贫人口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>贫困发生率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>达标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未达标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺项与原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出标准：贫困发生率 ≤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在评估……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {total} 个村：达标 {ok} 个，未达标 {bad} 个；补短板清单 {short} 个村。贫困发生率 = 未脱贫人口 ÷ 户籍人口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评估失败：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出退出评估</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>贫困村退出评估.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 {n} 个村到 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureTile</name>
+    <message>
+        <source>单击查看明细农户</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdListDialog</name>
+    <message>
+        <source>{area} — {what}（{year} 年）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在读取……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按户主、村或户编号筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行政村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>脱贫状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已签字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {households} 户 {people} 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取失败：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>导入花名册 — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在读取并检查……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未通过的行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将新建的乡镇和村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只导入无误的户（跳过未通过的行及其同户成员）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出未通过的行…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已读取 {n} 行……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>县</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（临时代码，导入后可改为正式代码）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未通过的行（{n}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提示（{n}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将新建的乡镇和村（{n}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”表头在第 {row} 行，{rows} 行数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可导入 {households} 户 {members} 人；未通过 {rejected} 行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有未通过的行时默认不导入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>失败：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在写入数据库……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入 {households} 户 {members} 人，新建 {townships} 个乡镇、{villages} 个村。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出未通过的行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未通过的行.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 {n} 行到 {path}，改正后可重新导入。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -130,6 +950,266 @@
 fupin --db &quot;{path}&quot; demo</source>
         <translation>This version of the window cannot load demo data yet. Run on the command line:
 fupin --db &quot;{path}&quot; demo</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>HouseholdListDialog</source>
+        <comment>全部农户</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RectificationDialog</name>
+    <message>
+        <source>新建整改事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑整改事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（不限定村）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查发现的问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整改佐证说明：做了什么，有何材料（销号时必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行政村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>农户（可选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存在问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整改状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整改佐证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（不限定农户）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销号前请填写整改佐证说明（做了什么、有何材料）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RectificationWidget</name>
+    <message>
+        <source>全部来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未销号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只看逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索问题、措施、责任人、村、户主</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑/销号…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印（PDF）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行政村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存在问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期 {days} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销号日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {total} 项：未销号 {open} 项，其中逾期 {overdue} 项；已销号 {closed} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除整改事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确定删除“{problem}”吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出整改清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整改清单.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 {n} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印整改清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整改清单.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已生成 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetBarChart</name>
+    <message>
+        <source>目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂无数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}：目标 {target:,.0f}，完成 {done:,.0f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>{year} 年度目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>区划代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>减贫人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出村数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>县、乡镇、村的年度目标，例如“减贫 2991 人、退出 23 个村”。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
