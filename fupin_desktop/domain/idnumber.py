@@ -18,9 +18,10 @@ from typing import Any, Optional
 from stdnum.iso7064 import mod_11_2
 
 MIN_BIRTH = date(1900, 1, 1)
-_ID18 = re.compile(r"^\d{17}[\dX]$")
-_ID15 = re.compile(r"^\d{15}$")
-_DISABILITY = re.compile(r"^\d{17}[\dX][1-7][1-4]$")
+# re.ASCII: \d must not match full-width digits, which normalize() folds first.
+_ID18 = re.compile(r"^\d{17}[\dX]$", re.ASCII)
+_ID15 = re.compile(r"^\d{15}$", re.ASCII)
+_DISABILITY = re.compile(r"^\d{17}[\dX][1-7][1-4]$", re.ASCII)
 
 
 @dataclass
@@ -101,7 +102,7 @@ def parse(text: Any, today: Optional[date] = None) -> IdInfo:
     elif _ID18.match(s):
         core = s
     else:
-        if re.fullmatch(r"\d{17}[\dX]\d{1,2}", s) or len(s) == 20:
+        if len(s) == 20:
             info.errors.append(("disability_format", "残疾人证号应为18位身份证号加残疾类别(1-7)和等级(1-4)两位数字"))
         elif len(s) not in (15, 18):
             info.errors.append(("length", f"位数不对（{len(s)}位），身份证号应为18位"))
