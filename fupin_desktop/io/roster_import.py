@@ -133,11 +133,20 @@ class ImportResult:
         return self.__dict__.copy()
 
 
+CACHED_KINDS = frozenset({"text", "vocab", "vocab_multi", "bool", "int", "float", "months", "year", "date"})
+_MISSING = object()
+
+
 @dataclass
 class _Columns:
-    """The parse plan of one sheet: (column index, field key, parser, column label)."""
+    """The parse plan of one sheet: (column index, field key, parser, column label, cache or None).
 
-    plan: list[tuple[int, str, Callable, str]]
+    Coded columns repeat a handful of values over 200,000 rows, so each (column, raw value) is
+    parsed once; the cache holds the value or the CellError (at most 10,000 per column). Names and
+    IDs are unique: not cached.
+    """
+
+    plan: list[tuple[int, str, Callable, str, Optional[dict]]]
 
     @classmethod
     def of(cls, sheet: SheetInfo) -> "_Columns":
@@ -145,24 +154,33 @@ class _Columns:
         for key, index in sheet.mapping.field_columns().items():
             spec = field_spec(key)
             header = " ".join(sheet.mapping.headers[index].split()) or spec.label
-            plan.append((index, key, parser_for(spec.kind, spec.vocab), header))
+            cache = {} if spec.kind in CACHED_KINDS else None
+            plan.append((index, key, parser_for(spec.kind, spec.vocab), header, cache))
         return cls(plan)
 
     def parse(self, sheet: str, number: int, cells: tuple) -> _Row:
         row = _Row(sheet, number, {})
         width = len(cells)
-        for index, key, parse, label in self.plan:
+        values = row.values
+        for index, key, parse, label, cache in self.plan:
             raw = cells[index] if index < width else None
             if raw is None:
                 continue
-            try:
-                value = parse(raw, label)
-            except CellError as exc:
-                row.errors.append(str(exc))
+            value = _MISSING
+            if cache is not None:
+                value = cache.get(raw, _MISSING)
+            if value is _MISSING:
+                try:
+                    value = parse(raw, label)
+                except CellError as exc:
+                    value = exc
+                if cache is not None and len(cache) < 10_000:
+                    cache[raw] = value
+            if isinstance(value, CellError):
+                row.errors.append(str(value))
                 row.failed.add(key)
-                continue
-            if value is not None:
-                row.values[key] = value
+            elif value is not None:
+                values[key] = list(value) if isinstance(value, list) else value
         return row
 
 

@@ -24,7 +24,7 @@ from datetime import date
 from functools import cache
 from typing import Iterable, Optional
 
-from sqlalchemy import and_, case, func, literal, select
+from sqlalchemy import and_, case, func, select
 
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.services.audit import record_event
@@ -127,49 +127,58 @@ def _no_plan_needed() -> tuple[str, ...]:
 
 def household_facts(db: Database, year: int, today: Optional[date] = None,
                     village_ids: Optional[Iterable[str]] = None) -> list[HouseholdFacts]:
+    """Per live household: members, current plan of the year, measure and payment aggregates.
+
+    Four GROUP BY queries joined by key in Python: one big outer join of grouped subqueries makes
+    SQLite scan every current plan per household (quadratic at county scale).
+    """
     today = today or date.today()
-    members = (select(Member.household_id.label("hid"), func.count().label("n"))
-               .where(Member.deleted == False).group_by(Member.household_id).subquery())  # noqa: E712
-    plans = (select(Plan.id.label("pid"), Plan.household_id.label("hid"), Plan.status.label("status"))
-             .where(Plan.deleted == False, Plan.is_current == True, Plan.year == year).subquery())  # noqa: E712
+    village_filter = list(village_ids) if village_ids is not None else None
+    hq = select(Household.id, Household.village_id, Household.status, Household.exit_year).where(
+        Household.deleted == False)  # noqa: E712
+    mq = (select(Member.household_id, func.count()).where(Member.deleted == False)  # noqa: E712
+          .group_by(Member.household_id))
+    pq = select(Plan.id, Plan.household_id, Plan.status).where(
+        Plan.deleted == False, Plan.is_current == True, Plan.year == year)  # noqa: E712
+    if village_filter is not None:
+        in_villages = select(Household.id).where(Household.village_id.in_(village_filter))
+        hq = hq.where(Household.village_id.in_(village_filter))
+        mq = mq.where(Member.household_id.in_(in_villages))
+        pq = pq.where(Plan.household_id.in_(in_villages))
+    plans = pq.subquery()
     live = and_(Measure.deleted == False, Measure.status != MEASURE_CANCELLED)  # noqa: E712
-    measures = (
+    measure_q = (
         select(
-            Measure.plan_id.label("pid"),
-            func.count(func.distinct(case((and_(live, Measure.scope == "person"), Measure.member_id)))).label("covered"),
-            func.sum(case((and_(live, Measure.scope == "household"), 1), else_=0)).label("hh"),
-            func.sum(case((and_(live, Measure.status != MEASURE_DONE, Measure.due_date < today), 1), else_=0))
-            .label("overdue"),
-            func.sum(case((live, func.coalesce(Measure.amount, 0.0)), else_=0.0)).label("planned"),
+            Measure.plan_id,
+            func.count(func.distinct(case((and_(live, Measure.scope == "person"), Measure.member_id)))),
+            func.sum(case((and_(live, Measure.scope == "household"), 1), else_=0)),
+            func.sum(case((and_(live, Measure.status != MEASURE_DONE, Measure.due_date < today), 1), else_=0)),
+            func.sum(case((live, func.coalesce(Measure.amount, 0.0)), else_=0.0)),
         )
-        .join(plans, plans.c.pid == Measure.plan_id)
+        .join(plans, plans.c.id == Measure.plan_id)
         .group_by(Measure.plan_id)
-        .subquery()
     )
-    paid = (
-        select(Measure.plan_id.label("pid"), func.sum(FundEntry.amount).label("paid"))
+    paid_q = (
+        select(Measure.plan_id, func.sum(FundEntry.amount))
         .join(Measure, Measure.id == FundEntry.measure_id)
-        .join(plans, plans.c.pid == Measure.plan_id)
+        .join(plans, plans.c.id == Measure.plan_id)
         .where(FundEntry.deleted == False, Measure.deleted == False)  # noqa: E712
         .group_by(Measure.plan_id)
-        .subquery()
     )
-    query = (
-        select(Household.id, Household.village_id, Household.status, Household.exit_year,
-               func.coalesce(members.c.n, 0), plans.c.pid, plans.c.status,
-               func.coalesce(measures.c.covered, 0), func.coalesce(measures.c.hh, 0),
-               func.coalesce(measures.c.overdue, 0), func.coalesce(measures.c.planned, 0.0),
-               func.coalesce(paid.c.paid, literal(0.0)))
-        .outerjoin(members, members.c.hid == Household.id)
-        .outerjoin(plans, plans.c.hid == Household.id)
-        .outerjoin(measures, measures.c.pid == plans.c.pid)
-        .outerjoin(paid, paid.c.pid == plans.c.pid)
-        .where(Household.deleted == False)  # noqa: E712
-    )
-    if village_ids is not None:
-        query = query.where(Household.village_id.in_(list(village_ids)))
     with db.engine.connect() as conn:
-        return [HouseholdFacts(*row) for row in conn.execute(query)]
+        households = conn.execute(hq).all()
+        members = dict(conn.execute(mq).all())
+        plan_of = {hid: (pid, status) for pid, hid, status in conn.execute(pq)}
+        measures = {pid: rest for pid, *rest in conn.execute(measure_q)}
+        paid = dict(conn.execute(paid_q).all())
+    out = []
+    no_measures = (0, 0, 0, 0.0)
+    for hid, vid, status, exit_year in households:
+        pid, plan_status = plan_of.get(hid, (None, None))
+        covered, hh, overdue, planned = measures.get(pid, no_measures) if pid else no_measures
+        out.append(HouseholdFacts(hid, vid, status, exit_year, members.get(hid, 0), pid, plan_status,
+                                  covered or 0, hh or 0, overdue or 0, planned or 0.0, paid.get(pid, 0.0) or 0.0))
+    return out
 
 
 # --- progress per area -------------------------------------------------------------------------
