@@ -34,9 +34,16 @@ from fupin_desktop.store.engine import Database
 from fupin_desktop.store.errors import UserFacingError
 from fupin_desktop.store.models import Area, FundEntry, Household, Measure, Member, Plan, Target, Village
 
-CONFIRMED_PLAN_STATUSES = ("confirmed", "printed", "signed")
-MEASURE_DONE = "done"
-MEASURE_CANCELLED = "cancelled"
+try:  # the plan rules' own definitions, so the dashboard and `fupin check` agree
+    from fupin_desktop.domain.plan_rules import CANCELLED as MEASURE_CANCELLED
+    from fupin_desktop.domain.plan_rules import CONFIRMED_STATUSES as CONFIRMED_PLAN_STATUSES
+    from fupin_desktop.domain.plan_rules import DONE as MEASURE_DONE
+    from fupin_desktop.domain.plan_rules import NPlus2
+except ImportError:  # pragma: no cover - plan rules not in this build
+    CONFIRMED_PLAN_STATUSES = ("confirmed", "printed", "signed")
+    MEASURE_DONE = "done"
+    MEASURE_CANCELLED = "cancelled"
+    NPlus2 = None
 NO_PLAN_NEEDED_LABELS = ("已脱贫(不再享受政策)",)
 METRICS = ("households", "remaining_poor", "exited", "no_plan", "n2_gap", "overdue")
 
@@ -116,7 +123,14 @@ class HouseholdFacts:
 
     @property
     def n2_gap(self) -> bool:
-        return self.plan_id is not None and (self.covered_members < self.members or self.household_measures < 2)
+        """A current plan that misses N (a member without a person measure) or +2 (< 2 household measures).
+
+        The counts come from SQL; the judgement is the plan rules' NPlus2 when present."""
+        if self.plan_id is None:
+            return False
+        if NPlus2 is not None:
+            return not NPlus2(self.members, min(self.covered_members, self.members), self.household_measures, ()).ok
+        return self.covered_members < self.members or self.household_measures < 2
 
 
 @cache
@@ -150,12 +164,14 @@ def household_facts(db: Database, year: int, today: Optional[date] = None,
     measure_q = (
         select(
             Measure.plan_id,
-            func.count(func.distinct(case((and_(live, Measure.scope == "person"), Measure.member_id)))),
+            func.count(func.distinct(case((and_(live, Measure.scope == "person", Member.deleted == False),  # noqa: E712
+                                           Measure.member_id)))),
             func.sum(case((and_(live, Measure.scope == "household"), 1), else_=0)),
             func.sum(case((and_(live, Measure.status != MEASURE_DONE, Measure.due_date < today), 1), else_=0)),
             func.sum(case((live, func.coalesce(Measure.amount, 0.0)), else_=0.0)),
         )
         .join(plans, plans.c.id == Measure.plan_id)
+        .outerjoin(Member, Member.id == Measure.member_id)
         .group_by(Measure.plan_id)
     )
     paid_q = (

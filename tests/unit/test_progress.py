@@ -90,3 +90,23 @@ def test_exit_check_and_shortfall_list(db):
     missing = report.shortfalls[0].missing
     assert missing[0].startswith("贫困发生率 4.00%") and "宽带" in missing
     assert report.as_dict()["not_meeting"] == 1
+
+
+def test_a_deleted_member_covered_by_a_measure_does_not_hide_an_uncovered_one(db):
+    from datetime import date as _date
+
+    from sqlmodel import select
+
+    from fupin_desktop.store.models import Household, Member
+
+    with db.transaction() as s:
+        ha = s.exec(select(Household).where(Household.household_no == "HA")).one()
+        spouse = s.exec(select(Member).where(Member.household_id == ha.id, Member.sort_order == 1)).one()
+        spouse.deleted = True  # moved away; her person measure stays in the plan
+        s.add(Member(household_id=ha.id, sort_order=2, name="张新", birth_date=_date(2000, 1, 1)))
+    report = compute_progress(db, YEAR, today=TODAY)
+    v1 = report.find(V1)
+    assert v1.members == 2 + 3 + 1  # HA: head and newcomer live; HB 3; HC 1
+    assert v1.n2_gap_households == 2  # HA now misses the newcomer, HB as before
+    assert "1 名成员没有到人措施" in [h for h in drill_down(db, YEAR, V1, "n2_gap", today=TODAY)
+                                   if h.head_name == "张甲"][0].reason
