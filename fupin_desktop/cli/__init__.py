@@ -18,6 +18,7 @@ from fupin_desktop.store.errors import UserFacingError
 COMMAND_MODULES = [
     "cmd_basic",
     "cmd_county",
+    "cmd_sync",
 ]
 
 log = logging.getLogger("fupin.cli")

@@ -1,0 +1,193 @@
+"""The zip inside the ciphertext: ``manifest.json``, ``manifest.sig`` and ``data/*.jsonl``.
+
+Written in memory and read in memory, never extracted to disk. The reader trusts nothing:
+only allow-listed member names, no duplicates, no paths that climb or start at a root, no
+encrypted or exotic members, size and compression-ratio caps (zip bombs), a cap on every JSON
+line, and each part's record count and SHA-256 checked against the signed manifest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import zipfile
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator
+
+from fupin_desktop.sync.errors import Damaged, InvalidRow, PartMismatch, UnsafeContent
+from fupin_desktop.sync.rows import parse_line
+
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+PART_RE = re.compile(r"^data/([a-z_]{1,40})\.jsonl$")
+MAX_MEMBERS = 64
+MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+MAX_SIGNATURE_BYTES = 1024
+MAX_MEMBER_BYTES = 4 * 1024 ** 3
+MAX_TOTAL_BYTES = 8 * 1024 ** 3
+MAX_RATIO = 200
+RATIO_FLOOR_BYTES = 1024 * 1024  # small members may compress extremely well; they cannot hurt
+MAX_LINE_BYTES = 1024 * 1024
+
+
+@dataclass
+class PartInfo:
+    name: str
+    table: str
+    columns: list[str]
+    records: int
+    sha256: str
+    bytes: int
+
+    def as_json(self) -> dict:
+        return {"name": self.name, "table": self.table, "columns": self.columns, "records": self.records,
+                "sha256": self.sha256, "bytes": self.bytes}
+
+
+def manifest_bytes(manifest: dict) -> bytes:
+    return json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+
+
+class ZipWriter:
+    """Builds the zip in memory, part by part."""
+
+    def __init__(self, compresslevel: int = 1):
+        self.buffer = io.BytesIO()
+        self.zip = zipfile.ZipFile(self.buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=compresslevel)
+        self.parts: list[PartInfo] = []
+
+    def write_part(self, table: str, columns: list[str], lines: Iterable[bytes]) -> PartInfo:
+        name = f"data/{table}.jsonl"
+        digest = hashlib.sha256()
+        count = size = 0
+        with self.zip.open(name, "w", force_zip64=True) as fh:
+            for line in lines:
+                fh.write(line)
+                digest.update(line)
+                count += 1
+                size += len(line)
+        part = PartInfo(name, table, list(columns), count, digest.hexdigest(), size)
+        self.parts.append(part)
+        return part
+
+    def finish(self, manifest: dict, sign: Callable[[bytes], bytes]) -> bytes:
+        raw = manifest_bytes(manifest)
+        self.zip.writestr(MANIFEST, raw)
+        self.zip.writestr(SIGNATURE, sign(raw).hex())
+        self.zip.close()
+        return self.buffer.getvalue()
+
+
+def _is_unsafe_name(name: str) -> bool:
+    if not name or "\x00" in name or "\\" in name:
+        return True
+    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+        return True
+    return any(part in ("..", ".", "") for part in name.split("/"))
+
+
+def _package_member(name: str) -> bool:
+    return name in (MANIFEST, SIGNATURE) or PART_RE.match(name) is not None
+
+
+class ZipReader:
+    """Opens the decrypted zip in memory and checks its structure before anything is read."""
+
+    def __init__(self, payload: bytes, what: str = "同步包", allowed: Callable[[str], bool] | None = None):
+        self.what = what
+        allowed = allowed or _package_member
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(payload))
+            infos = self.zip.infolist()
+        except (zipfile.BadZipFile, ValueError, OSError) as exc:
+            raise Damaged(f"{what}内容已损坏（不是完整的压缩包）", f"damaged content: {exc}") from exc
+        if len(infos) > MAX_MEMBERS:
+            raise UnsafeContent(f"{what}内文件过多（{len(infos)} 个），已拒绝", "too many zip members",
+                                code="too_many_members")
+        seen: set[str] = set()
+        total = 0
+        for info in infos:
+            name = info.filename
+            if _is_unsafe_name(name) or info.is_dir():
+                raise UnsafeContent(f"{what}内含非法路径 “{name[:80]}”，已拒绝（可能是恶意文件）",
+                                    f"unsafe member path {name!r}", code="path_traversal")
+            if name in seen:
+                raise UnsafeContent(f"{what}内有重名文件 “{name}”，已拒绝", f"duplicate member {name!r}",
+                                    code="duplicate_member")
+            seen.add(name)
+            if not allowed(name):
+                raise UnsafeContent(f"{what}内含不允许的文件 “{name[:80]}”，已拒绝", f"member not allowed: {name!r}",
+                                    code="undeclared_member")
+            if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                raise UnsafeContent(f"{what}内文件 “{name}” 的压缩方式不受支持", f"unsupported member {name!r}",
+                                    code="unsupported_member")
+            ratio = info.file_size / max(info.compress_size, 1)
+            total += info.file_size
+            if (info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES
+                    or (info.file_size > RATIO_FLOOR_BYTES and ratio > MAX_RATIO)):
+                raise UnsafeContent(
+                    f"{what}内文件 “{name}” 解压后过大（{info.file_size} 字节，压缩比 {ratio:.0f}），疑似压缩炸弹，已拒绝",
+                    f"zip bomb suspected: {name} expands to {info.file_size} bytes (ratio {ratio:.0f})",
+                    code="zip_bomb",
+                )
+        self.names = seen
+        self.infos = {i.filename: i for i in infos}
+
+    def read_small(self, name: str, cap: int) -> bytes:
+        info = self.infos.get(name)
+        if info is None:
+            raise Damaged(f"{self.what}内缺少 {name}", f"missing {name}")
+        if info.file_size > cap:
+            raise UnsafeContent(f"{self.what}内 {name} 过大", f"{name} is too large", code="zip_bomb")
+        try:
+            with self.zip.open(info) as fh:
+                data = fh.read(cap + 1)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+            raise Damaged(f"{self.what}内 {name} 已损坏", f"{name} is damaged: {exc}") from exc
+        if len(data) > cap:
+            raise UnsafeContent(f"{self.what}内 {name} 过大", f"{name} is too large", code="zip_bomb")
+        return data
+
+    def check_declared(self, declared: list[str]) -> None:
+        extra = sorted(self.names - set(declared) - {MANIFEST, SIGNATURE})
+        if extra:
+            raise UnsafeContent(f"{self.what}内有清单未列出的文件：{', '.join(extra)}，已拒绝",
+                                f"undeclared members: {extra}", code="undeclared_member")
+        missing = [n for n in declared if n not in self.names]
+        if missing:
+            raise Damaged(f"{self.what}内缺少清单列出的文件：{', '.join(missing)}", f"missing parts: {missing}")
+
+    def iter_rows(self, part: PartInfo) -> Iterator[tuple[int, object]]:
+        """(line number, parsed JSON) per line; the part's count and SHA-256 are checked at the end."""
+        digest = hashlib.sha256()
+        count = 0
+        try:
+            with self.zip.open(self.infos[part.name]) as raw:
+                fh = io.BufferedReader(raw, buffer_size=1024 * 1024)
+                while True:
+                    line = fh.readline(MAX_LINE_BYTES + 1)
+                    if not line:
+                        break
+                    count += 1
+                    if len(line) > MAX_LINE_BYTES:
+                        raise InvalidRow(
+                            f"{self.what}内 {part.name} 第 {count} 行过长（超过 {MAX_LINE_BYTES} 字节），已拒绝",
+                            f"{part.name} line {count} is oversized", code="oversized_line")
+                    digest.update(line)
+                    try:
+                        value = parse_line(line)
+                    except ValueError as exc:
+                        raise InvalidRow(f"{self.what}内 {part.name} 第 {count} 行不是有效的 JSON",
+                                         f"{part.name} line {count}: malformed JSON ({exc})",
+                                         code="malformed_json") from exc
+                    yield count, value
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            raise Damaged(f"{self.what}内 {part.name} 已损坏", f"{part.name} is damaged: {exc}") from exc
+        if count != part.records:
+            raise PartMismatch(f"{self.what}内 {part.name} 的记录数与清单不符（清单 {part.records}，实际 {count}）",
+                               f"{part.name}: {count} records, manifest says {part.records}", code="count_mismatch")
+        if digest.hexdigest() != part.sha256:
+            raise PartMismatch(f"{self.what}内 {part.name} 的校验值与清单不符，内容被改动过",
+                               f"{part.name}: SHA-256 differs from the manifest", code="hash_mismatch")

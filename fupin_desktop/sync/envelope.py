@@ -1,0 +1,132 @@
+"""The package/backup file: one plain first line, then age ciphertext.
+
+First line: ``FPKG/1 {"kind": ..., "id": ..., "recipients": [fingerprints], "length": n,
+"sha256": hex}``. It lets the reader tell "half copied" (fewer bytes than announced),
+"damaged" (bytes differ from the announced SHA-256) and "not for this office" (none of our
+fingerprints among the recipients) apart before any decryption. Nothing personal is in it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyrage
+from pyrage import passphrase as age_passphrase
+from pyrage import x25519
+
+from fupin_desktop.sync.errors import Damaged, IncompleteCopy, NotAPackage, NotForUs, TooNew, WrongKey
+
+MAGIC = b"FPKG/"
+FORMAT_VERSION = 1
+MAX_HEADER_BYTES = 8192
+MAX_FILE_BYTES = 4 * 1024 ** 3
+PASSPHRASE_RECIPIENT = "passphrase"
+KIND_PACKAGE = "package"
+KIND_BACKUP = "backup"
+_KIND_ZH = {KIND_PACKAGE: "同步包", KIND_BACKUP: "备份文件"}
+
+
+@dataclass
+class Envelope:
+    kind: str
+    package_id: str
+    recipients: list[str]
+    length: int
+    sha256: str
+    extra: dict = field(default_factory=dict)
+
+
+def seal(payload: bytes, age_recipients: list[str]) -> bytes:
+    return pyrage.encrypt(payload, [x25519.Recipient.from_str(r) for r in age_recipients])
+
+
+def seal_with_passphrase(payload: bytes, passphrase: str) -> bytes:
+    return age_passphrase.encrypt(payload, passphrase)
+
+
+def envelope_line(kind: str, package_id: str, recipients: list[str], ciphertext: bytes, **extra) -> bytes:
+    header = {"kind": kind, "id": package_id, "recipients": recipients, "length": len(ciphertext),
+              "sha256": hashlib.sha256(ciphertext).hexdigest()}
+    header.update(extra)
+    return MAGIC + f"{FORMAT_VERSION} ".encode() + json.dumps(header, separators=(",", ":")).encode() + b"\n"
+
+
+def read_file(path: Path) -> bytes:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise NotAPackage(f"文件过大（{size} 字节），不是本软件的文件", f"file too large: {size} bytes")
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise NotAPackage(f"找不到文件：{path}", f"file not found: {path}") from exc
+    except OSError as exc:
+        raise IncompleteCopy(f"读取文件失败：{path}（{exc.strerror}）", f"cannot read {path}: {exc}") from exc
+
+
+def parse(data: bytes, expect_kind: str) -> tuple[Envelope, memoryview]:
+    """Check the first line and the ciphertext length and hash; return the envelope and ciphertext."""
+    what = _KIND_ZH.get(expect_kind, "文件")
+    if not data:
+        raise IncompleteCopy(f"{what}是空的（0 字节），可能没有拷贝完", "file is empty")
+    newline = data.find(b"\n", 0, MAX_HEADER_BYTES)
+    if newline < 0:
+        if len(data) < MAX_HEADER_BYTES and MAGIC.startswith(data[:5]) or data.startswith(MAGIC):
+            raise IncompleteCopy(f"{what}不完整：文件在开头就断了，请重新拷贝", "file ends inside its first line")
+        raise NotAPackage(f"这不是扶贫帮扶的{what}", "not a fupin package file")
+    line = data[:newline]
+    if not line.startswith(MAGIC):
+        raise NotAPackage(f"这不是扶贫帮扶的{what}", "not a fupin package file (no FPKG header)")
+    version_text, _, json_text = line[len(MAGIC):].partition(b" ")
+    if not version_text.isdigit():
+        raise Damaged(f"{what}开头的说明行已损坏", "damaged envelope line")
+    if int(version_text) > FORMAT_VERSION:
+        raise TooNew(f"此{what}由较新版本的软件生成（格式 {int(version_text)}），请先升级软件",
+                     f"envelope format {int(version_text)} is newer than supported ({FORMAT_VERSION})")
+    try:
+        header = json.loads(json_text)
+        env = Envelope(str(header["kind"]), str(header["id"]), [str(r) for r in header["recipients"]],
+                       int(header["length"]), str(header["sha256"]),
+                       {k: v for k, v in header.items() if k not in {"kind", "id", "recipients", "length", "sha256"}})
+    except (ValueError, KeyError, TypeError) as exc:
+        raise Damaged(f"{what}开头的说明行已损坏", f"damaged envelope line: {exc}") from exc
+    if env.kind != expect_kind:
+        raise NotAPackage(f"这是{_KIND_ZH.get(env.kind, env.kind)}，不是{what}", f"this is a {env.kind}, not a {expect_kind}")
+    body = memoryview(data)[newline + 1:]
+    if len(body) < env.length:
+        raise IncompleteCopy(
+            f"{what}不完整：应有 {env.length} 字节，只有 {len(body)} 字节。可能拔出U盘太早，请重新拷贝",
+            f"incomplete copy: {len(body)} of {env.length} bytes",
+        )
+    if len(body) > env.length:
+        raise Damaged(f"{what}已损坏：文件比应有的长 {len(body) - env.length} 字节", "file has trailing bytes")
+    if hashlib.sha256(body).hexdigest() != env.sha256:
+        raise Damaged(f"{what}已损坏：内容校验（SHA-256）不符，请重新拷贝或重新导出", "SHA-256 mismatch")
+    return env, body
+
+
+def decrypt(env: Envelope, ciphertext: memoryview, identities: dict[str, x25519.Identity],
+            passphrase: str | None = None, what: str = "同步包") -> bytes:
+    """Decrypt with the identity whose fingerprint the envelope lists, or with a passphrase."""
+    if PASSPHRASE_RECIPIENT in env.recipients:
+        if passphrase is None:
+            raise WrongKey(f"此{what}用口令加密，请输入口令", "this file is sealed with a passphrase")
+        try:
+            return age_passphrase.decrypt(bytes(ciphertext), passphrase)
+        except pyrage.DecryptError as exc:
+            raise WrongKey("口令不对，无法解密", "wrong passphrase") from exc
+    usable = [identity for fp, identity in identities.items() if fp in env.recipients]
+    if not usable:
+        raise NotForUs(
+            f"此{what}不是发给本机（本单位）的：收件密钥 {', '.join(env.recipients) or '无'}，"
+            f"本机密钥 {', '.join(identities) or '无'}",
+            "not for this office: none of our keys is among the recipients",
+        )
+    try:
+        return pyrage.decrypt(bytes(ciphertext), usable)
+    except pyrage.DecryptError as exc:
+        raise WrongKey(f"无法用本机密钥解密此{what}（收件人标记与密文不符）",
+                       f"cannot decrypt with this office's key: {exc}") from exc

@@ -1,0 +1,307 @@
+"""Exporting a package: every change the receiver has not acknowledged, signed, sealed, verified.
+
+Village laptop -> county: everything the county has not acknowledged, sealed to the county key
+and the escrow key. County -> laptop: the laptop's villages (plus reference data), sealed to the
+laptop's own key; the first package to a laptop (enrolment) also carries the county's public
+keys and is complete, as is any package after the laptop's villages changed.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from fupin_desktop import __version__
+from fupin_desktop.store.engine import Database
+from fupin_desktop.store.migrations import CURRENT_VERSION
+from fupin_desktop.store.models import SYNCED_TABLES, PackageLog
+from fupin_desktop.sync import envelope, local
+from fupin_desktop.sync.conflicts import CONFLICT_COLUMNS, conflict_lines
+from fupin_desktop.sync.container import ZipWriter
+from fupin_desktop.sync.errors import Cancelled, KeyProblem
+from fupin_desktop.sync.fileio import WrittenFile, write_verified
+from fupin_desktop.sync.keys import DeviceKeys, JoinRequest, load_device_keys
+from fupin_desktop.sync.package import CONFLICTS_TABLE, KIND_CHANGES, KIND_ENROLMENT, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION
+from fupin_desktop.sync.rows import codec
+from fupin_desktop.sync.scope import NOT_SENT_TO_LAPTOPS, REFERENCE_TABLES, export_filter
+from fupin_desktop.sync.trust import (
+    ROLE_COUNTY,
+    ROLE_LAPTOP,
+    TrustedKeyInfo,
+    county_key,
+    enrol_laptop,
+    escrow_keys,
+    laptops_for,
+)
+from fupin_desktop.sync.watermarks import Vector, my_vector, peer_acks, vector_to_json
+
+Progress = Callable[[int, int], bool]
+SUFFIX = ".fpkg"
+
+
+@dataclass
+class ExportTarget:
+    device_id: str
+    fingerprint: str
+    label: str
+    recipients: list[TrustedKeyInfo]  # sealed to these keys
+    villages: list[str] | None = None  # None: every record (to the county)
+    kind: str = KIND_CHANGES
+    full: bool = False  # ignore acknowledgements (enrolment, villages changed)
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    package_id: str
+    kind: str
+    size: int
+    sha256: str
+    records: int
+    per_table: dict[str, int]
+    conflicts: int
+    peer_device_id: str
+    peer_label: str
+    peer_fingerprint: str
+    recipients: list[str]
+    villages: list[str] | None
+    full: bool
+    seq_range: tuple[int, int]
+    my_fingerprint: str
+    created_at: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        d = asdict(self)
+        d["path"] = str(self.path)
+        return d
+
+
+# --- choosing the receiver ------------------------------------------------------------------
+
+def target_to_county(db: Database) -> ExportTarget:
+    keys = load_device_keys(db.path)
+    with db.engine.connect() as conn:
+        county = county_key(conn)
+        escrow = escrow_keys(conn)
+    if county is None:
+        raise KeyProblem("本机尚未加入县级：请先用“生成加入申请”把申请交给县里，并导入县里发回的设置包",
+                         "not enrolled: make a join request and import the county's enrolment package")
+    if county.fingerprint == keys.fingerprint:
+        raise KeyProblem("本机是县级：请指定接收的村级电脑（--village 或 --for）",
+                         "this is the county office: name the laptop (--village or --for)")
+    return ExportTarget(county.device_id, county.fingerprint, county.label, [county] + escrow)
+
+
+def _last_reported_villages(conn: Connection, peer_device_id: str) -> list[str] | None:
+    t = PackageLog.__table__
+    row = conn.execute(select(t.c.summary).where(t.c.direction == "imported", t.c.peer_device_id == peer_device_id)
+                       .order_by(t.c.at.desc()).limit(1)).first()
+    if row is None:
+        return None
+    return list(json.loads(row[0] or "{}").get("villages", []))
+
+
+def targets_from_county(db: Database, village_codes: list[str] | None = None, to: str | None = None,
+                        join_request: JoinRequest | None = None) -> list[ExportTarget]:
+    keys = load_device_keys(db.path)
+    with db.engine.connect() as conn:
+        county = county_key(conn)
+    if county is None or county.fingerprint != keys.fingerprint:
+        raise KeyProblem("本机不是县级，或尚未初始化县级密钥（fupin keys init-county）",
+                         "this installation is not the county office (run keys init-county)")
+    if join_request is not None:
+        laptops = [enrol_laptop(db, join_request, village_codes or [])]
+    else:
+        laptops = laptops_for(db, village_codes, to)
+        if not laptops:
+            raise KeyProblem("没有找到分配了这些村的村级电脑；新电脑请用 --for 加入申请文件",
+                             "no enrolled laptop for those villages; enrol one with --for")
+    targets = []
+    with db.engine.connect() as conn:
+        for laptop in laptops:
+            reported = _last_reported_villages(conn, laptop.device_id)
+            kind = KIND_ENROLMENT if reported is None else KIND_CHANGES
+            full = reported is None or not set(laptop.villages) <= set(reported)
+            targets.append(ExportTarget(laptop.device_id, laptop.fingerprint, laptop.label, [laptop],
+                                        villages=list(laptop.villages), kind=kind, full=full))
+    return targets
+
+
+# --- collecting rows ------------------------------------------------------------------------
+
+def _where(table: str, acks: Vector, villages: list[str] | None, full: bool) -> tuple[str, str, tuple] | None:
+    """(CTE, WHERE, params) for the rows of ``table`` to send; None when the table is not sent."""
+    conditions, params = [], []
+    cte, cte_params = "", []
+    if villages is not None:
+        if table in NOT_SENT_TO_LAPTOPS:
+            return None
+        scope = export_filter(table, villages)
+        if scope is not None:
+            conditions.append(scope[0])
+            params.extend(scope[1])
+    if not full and acks:
+        cte = "WITH _ack(d, h) AS (VALUES " + ", ".join("(?, ?)" for _ in acks) + ") "
+        for device_id, mark in sorted(acks.items()):
+            cte_params += [device_id, mark.hlc]
+        conditions.append("NOT EXISTS (SELECT 1 FROM _ack a WHERE a.d = t.device_id AND a.h >= t.hlc)")
+    where = " WHERE " + " AND ".join(conditions) if conditions else ""
+    return cte, where, tuple(cte_params) + tuple(params)
+
+
+def _record_in_scope(conn: Connection, villages: list[str] | None):
+    if villages is None:
+        return None
+
+    def check(table: str, record_id: str) -> bool:
+        if table in REFERENCE_TABLES:
+            return True
+        if table in NOT_SENT_TO_LAPTOPS:
+            return False
+        cond, params = export_filter(table, villages)
+        return conn.exec_driver_sql(f'SELECT 1 FROM "{table}" t WHERE t.id = ? AND {cond}',
+                                    (record_id,) + params).first() is not None
+    return check
+
+
+class _Collector:
+    def __init__(self, conn: Connection, me: str, progress: Progress | None):
+        self.conn = conn
+        self.cursor = conn.connection.driver_connection.cursor()
+        self.me = me
+        self.progress = progress
+        self.done = 0
+        self.total = 1
+        self.seq_lo: int | None = None
+        self.seq_hi = 0
+
+    def lines(self, table_codec, sql: str, params: tuple):
+        seq_i, dev_i = table_codec.index["seq"], table_codec.index["device_id"]
+        dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+        self.cursor.execute(sql, params)
+        while True:
+            rows = self.cursor.fetchmany(2000)
+            if not rows:
+                break
+            for row in rows:
+                if row[dev_i] == self.me:
+                    seq = row[seq_i]
+                    self.seq_lo = seq if self.seq_lo is None else min(self.seq_lo, seq)
+                    self.seq_hi = max(self.seq_hi, seq)
+                yield (dumps(row) + "\n").encode("utf-8")
+            self.done += len(rows)
+            if self.progress is not None and not self.progress(self.done, self.total):
+                raise Cancelled()
+
+
+def _sender_info(conn: Connection, keys: DeviceKeys, me: str) -> dict:
+    county = county_key(conn)
+    is_county = county is not None and county.fingerprint == keys.fingerprint
+    label = " ".join(p for p in (local.get_setting(conn, "unit"), local.get_setting(conn, "user_name")) if p)
+    if is_county:
+        label = county.label or label
+    return {"device_id": me, "fingerprint": keys.fingerprint, "signing_key": keys.public.signing_key,
+            "age_recipient": keys.public.age_recipient, "role": ROLE_COUNTY if is_county else ROLE_LAPTOP,
+            "label": label or me}
+
+
+def default_file_name(sender_tag: str, package_id: str) -> str:
+    return f"fupin-{sender_tag}-{datetime.now():%Y%m%d}-{package_id[:6]}{SUFFIX}"
+
+
+def export_package(db: Database, out: Path, target: ExportTarget, progress: Progress | None = None,
+                   write_progress: Progress | None = None) -> ExportResult:
+    """Write one package for ``target`` to ``out`` (a file, or a folder to name it in)."""
+    keys = load_device_keys(db.path)
+    package_id = uuid.uuid4().hex
+    created_at = datetime.now().isoformat(timespec="seconds")
+    writer = ZipWriter()
+    per_table: dict[str, int] = {}
+    with db.engine.connect() as conn:
+        trans = conn.begin()  # one read snapshot: rows, vector and clock agree
+        try:
+            vector = my_vector(conn)
+            me = db.device_id
+            acks = {} if target.full else peer_acks(conn, target.device_id)
+            collector = _Collector(conn, me, progress)
+            plans = []
+            for model in SYNCED_TABLES:
+                c = codec(model)
+                where = _where(c.name, acks, target.villages, target.full)
+                if where is None:
+                    continue
+                cte, cond, params = where
+                count = conn.exec_driver_sql(f'{cte}SELECT count(*) FROM "{c.name}" t{cond}', params).scalar_one()
+                if count:
+                    plans.append((c, f'{cte}SELECT {", ".join("t." + col for col in c.columns)} FROM "{c.name}" t{cond}',
+                                  params, count))
+            collector.total = max(sum(p[3] for p in plans), 1)
+            for c, sql, params, count in plans:
+                part = writer.write_part(c.name, list(c.columns), collector.lines(c, sql, params))
+                per_table[c.name] = part.records
+            conflicts = conflict_lines(conn, _record_in_scope(conn, target.villages))
+            if conflicts:
+                writer.write_part(CONFLICTS_TABLE, CONFLICT_COLUMNS, conflicts)
+            sender = _sender_info(conn, keys, me)
+            manifest = {
+                "format": PACKAGE_FORMAT, "format_version": PACKAGE_FORMAT_VERSION,
+                "schema_version": CURRENT_VERSION, "app_version": __version__,
+                "package_id": package_id, "kind": target.kind, "created_at": created_at,
+                "sender": sender, "recipient": {"device_id": target.device_id, "fingerprint": target.fingerprint},
+                "clock": vector[me].hlc, "acknowledgements": vector_to_json(vector),
+                "seq_range": [collector.seq_lo or 0, collector.seq_hi], "full": target.full,
+                "parts": [p.as_json() for p in writer.parts],
+                "villages": sorted(target.villages) if target.villages is not None else _own_villages(conn),
+            }
+            if sender["role"] == ROLE_COUNTY:
+                manifest["county_keys"] = [
+                    {"role": k.role, "fingerprint": k.fingerprint, "signing_key": k.signing_key,
+                     "age_recipient": k.age_recipient, "label": k.label}
+                    for k in [county_key(conn)] + escrow_keys(conn)
+                ]
+        finally:
+            trans.rollback()
+    payload = writer.finish(manifest, keys.sign)
+    del writer
+    ciphertext = envelope.seal(payload, [k.age_recipient for k in target.recipients])
+    del payload
+    recipient_fps = [k.fingerprint for k in target.recipients]
+    header = envelope.envelope_line(envelope.KIND_PACKAGE, package_id, recipient_fps, ciphertext)
+    out = Path(out)
+    if out.is_dir():
+        tag = "county" if sender["role"] == ROLE_COUNTY else (manifest["villages"][0] if manifest["villages"] else me[:8])
+        out = out / default_file_name(tag, package_id)
+    written: WrittenFile = write_verified(out, [header, ciphertext], write_progress, len(header) + len(ciphertext))
+    records = sum(per_table.values())
+    seq_range = (collector.seq_lo or 0, collector.seq_hi)
+    with db.connect() as conn:
+        conn.execute(PackageLog.__table__.insert().values(
+            package_id=package_id, direction="exported", peer_device_id=target.device_id, at=created_at,
+            file_name=written.path.name, seq_from=seq_range[0], seq_to=seq_range[1], record_count=records,
+            summary=json.dumps({"per_table": per_table, "kind": target.kind, "full": target.full,
+                                "villages": target.villages, "recipients": recipient_fps, "peer": target.label,
+                                "conflicts": len(conflicts), "sha256": written.sha256},
+                               ensure_ascii=False, sort_keys=True),
+        ))
+        local.record_audit(conn, "sync.export", entity="package", entity_id=package_id,
+                           detail={"peer": target.device_id, "records": records, "kind": target.kind})
+    return ExportResult(
+        path=written.path, package_id=package_id, kind=target.kind, size=written.size, sha256=written.sha256,
+        records=records, per_table=per_table, conflicts=len(conflicts), peer_device_id=target.device_id,
+        peer_label=target.label, peer_fingerprint=target.fingerprint, recipients=recipient_fps,
+        villages=target.villages, full=target.full, seq_range=seq_range, my_fingerprint=keys.fingerprint,
+        created_at=created_at,
+    )
+
+
+def _own_villages(conn: Connection) -> list[str]:
+    county = county_key(conn)
+    return sorted(county.villages) if county else []

@@ -1,0 +1,315 @@
+"""Importing a package: verify -> (dry run | backup + apply in ONE transaction) -> watermarks.
+
+The dry run is the very same code path rolled back at the end, so its counts are exactly what
+the import will do. Any problem anywhere -- a malformed row, a part whose hash differs from the
+manifest, a record referring to a parent that is nowhere, a cancel -- rolls everything back and
+the database is as it was. Importing a package a second time changes nothing and says when it
+was imported.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
+
+from fupin_desktop.store.backup import automatic_backup
+from fupin_desktop.store.engine import Database
+from fupin_desktop.store.hlc import parse_hlc
+from fupin_desktop.store.migrations import CURRENT_VERSION
+from fupin_desktop.store.models import SYNCED_TABLES, PackageLog
+from fupin_desktop.store.stamps import observe_remote, reserve_stamps
+from fupin_desktop.sync import local
+from fupin_desktop.sync.conflicts import merge_conflict_rows, record_conflicts
+from fupin_desktop.sync.errors import Cancelled, IntegrityProblem, InvalidRow
+from fupin_desktop.sync.keys import load_device_keys
+from fupin_desktop.sync.merge import CHANGED, NEW, FieldConflict, merge_row
+from fupin_desktop.sync.package import (
+    CONFLICTS_TABLE,
+    KIND_ENROLMENT,
+    OpenedPackage,
+    clock_limit,
+    open_package,
+)
+from fupin_desktop.sync.rows import TableCodec, codec
+from fupin_desktop.sync.scope import ScopeGuard
+from fupin_desktop.sync.trust import ROLE_COUNTY, ROLE_ESCROW, ROLE_LAPTOP, TrustedKeyInfo, find_key, upsert_key
+from fupin_desktop.sync.watermarks import knows, my_vector, raise_received, set_acks
+
+Progress = Callable[[int, int], bool]
+BATCH = 2000
+IN_CHUNK = 900
+
+STATUS_IMPORTED = "imported"
+STATUS_DRY_RUN = "dry_run"
+STATUS_ALREADY = "already_imported"
+
+
+@dataclass
+class TableCounts:
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+
+
+@dataclass
+class ImportReport:
+    status: str
+    package_id: str
+    kind: str
+    file_name: str
+    sender_device_id: str
+    sender_fingerprint: str
+    sender_label: str
+    sender_role: str
+    created_at: str
+    imported_at: str = ""
+    records: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    conflicts: int = 0
+    duplicates: int = 0
+    per_table: dict[str, TableCounts] = field(default_factory=dict)
+    conflict_ids: list[str] = field(default_factory=list)
+    backup_path: str = ""
+    first_contact: bool = False  # enrolment: the county key is trusted on the strength of the fingerprint
+    villages: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def _report(pkg: OpenedPackage, status: str) -> ImportReport:
+    m = pkg.manifest
+    return ImportReport(
+        status=status, package_id=m.package_id, kind=m.kind, file_name=pkg.path.name,
+        sender_device_id=m.sender.device_id, sender_fingerprint=m.sender.fingerprint,
+        sender_label=(pkg.signer.label if pkg.signer else m.sender.label), sender_role=m.sender.role,
+        created_at=m.created_at, records=sum(p.records for p in m.parts if p.table != CONFLICTS_TABLE),
+        first_contact=pkg.first_contact, villages=list(m.villages),
+    )
+
+
+def previous_import(db: Database, package_id: str) -> str | None:
+    t = PackageLog.__table__
+    with db.engine.connect() as conn:
+        row = conn.execute(select(t.c.at).where(t.c.package_id == package_id, t.c.direction == "imported")).first()
+    return row[0] if row else None
+
+
+def import_package(db: Database, path: Path, *, dry_run: bool = False, progress: Progress | None = None,
+                   accept_clock_skew: bool = False, extra_identities: list = (),
+                   make_backup: bool = True) -> ImportReport:
+    keys = load_device_keys(db.path)
+    pkg = open_package(db, Path(path), keys, extra_identities, accept_clock_skew)
+    before = previous_import(db, pkg.manifest.package_id)
+    if before:
+        report = _report(pkg, STATUS_ALREADY)
+        report.imported_at = before
+        return report
+    report = _report(pkg, STATUS_DRY_RUN if dry_run else STATUS_IMPORTED)
+    if not dry_run and make_backup:
+        report.backup_path = str(automatic_backup(db.path, "pre-import"))
+    with db.engine.connect() as conn:
+        trans = conn.begin()
+        try:
+            _Apply(conn, pkg, report, progress).run()
+            if dry_run:
+                trans.rollback()
+            else:
+                trans.commit()
+        except IntegrityError as exc:
+            trans.rollback()
+            raise _integrity_message(exc) from exc
+        except BaseException:
+            trans.rollback()
+            raise
+    report.imported_at = datetime.now().isoformat(timespec="seconds")
+    return report
+
+
+def _integrity_message(exc: IntegrityError) -> IntegrityProblem:
+    text = str(exc.orig) if exc.orig else str(exc)
+    if "UNIQUE" in text:
+        return IntegrityProblem(
+            f"同步包中的记录与本机已有的另一条记录编码重复（{text}）。数据未改动；请联系县级核对区划/村代码",
+            f"unique constraint: {text}", code="duplicate_code")
+    return IntegrityProblem(f"同步包中的记录无法写入（{text}）。数据未改动", f"integrity error: {text}")
+
+
+class _Apply:
+    def __init__(self, conn: Connection, pkg: OpenedPackage, report: ImportReport, progress: Progress | None):
+        self.conn = conn
+        self.pkg = pkg
+        self.m = pkg.manifest
+        self.report = report
+        self.progress = progress
+        self.done = 0
+        self.total = max(report.records, 1)
+        self.limit = clock_limit(self.m)
+        self.older = self.m.schema_version < CURRENT_VERSION
+        self.conflicts: list[FieldConflict] = []
+        self.member_ids: set[str] = set()
+        self.touched: list[str] = []
+
+    def run(self) -> None:
+        conn, m = self.conn, self.m
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        self.we_knew = knows(my_vector(conn))
+        self.sender_knows = knows(m.acks)
+        observe_remote(conn, parse_hlc(m.clock))
+        self.scope = ScopeGuard.for_sender(conn, self.pkg.signer)
+        parts = {p.table: p for p in m.parts}
+        for model in SYNCED_TABLES:
+            part = parts.get(model.__tablename__)
+            if part is not None:
+                self._import_part(codec(model), part)
+        if CONFLICTS_TABLE in parts:
+            rows = [row for _, row in self.pkg.zip.iter_rows(parts[CONFLICTS_TABLE])]
+            merge_conflict_rows(conn, parts[CONFLICTS_TABLE].columns, rows)
+        self.report.conflicts, self.report.conflict_ids = record_conflicts(conn, self.conflicts, m.package_id)
+        self.report.duplicates = self._duplicates()
+        self._check_references()
+        raise_received(conn, m.acks)
+        set_acks(conn, m.sender.device_id, m.acks)
+        self._update_trust()
+        self._log()
+
+    def _import_part(self, table: TableCodec, part) -> None:
+        counts = self.report.per_table.setdefault(table.name, TableCounts())
+        mapper = table.mapper(part.columns, self.older)
+        batch: list[list] = []
+        for lineno, value in self.pkg.zip.iter_rows(part):
+            try:
+                batch.append(table.validate(mapper(value), self.limit))
+            except (ValueError, TypeError, KeyError, IndexError) as exc:
+                raise InvalidRow(f"同步包内 {part.name} 第 {lineno} 行数据无效：{exc}",
+                                 f"{part.name} line {lineno}: {exc}") from exc
+            if len(batch) >= BATCH:
+                self._apply_batch(table, batch, counts, part.name)
+                batch = []
+        if batch:
+            self._apply_batch(table, batch, counts, part.name)
+        self.touched.append(table.name)
+
+    def _fetch_local(self, table: TableCodec, ids: list[str]) -> dict[str, list]:
+        found: dict[str, list] = {}
+        sql = table.select_sql()
+        for start in range(0, len(ids), IN_CHUNK):
+            chunk = ids[start:start + IN_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            id_i = table.index["id"]
+            for row in self.conn.exec_driver_sql(f"{sql} WHERE id IN ({marks})", tuple(chunk)):
+                found[row[id_i]] = list(row)
+        return found
+
+    def _apply_batch(self, table: TableCodec, batch: list[list], counts: TableCounts, part_name: str) -> None:
+        id_i = table.index["id"]
+        ids = [row[id_i] for row in batch]
+        if len(set(ids)) != len(ids):
+            raise InvalidRow(f"同步包内 {part_name} 有重复的记录编号", f"{part_name} lists a record twice",
+                             code="duplicate_record")
+        local_rows = self._fetch_local(table, ids)
+        to_write: list[list] = []
+        restamp: list[list] = []
+        for row in batch:
+            result = merge_row(table, local_rows.get(row[id_i]), row, self.sender_knows, self.we_knew)
+            if result.conflicts:
+                self.conflicts.extend(result.conflicts)
+            if result.kind == NEW:
+                counts.new += 1
+                self.report.new += 1
+            elif result.kind == CHANGED:
+                counts.changed += 1
+                self.report.changed += 1
+            else:
+                counts.unchanged += 1
+                self.report.unchanged += 1
+            if result.tombstoned or (result.kind == NEW and row[table.index["deleted"]]):
+                counts.deleted += 1
+                self.report.deleted += 1
+            if result.row is not None:
+                if self.scope is not None:
+                    self.scope.check(table, result.row)
+                to_write.append(result.row)
+                if result.restamp:
+                    restamp.append(result.row)
+        if restamp:
+            device_id, stamps = reserve_stamps(self.conn, len(restamp))
+            for row, (seq, hlc) in zip(restamp, stamps):
+                row[table.index["device_id"]], row[table.index["seq"]], row[table.index["hlc"]] = device_id, seq, hlc
+        if to_write:
+            self.conn.exec_driver_sql(table.upsert_sql(), [tuple(r) for r in to_write])
+            if table.name == "member":
+                k = table.index["id_number"]
+                self.member_ids.update(r[k] for r in to_write if r[k])
+        self.done += len(batch)
+        if self.progress is not None and not self.progress(self.done, self.total):
+            raise Cancelled()
+
+    def _duplicates(self) -> int:
+        """Distinct national IDs, touched by this package, now held by more than one live member."""
+        numbers = sorted(self.member_ids)
+        groups = 0
+        for start in range(0, len(numbers), IN_CHUNK):
+            chunk = numbers[start:start + IN_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            groups += len(self.conn.exec_driver_sql(
+                f"SELECT id_number FROM member WHERE deleted = 0 AND id_number IN ({marks}) "
+                "GROUP BY id_number HAVING count(*) > 1", tuple(chunk)).all())
+        return groups
+
+    def _check_references(self) -> None:
+        problems = []
+        for name in self.touched:
+            problems += self.conn.exec_driver_sql(f'PRAGMA foreign_key_check("{name}")').all()
+            if len(problems) > 20:
+                break
+        if problems:
+            table, _rowid, parent, _fk = problems[0]
+            raise IntegrityProblem(
+                f"同步包中有 {len(problems)} 条以上记录引用了不存在的上级记录（如 {table} 引用的 {parent}）。"
+                "可能缺少更早的同步包；数据未改动",
+                f"{len(problems)} records refer to missing {parent} rows", code="missing_parent")
+
+    def _update_trust(self) -> None:
+        m, conn = self.m, self.conn
+        if m.sender.role == ROLE_COUNTY:
+            county = TrustedKeyInfo(m.sender.fingerprint, ROLE_COUNTY, m.sender.device_id, m.sender.label,
+                                    villages=sorted(m.villages), signing_key=m.sender.signing_key,
+                                    age_recipient=m.sender.age_recipient)
+            upsert_key(conn, county)
+            for key in m.county_keys:
+                if key.get("role") == ROLE_ESCROW and not find_key(conn, str(key.get("fingerprint"))):
+                    upsert_key(conn, TrustedKeyInfo(str(key["fingerprint"]), ROLE_ESCROW, "", str(key.get("label", "")),
+                                                    age_recipient=str(key["age_recipient"])))
+        elif self.pkg.signer is not None and self.pkg.signer.role == ROLE_LAPTOP:
+            signer = self.pkg.signer
+            if signer.device_id != m.sender.device_id:  # a laptop restored from backup gets a new device id
+                signer.device_id = m.sender.device_id
+                upsert_key(conn, signer)
+
+    def _log(self) -> None:
+        m, r = self.m, self.report
+        summary = {"new": r.new, "changed": r.changed, "unchanged": r.unchanged, "deleted": r.deleted,
+                   "conflicts": r.conflicts, "duplicates": r.duplicates, "kind": m.kind, "villages": m.villages,
+                   "sender": m.sender.label, "sender_role": m.sender.role, "created_at": m.created_at}
+        self.conn.execute(PackageLog.__table__.insert().values(
+            package_id=m.package_id, direction="imported", peer_device_id=m.sender.device_id,
+            at=datetime.now().isoformat(timespec="seconds"), file_name=self.pkg.path.name,
+            seq_from=m.seq_range[0], seq_to=m.seq_range[1], record_count=r.records,
+            summary=json.dumps(summary, ensure_ascii=False, sort_keys=True),
+        ))
+        local.record_audit(self.conn, "sync.import" if m.kind != KIND_ENROLMENT else "sync.enrol",
+                           entity="package", entity_id=m.package_id,
+                           detail={"sender": m.sender.device_id, "records": r.records, "new": r.new,
+                                   "changed": r.changed, "conflicts": r.conflicts})

@@ -1,0 +1,202 @@
+"""How records travel: one JSON array per row, values in SQLite's own representation
+(text, integer, real, null; booleans 0/1, dates ``YYYY-MM-DD``), columns named once in the
+manifest. Every incoming row is validated here before it can touch the database.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any, Callable
+
+from sqlalchemy import Boolean, Date, Float, Integer, String, TypeDecorator
+
+from fupin_desktop.store.models import SYNC_COLUMNS, SYNCED_TABLES, SyncedRecord
+from fupin_desktop.sync.errors import InvalidRow
+
+STR, INT, FLOAT, BOOL, DATE = "str", "int", "float", "bool", "date"
+MERGE_DELETED = "deleted"  # the tombstone flag merges like a field
+HLC_RE = re.compile(r"^(\d{13}\.\d{5})\.([0-9A-Za-z_-]{1,32})$")
+ID_RE = re.compile(r"^[0-9a-f]{32}$")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+CLOCK_PREFIX = 19  # "wall13.counter5": the part of a stamp that orders it in time
+
+
+def _kind(column) -> str:
+    t = column.type
+    if isinstance(t, TypeDecorator):  # sqlmodel's AutoString wraps String
+        t = t.impl_instance if hasattr(t, "impl_instance") else t.impl
+    if isinstance(t, Boolean):
+        return BOOL
+    if isinstance(t, Date):
+        return DATE
+    if isinstance(t, Integer):
+        return INT
+    if isinstance(t, Float):
+        return FLOAT
+    if isinstance(t, String):
+        return STR
+    raise TypeError(f"column {column} has an unsupported type {t!r} for sync")
+
+
+def _native_default(model: type[SyncedRecord], name: str, kind: str) -> Any:
+    info = model.model_fields[name]
+    if info.default_factory is not None or info.default is ...:
+        return None
+    value = info.default
+    if kind == BOOL and value is not None:
+        return int(bool(value))
+    if kind == DATE and isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _reject_constant(name: str):
+    raise ValueError(f"{name} is not allowed")
+
+
+def parse_line(line: bytes) -> Any:
+    return json.loads(line, parse_constant=_reject_constant)
+
+
+@dataclass
+class TableCodec:
+    model: type[SyncedRecord]
+    name: str
+    columns: tuple[str, ...]
+    kinds: tuple[str, ...]
+    nullable: tuple[bool, ...]
+    max_len: tuple[int | None, ...]
+    index: dict[str, int]
+    merge_fields: tuple[str, ...]  # content fields + "deleted"
+    merge_idx: tuple[int, ...]
+    defaults: tuple[Any, ...]
+
+    @property
+    def i(self) -> dict[str, int]:
+        return self.index
+
+    def select_sql(self) -> str:
+        return f'SELECT {", ".join(_q(c) for c in self.columns)} FROM {_q(self.name)}'
+
+    def upsert_sql(self) -> str:
+        cols = ", ".join(_q(c) for c in self.columns)
+        marks = ", ".join("?" for _ in self.columns)
+        sets = ", ".join(f"{_q(c)} = excluded.{_q(c)}" for c in self.columns if c != "id")
+        return f"INSERT INTO {_q(self.name)} ({cols}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {sets}"
+
+    def mapper(self, package_columns: list[str], older: bool) -> Callable[[list], list]:
+        """Map a row in the package's column order to this schema's order (older packages get
+        defaults for columns they did not have). Same columns: identity."""
+        if list(package_columns) == list(self.columns):
+            return lambda row: row
+        unknown = [c for c in package_columns if c not in self.index]
+        if unknown and not older:
+            raise InvalidRow(f"数据表 {self.name} 含有未知的列：{', '.join(unknown)}",
+                             f"table {self.name} has unknown columns {unknown}")
+        positions = {c: n for n, c in enumerate(package_columns)}
+        plan = [(positions.get(c), self.defaults[k]) for k, c in enumerate(self.columns)]
+        width = len(package_columns)
+
+        def remap(row: list) -> list:
+            if type(row) is not list or len(row) != width:
+                raise ValueError("row has the wrong number of values")
+            return [row[p] if p is not None else d for p, d in plan]
+
+        return remap
+
+    def validate(self, row: Any, clock_limit: str) -> list:
+        """Check types and stamps of one row; return it normalised (bool -> 0/1, canonical stamps)."""
+        if type(row) is not list or len(row) != len(self.columns):
+            raise ValueError("row has the wrong number of values")
+        for k, kind in enumerate(self.kinds):
+            v = row[k]
+            if v is None:
+                if not self.nullable[k]:
+                    raise ValueError(f"{self.columns[k]} must not be empty")
+                continue
+            tv = type(v)
+            if kind == STR:
+                if tv is not str:
+                    raise ValueError(f"{self.columns[k]} must be text")
+                if self.max_len[k] and len(v) > self.max_len[k]:
+                    raise ValueError(f"{self.columns[k]} is too long")
+            elif kind == FLOAT:
+                if tv is not float and tv is not int:
+                    raise ValueError(f"{self.columns[k]} must be a number")
+            elif kind == INT:
+                if tv is not int:
+                    raise ValueError(f"{self.columns[k]} must be an integer")
+            elif kind == BOOL:
+                if tv is bool:
+                    row[k] = int(v)
+                elif tv is not int or v not in (0, 1):
+                    raise ValueError(f"{self.columns[k]} must be 0 or 1")
+            elif kind == DATE:
+                if tv is not str or not DATE_RE.match(v):
+                    raise ValueError(f"{self.columns[k]} must be a date YYYY-MM-DD")
+                date.fromisoformat(v)
+        ix = self.index
+        if not ID_RE.match(row[ix["id"]]):
+            raise ValueError("id must be 32 lowercase hex digits")
+        device = row[ix["device_id"]]
+        m = HLC_RE.match(row[ix["hlc"]])
+        if not m or m.group(2) != device:
+            raise ValueError("hlc stamp is malformed or not from the row's device")
+        if row[ix["seq"]] < 0:
+            raise ValueError("seq must not be negative")
+        stamps = [row[ix["hlc"]], row[ix["origin_hlc"]]]
+        if not HLC_RE.match(stamps[1]):
+            raise ValueError("origin_hlc stamp is malformed")
+        field_stamps = json.loads(row[ix["field_stamps"]])
+        if type(field_stamps) is not dict:
+            raise ValueError("field_stamps must be an object")
+        for name, stamp in field_stamps.items():
+            if name not in self.merge_fields:
+                raise ValueError(f"field_stamps names an unknown field {name!r}")
+            if type(stamp) is not str or not HLC_RE.match(stamp):
+                raise ValueError(f"field stamp of {name} is malformed")
+            stamps.append(stamp)
+        for stamp in stamps:
+            if stamp[:CLOCK_PREFIX] > clock_limit:
+                raise ValueError("a stamp is later than the sender's clock")
+        row[ix["field_stamps"]] = canonical_stamps(field_stamps)
+        return row
+
+
+def canonical_stamps(stamps: dict[str, str]) -> str:
+    return json.dumps(stamps, separators=(",", ":"), sort_keys=True)
+
+
+def _q(name: str) -> str:
+    return f'"{name}"'
+
+
+@cache
+def codec(model: type[SyncedRecord]) -> TableCodec:
+    table = model.__table__
+    cols = list(table.columns)
+    names = tuple(c.name for c in cols)
+    kinds = tuple(_kind(c) for c in cols)
+    content = [n for n in names if n not in SYNC_COLUMNS]
+    merge_fields = tuple(content + [MERGE_DELETED])
+    index = {n: k for k, n in enumerate(names)}
+    return TableCodec(
+        model=model, name=table.name, columns=names, kinds=kinds,
+        nullable=tuple(bool(c.nullable) for c in cols),
+        max_len=tuple(getattr(c.type, "length", None) for c in cols),
+        index=index, merge_fields=merge_fields, merge_idx=tuple(index[n] for n in merge_fields),
+        defaults=tuple(_native_default(model, n, k) for n, k in zip(names, kinds)),
+    )
+
+
+@cache
+def codecs_by_name() -> dict[str, TableCodec]:
+    return {codec(m).name: codec(m) for m in SYNCED_TABLES}
+
+
+def stamp_device(stamp: str) -> str:
+    return stamp.split(".", 2)[2]
