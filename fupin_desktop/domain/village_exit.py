@@ -65,7 +65,7 @@ class ExitAssessment:
     threshold: float
     incidence_ok: bool
     missing_indicators: tuple[str, ...]  # labels of indicators not met
-    reasons: tuple[str, ...]  # Chinese sentences: why it does not meet (empty when it does)
+    reasons: tuple[str, ...]  # Chinese phrases, joined with “；” for display: why it does not meet
 
     @property
     def meets(self) -> bool:
@@ -117,18 +117,18 @@ def assess_village(facts: VillageFacts, rules: Iterable[IndicatorRule], threshol
     inc = incidence(facts.remaining_poor, facts.registered_population)
     if inc is None:
         incidence_ok = False
-        reasons.append("未填写户籍人口（农村户籍人口），无法计算贫困发生率。")
+        reasons.append("未填写户籍人口（农村户籍人口），无法计算贫困发生率")
     elif facts.remaining_poor > facts.registered_population:
         incidence_ok = False
         reasons.append(
-            f"未脱贫人口 {facts.remaining_poor} 人多于户籍人口 {facts.registered_population} 人，请核对户籍人口。"
+            f"未脱贫人口 {facts.remaining_poor} 人多于户籍人口 {facts.registered_population} 人，请核对户籍人口"
         )
     else:
         incidence_ok = inc <= _threshold_fraction(threshold)
         if not incidence_ok:
             reasons.append(
                 f"贫困发生率 {percent(float(inc))} 高于 {percent(threshold, 1)}"
-                f"（未脱贫 {facts.remaining_poor} 人 ÷ 户籍人口 {facts.registered_population} 人）。"
+                f"（未脱贫 {facts.remaining_poor} 人 ÷ 户籍人口 {facts.registered_population} 人）"
             )
     missing = []
     for rule in rules:
@@ -136,11 +136,11 @@ def assess_village(facts: VillageFacts, rules: Iterable[IndicatorRule], threshol
         if not rule.met(value):
             missing.append(rule.label)
             if rule.minimum is None:
-                reasons.append(f"{rule.label}：未达标。")
+                reasons.append(f"{rule.label}：未达标")
             elif rule.minimum > 0:
-                reasons.append(f"{rule.label}：{_money(value)}，低于 {_money(rule.minimum)}。")
+                reasons.append(f"{rule.label}：{_money(value)}，低于 {_money(rule.minimum)}")
             else:
-                reasons.append(f"{rule.label}：无。")
+                reasons.append(f"{rule.label}：无")
     return ExitAssessment(
         village_id=facts.village_id,
         code=facts.code,

@@ -78,9 +78,13 @@ class TargetBarChart(QWidget):
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.title)
         self._draw_legend(painter, area, line)
         top = area.top() + line * 2 + 10
-        bottom = area.bottom() - line - 10
         left = area.left() + 12
         right = area.right() - 12
+        slot_guess = (right - left) / max(len(self.groups), 1)
+        widest = max((fm.horizontalAdvance(g.label) for g in self.groups), default=0)
+        slanted = widest > slot_guess - 4  # names do not fit under their bars: write them at a slant
+        label_height = min(widest * 0.6, 80) + line if slanted else line
+        bottom = area.bottom() - label_height - 10
         self._hit = []
         painter.setPen(QPen(AXIS, 1))
         painter.drawLine(int(left), int(bottom), int(right), int(bottom))
@@ -105,10 +109,18 @@ class TargetBarChart(QWidget):
                     painter.setPen(TEXT)
                     painter.drawText(QRectF(cx + offset - 20, bottom - h - line, bar + 40, line),
                                      Qt.AlignmentFlag.AlignCenter, f"{value:,.0f}")
-            label = fm.elidedText(g.label, Qt.TextElideMode.ElideRight, int(max(slot - 4, 10)))
             painter.setPen(TEXT)
-            painter.drawText(QRectF(cx - slot / 2, bottom + 4, slot, line), Qt.AlignmentFlag.AlignCenter, label)
-            self._hit.append(QRectF(left + slot * i, top, slot, bottom - top + line + 6))
+            if slanted:
+                label = fm.elidedText(g.label, Qt.TextElideMode.ElideRight, int(label_height / 0.6))
+                painter.save()
+                painter.translate(cx + line / 2, bottom + 6)
+                painter.rotate(-40)
+                painter.drawText(QRectF(-fm.horizontalAdvance(label), -line / 2, fm.horizontalAdvance(label), line),
+                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+                painter.restore()
+            else:
+                painter.drawText(QRectF(cx - slot / 2, bottom + 4, slot, line), Qt.AlignmentFlag.AlignCenter, g.label)
+            self._hit.append(QRectF(left + slot * i, top, slot, bottom - top + label_height + 6))
 
     def _draw_legend(self, painter: QPainter, area: QRectF, line: int) -> None:
         fm = QFontMetrics(self.font())

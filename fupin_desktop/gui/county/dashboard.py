@@ -235,6 +235,7 @@ class DashboardWidget(QWidget):
         while self.crumbs.count():
             item = self.crumbs.takeAt(0)
             if item.widget():
+                item.widget().hide()  # hidden now: deleteLater only runs at the next event loop turn
                 item.widget().deleteLater()
         for i, code in enumerate(self.path):
             node = self.report.find(code) if self.report else None
