@@ -1,0 +1,278 @@
+"""Shared pieces of the printed papers: styles, ruled tables, check boxes, and a document template
+that numbers pages per section (one card of a village batch = one section: "第 2 / 3 页").
+
+Per-section totals are only known once a section has ended, so the footer draws the total as a
+PDF form XObject that is filled in when the section closes: one pass, streaming, any length.
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator, Optional
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
+
+from fupin_desktop.pdf.fonts import register_pdf_font
+
+RULE = colors.HexColor("#333333")
+HEAD_FILL = colors.HexColor("#EAEAEA")
+MARGIN = 14 * mm
+FOOTER_Y = 8 * mm
+
+Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
+
+
+class PrintCancelled(Exception):
+    """The user cancelled a batch; the partial file has been removed."""
+
+
+def styles(font: Optional[str] = None) -> dict[str, ParagraphStyle]:
+    font = font or register_pdf_font()
+    base = dict(fontName=font, wordWrap="CJK")
+    return {
+        "title": ParagraphStyle("title", fontSize=18, leading=24, alignment=1, **base),
+        "subtitle": ParagraphStyle("subtitle", fontSize=9.5, leading=13, alignment=1, **base),
+        "h2": ParagraphStyle("h2", fontSize=10.5, leading=14, spaceBefore=3.5, spaceAfter=2, keepWithNext=1, **base),
+        "body": ParagraphStyle("body", fontSize=9.5, leading=14, **base),
+        "cell": ParagraphStyle("cell", fontSize=8.5, leading=10.5, **base),
+        "cell_c": ParagraphStyle("cell_c", fontSize=8.5, leading=10.5, alignment=1, **base),
+        "head": ParagraphStyle("head", fontSize=8.5, leading=10.5, alignment=1, **base),
+        "small": ParagraphStyle("small", fontSize=7.5, leading=9.5, textColor=colors.HexColor("#444444"), **base),
+    }
+
+
+class RuledTable(Table):
+    """A table with ruled lines and a repeated header row that leaves no single row alone:
+    it never ends a page with one body row, nor starts the next page with one."""
+
+    min_rows = 2
+
+    def split(self, avail_width, avail_height):
+        parts = super().split(avail_width, avail_height)
+        if len(parts) != 2:
+            return parts
+        head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        body = len(self._cellvalues) - head
+        first = len(parts[0]._cellvalues) - head
+        rest = len(parts[1]._cellvalues) - head
+        if first < self.min_rows and body >= self.min_rows:
+            return []  # move the whole table to the next page
+        if rest < self.min_rows and first > self.min_rows:
+            shorter = sum(self._rowHeights[head + first - (self.min_rows - rest):head + first])
+            return super().split(avail_width, avail_height - shorter - 0.01)
+        return parts
+
+
+def ruled_table(rows: list[list], widths: list[float], font: str, header_rows: int = 1,
+                extra: Optional[list] = None, font_size: float = 8.5) -> RuledTable:
+    table = RuledTable(rows, colWidths=widths, repeatRows=header_rows)
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("FONTSIZE", (0, 0), (-1, -1), font_size),
+        ("LEADING", (0, 0), (-1, -1), font_size + 2),
+        ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("BOX", (0, 0), (-1, -1), 0.9, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header_rows:
+        style += [("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_FILL),
+                  ("ALIGN", (0, 0), (-1, header_rows - 1), "CENTER")]
+    table.setStyle(TableStyle(style + (extra or [])))
+    return table
+
+
+class CheckRow(Flowable):
+    """Yes/no items printed as a box (ticked for yes) and a label, in one line.
+
+    The font has □ but no ☑, so box and tick are drawn as vectors (crisp on any printer), with an
+    invisible text layer under them: copying the page gives "□✓不愁吃" for yes, "□住房安全" for no.
+    """
+
+    def __init__(self, items: list[tuple[str, bool]], font: str, size: float = 9.5, gap: float = 5 * mm):
+        super().__init__()
+        self.items = items
+        self.font = font
+        self.size = size
+        self.gap = gap
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        return avail_width, self.size * 1.5
+
+    def draw(self):
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        c = self.canv
+        s = self.size
+        box = s * 0.82
+        x, y = 0.0, s * 0.35
+        c.setLineWidth(0.6)
+        for label, checked in self.items:
+            bottom = y + s * 0.36 - box / 2
+            c.rect(x, bottom, box, box, stroke=1, fill=0)
+            if checked:
+                c.saveState()
+                c.setLineWidth(box * 0.13)
+                c.setLineCap(1)
+                c.setLineJoin(1)
+                tick = c.beginPath()
+                tick.moveTo(x + box * 0.18, bottom + box * 0.52)
+                tick.lineTo(x + box * 0.42, bottom + box * 0.2)
+                tick.lineTo(x + box * 0.86, bottom + box * 0.86)
+                c.drawPath(tick, stroke=1, fill=0)
+                c.restoreState()
+            c.saveState()  # the render mode is graphics state: keep it away from the label
+            hidden = c.beginText(x, y)
+            hidden.setTextRenderMode(3)  # invisible: for copy and search only
+            hidden.setFont(self.font, s * 0.5)
+            hidden.textOut("□✓" if checked else "□")
+            c.drawText(hidden)
+            c.restoreState()
+            x += box + s * 0.35
+            c.setFont(self.font, s)
+            c.drawString(x, y, label)
+            x += stringWidth(label, self.font, s) + self.gap
+
+
+@dataclass
+class SectionInfo:
+    index: int
+    label: str  # printed in the footer, e.g. the household number
+    first_page: int
+    data: dict = field(default_factory=dict)  # whatever the footer needs (e.g. draft=True)
+    closed: bool = False
+
+
+class SectionStart(Flowable):
+    """Zero-size marker: a new section (a card) starts here; page numbers restart at 1."""
+
+    def __init__(self, label: str, **data):
+        super().__init__()
+        self.label = label
+        self.data = data
+        self.width = self.height = 0
+
+    def wrap(self, avail_width, avail_height):
+        return 0, 0
+
+    def draw(self):
+        pass
+
+
+class DocumentEnd(SectionStart):
+    """Zero-size marker after the last flowable: closes the last section."""
+
+    def __init__(self):
+        super().__init__("")
+
+
+Footer = Callable[[object, "SectionDocTemplate", SectionInfo, int, str], None]
+
+
+class SectionDocTemplate(BaseDocTemplate):
+    """A4 portrait, one frame, a footer per page with page x/y counted within the section.
+
+    ``footer(canvas, doc, section, page_in_section, total_form)`` draws the footer; it shows the
+    section's page total with ``canvas.doForm(total_form)``. ``progress(done, total)`` is called as
+    sections start; returning False cancels the build (raises PrintCancelled).
+    """
+
+    def __init__(self, filename: str, footer: Footer, sections_total: int = 0, progress: Optional[Progress] = None,
+                 font: Optional[str] = None, **kw):
+        self.font = font or register_pdf_font()
+        kw.setdefault("pagesize", A4)
+        for side in ("leftMargin", "rightMargin", "topMargin"):
+            kw.setdefault(side, MARGIN)
+        kw.setdefault("bottomMargin", MARGIN + 2 * mm)
+        super().__init__(filename, **kw)
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=self._page_end)])
+        self.footer = footer
+        self.sections_total = sections_total
+        self.progress = progress
+        self.section: Optional[SectionInfo] = None
+        self.section_count = 0
+        self.section_pages: list[int] = []
+
+    def _form_name(self, index: int) -> str:
+        return f"SectionPages{index}"
+
+    def afterFlowable(self, flowable):  # noqa: N802 (reportlab hook)
+        if not isinstance(flowable, SectionStart):
+            return
+        # Sections start on a fresh page, so the previous one ended on the page before.
+        self._close_section(self.page - 1)
+        if self.progress is not None and not self.progress(self.section_count, self.sections_total):
+            raise PrintCancelled()
+        self.section = SectionInfo(self.section_count, flowable.label, self.page, flowable.data)
+        self.section_count += 1
+
+    def _close_section(self, last_page: int) -> None:
+        """Fill in the section's page total. The section stays current for the footer of its last page."""
+        section = self.section
+        if section is None or section.closed:
+            return
+        section.closed = True
+        pages = max(1, last_page - section.first_page + 1)
+        self.section_pages.append(pages)
+        canvas = self.canv
+        # The form's box must hold the centred digits on both sides of its origin, or they are clipped.
+        canvas.beginForm(self._form_name(section.index), lowerx=-30, lowery=-5, upperx=30, uppery=15)
+        canvas.setFont(self.font, 8)
+        canvas.drawCentredString(0, 0, str(pages))
+        canvas.endForm()
+
+    def _page_end(self, canvas, doc) -> None:
+        section = self.section or SectionInfo(0, "", self.page)
+        canvas.saveState()
+        self.footer(canvas, self, section, self.page - section.first_page + 1, self._form_name(section.index))
+        canvas.restoreState()
+
+    def build(self, flowables, **kw):
+        story = list(flowables)
+        if not story or not isinstance(story[0], SectionStart):
+            story.insert(0, SectionStart(""))
+        story.append(DocumentEnd())
+        super().build(story, **kw)
+        if self.progress is not None:
+            self.progress(self.sections_total or self.section_count, self.sections_total or self.section_count)
+
+    def handle_flowable(self, flowables):
+        if flowables and isinstance(flowables[0], DocumentEnd):
+            flowables.pop(0)
+            self._close_section(self.page)  # still on the last page of the last section
+            return
+        super().handle_flowable(flowables)
+
+
+def draw_total(canvas, form_name: str, x: float, y: float) -> None:
+    """Place a section's page total (a form drawn at its own origin) at (x, y)."""
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.doForm(form_name)
+    canvas.restoreState()
+
+
+@contextmanager
+def atomic_output(path: str | os.PathLike) -> Iterator[Path]:
+    """Yield a temporary path next to ``path``; rename it into place only if the block succeeds."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.partial")
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
