@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "cmd_basic",
     "cmd_county",
     "cmd_sync",
+    "cmd_print",
 ]
 
 log = logging.getLogger("fupin.cli")
