@@ -1,7 +1,7 @@
 """The package/backup file: one plain first line, then age ciphertext.
 
 First line: ``FPKG/1 {"kind": ..., "id": ..., "recipients": [fingerprints], "length": n,
-"sha256": hex}``. It lets the reader tell "half copied" (fewer bytes than announced),
+"sha256": hex, "check": hex}`` (``check`` covers the line itself). It lets the reader tell "half copied" (fewer bytes than announced),
 "damaged" (bytes differ from the announced SHA-256) and "not for this office" (none of our
 fingerprints among the recipients) apart before any decryption. Nothing personal is in it.
 """
@@ -51,7 +51,14 @@ def envelope_line(kind: str, package_id: str, recipients: list[str], ciphertext:
     header = {"kind": kind, "id": package_id, "recipients": recipients, "length": len(ciphertext),
               "sha256": hashlib.sha256(ciphertext).hexdigest()}
     header.update(extra)
+    header["check"] = _header_check(header)
     return MAGIC + f"{FORMAT_VERSION} ".encode() + json.dumps(header, separators=(",", ":")).encode() + b"\n"
+
+
+def _header_check(header: dict) -> str:
+    """A checksum of the line itself, so a flipped byte in it is noticed too."""
+    body = {k: v for k, v in header.items() if k != "check"}
+    return hashlib.sha256(json.dumps(body, sort_keys=True, separators=(",", ":")).encode()).hexdigest()[:16]
 
 
 def read_file(path: Path) -> bytes:
@@ -88,10 +95,12 @@ def parse(data: bytes, expect_kind: str) -> tuple[Envelope, memoryview]:
                      f"envelope format {int(version_text)} is newer than supported ({FORMAT_VERSION})")
     try:
         header = json.loads(json_text)
+        if header.get("check") != _header_check(header):
+            raise ValueError("the line's checksum does not match")
         env = Envelope(str(header["kind"]), str(header["id"]), [str(r) for r in header["recipients"]],
                        int(header["length"]), str(header["sha256"]),
-                       {k: v for k, v in header.items() if k not in {"kind", "id", "recipients", "length", "sha256"}})
-    except (ValueError, KeyError, TypeError) as exc:
+                       {k: v for k, v in header.items() if k not in {"kind", "id", "recipients", "length", "sha256", "check"}})
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise Damaged(f"{what}开头的说明行已损坏", f"damaged envelope line: {exc}") from exc
     if env.kind != expect_kind:
         raise NotAPackage(f"这是{_KIND_ZH.get(env.kind, env.kind)}，不是{what}", f"this is a {env.kind}, not a {expect_kind}")

@@ -219,7 +219,8 @@ class _Apply:
             raise InvalidRow(f"同步包内 {part_name} 有重复的记录编号", f"{part_name} lists a record twice",
                              code="duplicate_record")
         local_rows = self._fetch_local(table, ids)
-        to_write: list[list] = []
+        to_insert: list[list] = []
+        to_update: list[list] = []
         restamp: list[list] = []
         for row in batch:
             result = merge_row(table, local_rows.get(row[id_i]), row, self.sender_knows, self.we_knew)
@@ -240,18 +241,20 @@ class _Apply:
             if result.row is not None:
                 if self.scope is not None:
                     self.scope.check(table, result.row)
-                to_write.append(result.row)
+                (to_insert if result.kind == NEW else to_update).append(result.row)
                 if result.restamp:
                     restamp.append(result.row)
         if restamp:
             device_id, stamps = reserve_stamps(self.conn, len(restamp))
             for row, (seq, hlc) in zip(restamp, stamps):
                 row[table.index["device_id"]], row[table.index["seq"]], row[table.index["hlc"]] = device_id, seq, hlc
-        if to_write:
-            self.conn.exec_driver_sql(table.upsert_sql(), [tuple(r) for r in to_write])
-            if table.name == "member":
-                k = table.index["id_number"]
-                self.member_ids.update(r[k] for r in to_write if r[k])
+        if to_insert:
+            self.conn.exec_driver_sql(table.insert_sql(), [tuple(r) for r in to_insert])
+        if to_update:
+            self.conn.exec_driver_sql(table.update_sql(), [table.update_params(r) for r in to_update])
+        if table.name == "member":
+            k = table.index["id_number"]
+            self.member_ids.update(r[k] for r in to_insert + to_update if r[k])
         self.done += len(batch)
         if self.progress is not None and not self.progress(self.done, self.total):
             raise Cancelled()

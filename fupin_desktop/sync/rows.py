@@ -82,11 +82,20 @@ class TableCodec:
     def select_sql(self) -> str:
         return f'SELECT {", ".join(_q(c) for c in self.columns)} FROM {_q(self.name)}'
 
-    def upsert_sql(self) -> str:
+    def insert_sql(self) -> str:
         cols = ", ".join(_q(c) for c in self.columns)
         marks = ", ".join("?" for _ in self.columns)
-        sets = ", ".join(f"{_q(c)} = excluded.{_q(c)}" for c in self.columns if c != "id")
-        return f"INSERT INTO {_q(self.name)} ({cols}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {sets}"
+        return f"INSERT INTO {_q(self.name)} ({cols}) VALUES ({marks})"
+
+    def update_sql(self) -> str:
+        """Parameters: the row's values without ``id``, then ``id``. (Not an UPSERT: an ON CONFLICT
+        clause on the outer statement would override the OR IGNORE of other modules' triggers.)"""
+        sets = ", ".join(f"{_q(c)} = ?" for c in self.columns if c != "id")
+        return f"UPDATE {_q(self.name)} SET {sets} WHERE id = ?"
+
+    def update_params(self, row: list) -> tuple:
+        k = self.index["id"]
+        return tuple(row[:k]) + tuple(row[k + 1:]) + (row[k],)
 
     def mapper(self, package_columns: list[str], older: bool) -> Callable[[list], list]:
         """Map a row in the package's column order to this schema's order (older packages get
