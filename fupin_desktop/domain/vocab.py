@@ -1,8 +1,9 @@
 """Vocabularies, the measure catalogue and the policy list, loaded from resources/ (data, not code).
 
-Each file is ``{name, title, version, items: [{code, label, en, ...extra}]}``. Records store codes;
-labels are for people. Files are read once, validated, and a broken file raises an error naming
-the file and the entry.
+Each vocabulary file is ``{name, title, version, items: [{code, label, en, ...extra}]}`` with
+``name`` equal to the file stem. Records store codes; labels are for people. Files are read once
+(``functools.cache``), validated, and a broken file raises ``VocabularyError`` naming the file and
+the entry. The catalogue is validated against the vocabularies and the policy list it refers to.
 """
 
 from __future__ import annotations
@@ -21,10 +22,17 @@ from fupin_desktop.paths import resource
 
 VOCAB_DIR = ("vocab",)
 CATALOGUE_DIR = ("catalogue",)
+# ASCII letters, digits and underscores: codes are identifiers, never labels. (Nearly all are
+# lower-case snake_case; house grades A-D and the 2-digit province codes are the exceptions.)
+CODE_PATTERN = re.compile(r"[A-Za-z0-9_]+", re.ASCII)
+_CORE_KEYS = ("code", "label", "en")
+_HEADER_KEYS = ("name", "title", "version", "items", "note")
+CATALOGUE_KEYS = ("code", "label", "family", "scope", "category", "policy")
+_CATALOGUE_OPTIONAL = ("limits", "requires", "industry", "conflicts_with")
 
 
 class VocabularyError(ValueError):
-    pass
+    """A vocabulary, catalogue or policy file is missing or malformed (message names file and entry)."""
 
 
 @dataclass(frozen=True)
@@ -32,7 +40,7 @@ class VocabItem:
     code: str
     label: str
     en: str = ""
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
+    extra: dict = field(default_factory=dict, compare=False, hash=False)  # aliases, unsafe, age_min …
 
 
 _BRACKETS = str.maketrans({"（": "(", "）": ")", "【": "[", "】": "]", "　": " "})
@@ -52,6 +60,8 @@ class Vocabulary:
     title: str
     version: str
     items: tuple[VocabItem, ...]
+    note: str = ""
+    extra: dict = field(default_factory=dict, compare=False, hash=False)  # other top-level keys
 
     @property
     def codes(self) -> list[str]:
@@ -62,53 +72,52 @@ class Vocabulary:
         return [it.label for it in self.items]
 
     def item(self, code: Optional[str]) -> Optional[VocabItem]:
-        return self._by_code().get(code) if code is not None else None
+        return self._code_index.get(code) if code is not None else None
 
     def label(self, code: Optional[str]) -> str:
+        """The label of ``code``; an unknown code is returned as it is (never hides data)."""
         if not code:
             return ""
         it = self.item(code)
         return it.label if it else code
 
     def code_for(self, text: Any) -> Optional[str]:
-        """The code whose code, label, English name or alias matches ``text``; None if unknown."""
+        """The code whose code, label, English name or alias matches ``text`` after folding
+        whitespace, full/half-width characters and brackets, and case; None if unknown."""
         key = normalize_text(text)
-        return self._lookup().get(key) if key else None
+        return self._text_index.get(key) if key else None
 
     def suggest(self, text: Any, n: int = 3) -> list[str]:
-        """Near-miss labels for a value that matched nothing (for the Excel importer)."""
-        lookup = self._lookup()
-        keys = difflib.get_close_matches(normalize_text(text), list(lookup), n=n * 3, cutoff=0.5)
+        """Up to ``n`` labels close to a value that matched nothing (for the Excel importer)."""
+        key = normalize_text(text)
+        if not key:
+            return []
+        keys = difflib.get_close_matches(key, list(self._text_index), n=n * 3, cutoff=0.5)
         out: list[str] = []
-        for key in keys:
-            label = self.label(lookup[key])
+        for k in keys:
+            label = self.label(self._text_index[k])
             if label not in out:
                 out.append(label)
         return out[:n]
 
     def __post_init__(self):
-        # Lookup tables built once; stored outside the dataclass fields (frozen, and hashing
-        # the whole vocabulary on every call would be slow).
+        # Lookup tables built once, kept outside the dataclass fields (frozen; hashing the whole
+        # vocabulary on every call would be slow).
         object.__setattr__(self, "_code_index", {it.code: it for it in self.items})
-        object.__setattr__(self, "_text_index", self._build_lookup())
+        object.__setattr__(self, "_text_index", _text_lookup(self.items))
 
-    def _by_code(self) -> dict[str, VocabItem]:
-        return self._code_index
 
-    def _lookup(self) -> dict[str, str]:
-        return self._text_index
+def _text_keys(item: VocabItem) -> list[str]:
+    aliases = item.extra.get("aliases") or ()
+    return [str(k) for k in (item.code, item.label, item.en, *aliases) if k not in (None, "")]
 
-    def _build_lookup(self) -> dict[str, str]:
-        table: dict[str, str] = {}
-        # Aliases first, so a real code or label always wins over an alias.
-        for it in self.items:
-            for alias in it.extra.get("aliases", ()) or ():
-                table.setdefault(normalize_text(alias), it.code)
-        for it in self.items:
-            for key in (it.en, it.label, it.code):
-                if key:
-                    table[normalize_text(key)] = it.code
-        return table
+
+def _text_lookup(items: tuple[VocabItem, ...]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for it in items:
+        for key in _text_keys(it):
+            table.setdefault(normalize_text(key), it.code)
+    return table
 
 
 def _load_yaml(path: Path) -> dict:
@@ -117,31 +126,70 @@ def _load_yaml(path: Path) -> dict:
             data = yaml.safe_load(fh)
     except (OSError, yaml.YAMLError) as exc:
         raise VocabularyError(f"{path}: cannot read ({exc})") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("items"), list):
-        raise VocabularyError(f"{path}: expected a mapping with an 'items' list")
+    if not isinstance(data, dict):
+        raise VocabularyError(f"{path}: expected a mapping with name, title, version and items")
+    missing = [k for k in ("name", "title", "version") if data.get(k) in (None, "")]
+    if missing:
+        raise VocabularyError(f"{path}: missing {', '.join(missing)}")
+    if data["name"] != path.stem:
+        raise VocabularyError(f"{path}: name {data['name']!r} must equal the file name {path.stem!r}")
+    if not isinstance(data.get("items"), list) or not data["items"]:
+        raise VocabularyError(f"{path}: 'items' must be a non-empty list")
     return data
 
 
+def _entry(path: Path, index: int, raw: Any) -> str:
+    code = raw.get("code") if isinstance(raw, dict) else None
+    return f"{path}: item {index + 1}" + (f" ({code!r})" if code is not None else "")
+
+
+def _check_code(path: Path, index: int, raw: Any, seen: set[str]) -> str:
+    where = _entry(path, index, raw)
+    if not isinstance(raw, dict):
+        raise VocabularyError(f"{where}: expected a mapping like {{code: ..., label: ...}}, got {raw!r}")
+    code, label = raw.get("code"), raw.get("label")
+    if code in (None, "") or label in (None, ""):
+        raise VocabularyError(f"{where}: needs a code and a label: {raw!r}")
+    if not isinstance(code, str):
+        raise VocabularyError(f"{where}: code {code!r} must be a string (quote it in YAML)")
+    if not CODE_PATTERN.fullmatch(code):
+        raise VocabularyError(f"{where}: code {code!r} must be ASCII letters, digits or _ (a code, not a label)")
+    if code in seen:
+        raise VocabularyError(f"{where}: duplicate code {code!r}")
+    seen.add(code)
+    return code
+
+
 def load_vocabulary_file(path: Path) -> Vocabulary:
+    """Read and validate one vocabulary file (any path; ``vocab()`` reads the bundled ones)."""
+    path = Path(path)
     data = _load_yaml(path)
-    name = data.get("name")
-    if name != path.stem:
-        raise VocabularyError(f"{path}: name {name!r} must equal the file name {path.stem!r}")
-    items, seen = [], set()
+    items: list[VocabItem] = []
+    seen: set[str] = set()
+    owner: dict[str, str] = {}
     for index, raw in enumerate(data["items"]):
-        if not isinstance(raw, dict) or not raw.get("code") or not raw.get("label"):
-            raise VocabularyError(f"{path}: item {index} needs a code and a label: {raw!r}")
-        code = str(raw["code"])
-        if code in seen:
-            raise VocabularyError(f"{path}: duplicate code {code!r} (item {index})")
-        seen.add(code)
-        extra = {k: v for k, v in raw.items() if k not in ("code", "label", "en")}
-        items.append(VocabItem(code, str(raw["label"]), str(raw.get("en") or ""), extra))
-    return Vocabulary(name, str(data.get("title", name)), str(data.get("version", "")), tuple(items))
+        code = _check_code(path, index, raw, seen)
+        aliases = raw.get("aliases")
+        if aliases is not None and not isinstance(aliases, list):
+            raise VocabularyError(f"{_entry(path, index, raw)}: aliases must be a list")
+        extra = {k: v for k, v in raw.items() if k not in _CORE_KEYS}
+        item = VocabItem(code, str(raw["label"]), str(raw.get("en") or ""), extra)
+        for key in _text_keys(item):
+            other = owner.setdefault(normalize_text(key), code)
+            if other != code:
+                raise VocabularyError(f"{_entry(path, index, raw)}: {key!r} already names {other!r}; "
+                                      "a spelling may name one code only")
+        items.append(item)
+    return Vocabulary(
+        name=str(data["name"]), title=str(data["title"]), version=str(data["version"]), items=tuple(items),
+        note=str(data.get("note") or "").strip(),
+        extra={k: v for k, v in data.items() if k not in _HEADER_KEYS},
+    )
 
 
 @cache
 def vocab(name: str) -> Vocabulary:
+    """The bundled vocabulary ``resources/vocab/<name>.yaml``, loaded and validated once."""
     path = resource(*VOCAB_DIR, f"{name}.yaml")
     if not path.exists():
         raise VocabularyError(f"unknown vocabulary {name!r} (no file {path})")
@@ -156,13 +204,13 @@ def vocabulary_names() -> list[str]:
 class CatalogueItem:
     code: str
     label: str
-    family: str
-    scope: str
-    category: str
-    policy: str
-    limits: dict = field(default_factory=dict, compare=False, hash=False)
-    requires: dict = field(default_factory=dict, compare=False, hash=False)
-    industry: bool = False
+    family: str  # measure_family code
+    scope: str  # measure_scope code: person | household
+    category: str  # measure_category code
+    policy: str  # policies() code
+    limits: dict = field(default_factory=dict, compare=False, hash=False)  # e.g. max_amount, max_years
+    requires: dict = field(default_factory=dict, compare=False, hash=False)  # eligibility hints
+    industry: bool = False  # can name a 龙头企业 / 合作社 / 基地
     conflicts_with: tuple[str, ...] = ()
 
 
@@ -175,6 +223,10 @@ class Catalogue:
 
     def __post_init__(self):
         object.__setattr__(self, "_code_index", {it.code: it for it in self.items})
+
+    @property
+    def codes(self) -> list[str]:
+        return [it.code for it in self.items]
 
     def item(self, code: Optional[str]) -> Optional[CatalogueItem]:
         return self._code_index.get(code)
@@ -190,30 +242,62 @@ class Catalogue:
         return [it for it in self.items if it.scope == scope]
 
 
+def _catalogue_item(path: Path, index: int, raw: Any, seen: set[str], refs: dict[str, set[str]]) -> CatalogueItem:
+    code = _check_code(path, index, raw, seen)
+    where = _entry(path, index, raw)
+    missing = [k for k in CATALOGUE_KEYS if raw.get(k) in (None, "")]
+    if missing:
+        raise VocabularyError(f"{where}: lacks {', '.join(missing)}")
+    unknown = sorted(set(raw) - set(CATALOGUE_KEYS) - set(_CATALOGUE_OPTIONAL))
+    if unknown:
+        raise VocabularyError(f"{where}: unknown keys {', '.join(unknown)}")
+    for key, known in refs.items():
+        if raw[key] not in known:
+            raise VocabularyError(f"{where}: {key} {raw[key]!r} is not one of {', '.join(sorted(known))}")
+    limits, requires = raw.get("limits") or {}, raw.get("requires") or {}
+    if not isinstance(limits, dict) or not all(isinstance(v, (int, float)) for v in limits.values()):
+        raise VocabularyError(f"{where}: limits must map names to numbers, got {limits!r}")
+    if not isinstance(requires, dict):
+        raise VocabularyError(f"{where}: requires must be a mapping, got {requires!r}")
+    conflicts = raw.get("conflicts_with") or []
+    if not isinstance(conflicts, list):
+        raise VocabularyError(f"{where}: conflicts_with must be a list of codes")
+    return CatalogueItem(
+        code=code, label=str(raw["label"]), family=raw["family"], scope=raw["scope"],
+        category=raw["category"], policy=raw["policy"], limits=dict(limits), requires=dict(requires),
+        industry=bool(raw.get("industry", False)), conflicts_with=tuple(str(c) for c in conflicts),
+    )
+
+
+def load_catalogue_file(path: Path, policy_codes: Optional[set[str]] = None) -> Catalogue:
+    """Read and validate a measure catalogue; references are checked against the vocabularies
+    (measure_family, measure_scope, measure_category) and the policy list."""
+    path = Path(path)
+    data = _load_yaml(path)
+    refs = {
+        "family": set(vocab("measure_family").codes),
+        "scope": set(vocab("measure_scope").codes),
+        "category": set(vocab("measure_category").codes),
+        "policy": policy_codes if policy_codes is not None else set(policies().codes),
+    }
+    seen: set[str] = set()
+    items = tuple(_catalogue_item(path, i, raw, seen, refs) for i, raw in enumerate(data["items"]))
+    for index, it in enumerate(items):
+        unknown = [c for c in it.conflicts_with if c not in seen or c == it.code]
+        if unknown:
+            raise VocabularyError(f"{path}: item {index + 1} ({it.code!r}): conflicts_with names "
+                                  f"unknown codes {', '.join(map(repr, unknown))}")
+    return Catalogue(str(data["name"]), str(data["title"]), str(data["version"]), items)
+
+
 @cache
 def catalogue() -> Catalogue:
-    path = resource(*CATALOGUE_DIR, "measures.yaml")
-    data = _load_yaml(path)
-    items, seen = [], set()
-    for index, raw in enumerate(data["items"]):
-        missing = [k for k in ("code", "label", "family", "scope", "category", "policy") if not raw.get(k)]
-        if missing:
-            raise VocabularyError(f"{path}: item {index} lacks {', '.join(missing)}")
-        if raw["code"] in seen:
-            raise VocabularyError(f"{path}: duplicate code {raw['code']!r}")
-        seen.add(raw["code"])
-        items.append(CatalogueItem(
-            code=raw["code"], label=raw["label"], family=raw["family"], scope=raw["scope"],
-            category=raw["category"], policy=raw["policy"], limits=dict(raw.get("limits") or {}),
-            requires=dict(raw.get("requires") or {}), industry=bool(raw.get("industry", False)),
-            conflicts_with=tuple(raw.get("conflicts_with") or ()),
-        ))
-    return Catalogue(str(data.get("name", "measures")), str(data.get("title", "")), str(data.get("version", "")),
-                     tuple(items))
+    """The measure catalogue ``resources/catalogue/measures.yaml``, loaded and validated once."""
+    return load_catalogue_file(resource(*CATALOGUE_DIR, "measures.yaml"))
 
 
 @cache
 def policies() -> Vocabulary:
-    """The "1+19" policy list (configurable default set); items carry department and kind."""
-    path = resource(*CATALOGUE_DIR, "policies.yaml")
-    return load_vocabulary_file(path)
+    """The "1+19" policy list (a configurable default set; ``.note`` says so). Items carry
+    ``label`` = the document title, and extra ``short``, ``department``, ``kind`` (opinion|scheme)."""
+    return load_vocabulary_file(resource(*CATALOGUE_DIR, "policies.yaml"))
