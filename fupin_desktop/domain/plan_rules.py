@@ -69,16 +69,21 @@ class _Labels:
     health: dict
     attribute: dict
     fund_sources: frozenset
+    items: dict  # catalogue code -> CatalogueItem
+    conflicting: frozenset  # codes that conflict with some other item
 
 
 @cache
 def _labels() -> _Labels:
     school = vocab("school_status")
+    cat = catalogue()
     return _Labels(
         not_student=school.code_for("非在校生"),
         health={it.code: it.label for it in vocab("health").items},
         attribute={it.code: it.label for it in vocab("household_attribute").items},
         fund_sources=frozenset(vocab("fund_source").codes),
+        items={it.code: it for it in cat.items},
+        conflicting=frozenset(it.code for it in cat.items if it.conflicts_with),
     )
 
 
@@ -144,8 +149,29 @@ def measure_label(measure) -> str:
     return catalogue().label(measure.item_code) or "（未选措施）"
 
 
+def _five_counts_ok(measure, members_by_id: dict, labels: _Labels) -> bool:
+    """The common case in one expression: a measure right on all five counts.
+
+    Must agree with five_counts_findings() returning nothing (a property test holds them together);
+    it only exists because `fupin check` runs it for every measure of a county."""
+    scope = measure.scope
+    item = labels.items.get(measure.item_code)
+    start, due = measure.start_date, measure.due_date
+    amount, source = measure.amount, measure.fund_source
+    return (
+        item is not None and item.scope == scope
+        and ((scope == PERSON and measure.member_id in members_by_id) or (scope == HOUSEHOLD and not measure.member_id))
+        and isinstance(start, date) and isinstance(due, date) and due >= start
+        and (bool((measure.responsible_name or "").strip()) or bool(measure.responsible_cadre_id))
+        and amount is not None and amount >= 0
+        and source in labels.fund_sources and not (source == NO_MONEY_SOURCE and amount)
+    )
+
+
 def five_counts_findings(measure, members_by_id: dict, household_id: Optional[str] = None) -> list[Finding]:
     """对人、对事、对时、对责、对账 for one live measure."""
+    if _five_counts_ok(measure, members_by_id, _labels()):
+        return []
     out: list[Finding] = []
     mid = getattr(measure, "id", None)
     label = measure_label(measure)
@@ -214,8 +240,10 @@ def five_counts_findings(measure, members_by_id: dict, household_id: Optional[st
 def requirement_findings(item: CatalogueItem, household, member, today: date, stated_reason: str = "",
                          household_id: Optional[str] = None, measure_id: Optional[str] = None) -> list[Finding]:
     """Does ``item`` fit this household/member? Used for checking and for filtering suggestions."""
+    req = item.requires
+    if not req:
+        return []
     labels = _labels()
-    req = item.requires or {}
     out: list[Finding] = []
     member_id = getattr(member, "id", None) if member is not None else None
     who = _name(member) if member is not None else "本户"
@@ -239,7 +267,9 @@ def requirement_findings(item: CatalogueItem, household, member, today: date, st
         wanted = "、".join(labels.health.get(h, h) for h in health)
         add("measure.requires_health", "error",
             f"“{item.label}”只适用于{wanted}的成员，{who}的健康状况不符；请核对健康状况或改选其他措施。", "item_code")
-    age = age_on(_as_date(getattr(member, "birth_date", None)), today)
+    age = None
+    if "member_working_age" in req or "member_min_age" in req:
+        age = age_on(_as_date(getattr(member, "birth_date", None)), today)
     if age is not None:
         lo, hi = WORKING_AGE
         if req.get("member_working_age") and not lo <= age <= hi:
@@ -257,7 +287,9 @@ def _years_between(start: date, due: date) -> float:
 
 
 def limit_findings(item: CatalogueItem, measure, household_id: Optional[str] = None) -> list[Finding]:
-    limits = item.limits or {}
+    limits = item.limits
+    if not limits:
+        return []
     out = []
     max_amount = limits.get("max_amount")
     if max_amount is not None and measure.amount is not None and measure.amount > float(max_amount):
@@ -329,30 +361,54 @@ def overdue_findings(measures: Iterable, today: date, household_id: Optional[str
 
 
 # --- the whole plan -------------------------------------------------------------------------------
-def check_plan(household, members: Iterable, measures: Iterable, today: date) -> list[Finding]:
-    """Every plan rule for one household's plan (not the register rules, not overdue tracking)."""
+def plan_check(household, members: Iterable, measures: Iterable, today: date) -> tuple[list[Finding], NPlus2]:
+    """Every plan rule for one household's plan, and its N+2 status, in one pass over the measures.
+
+    Not the register rules and not overdue tracking (see overdue_findings)."""
     hid = getattr(household, "id", None)
     members = [m for m in members if not getattr(m, "deleted", False)]
-    measures = [m for m in measures if not getattr(m, "deleted", False)]
     members_by_id = {m.id: m for m in members}
-    out = n_plus_2_findings(members, measures, hid)
-    cat = catalogue()
+    labels = _labels()
+    items = labels.items
+    out: list[Finding] = []
+    live = []
     for measure in measures:
-        out.extend(status_findings(measure, hid))
-        if measure.status == CANCELLED:
+        if getattr(measure, "deleted", False):
             continue
-        out.extend(five_counts_findings(measure, members_by_id, hid))
-        item = cat.item(measure.item_code) if measure.item_code else None
+        status = measure.status
+        if status == CANCELLED or status == DONE:
+            out.extend(status_findings(measure, hid))
+            if status == CANCELLED:
+                continue
+        live.append(measure)
+        if not _five_counts_ok(measure, members_by_id, labels):
+            out.extend(five_counts_findings(measure, members_by_id, hid))
+        item = items.get(measure.item_code)
         if item is None:
             continue
-        member = members_by_id.get(measure.member_id) if measure.scope == PERSON else None
-        out.extend(requirement_findings(item, household, member, today,
-                                        stated_reason=getattr(measure, "detail", "") or "",
-                                        household_id=hid, measure_id=getattr(measure, "id", None)))
-        out.extend(limit_findings(item, measure, hid))
-    out.extend(conflict_findings(measures, hid))
-    out.extend(duplicate_findings(measures, members_by_id, hid))
-    return out
+        if item.requires:
+            member = members_by_id.get(measure.member_id) if measure.scope == PERSON else None
+            out.extend(requirement_findings(item, household, member, today,
+                                            stated_reason=getattr(measure, "detail", "") or "",
+                                            household_id=hid, measure_id=getattr(measure, "id", None)))
+        if item.limits:
+            out.extend(limit_findings(item, measure, hid))
+    covered = {m.member_id for m in live if m.scope == PERSON}
+    missing = tuple(m.id for m in members if m.id not in covered)
+    status = NPlus2(len(members), len(members) - len(missing), sum(1 for m in live if m.scope == HOUSEHOLD), missing)
+    head = n_plus_2_findings(members, live, hid) if not status.ok else []
+    if len(live) > 1:
+        if any(m.item_code in labels.conflicting for m in live):
+            out.extend(conflict_findings(live, hid))
+        keys = [(m.scope, m.member_id or "", m.item_code) for m in live]
+        if len(set(keys)) != len(keys):
+            out.extend(duplicate_findings(live, members_by_id, hid))
+    return head + out, status
+
+
+def check_plan(household, members: Iterable, measures: Iterable, today: date) -> list[Finding]:
+    """Every plan rule for one household's plan (not the register rules, not overdue tracking)."""
+    return plan_check(household, members, measures, today)[0]
 
 
 FIVE_COUNTS_RULES = frozenset({

@@ -1,0 +1,135 @@
+"""The plan part of `fupin check`: N+2 and 五对 for every household's current plan, read in bulk.
+
+Registered in ``services.checks.EXTRA_CHECKS`` on import. Core rows (no ORM objects) for the
+households, members, current plans and their measures, grouped in Python; the rules are the same
+``domain.plan_rules`` functions the wizard uses. Per household the latest year's current plan is
+checked. Households that still need a plan (all but 已脱贫(不再享受政策)) and have none get a warning.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections import defaultdict, namedtuple
+from contextlib import contextmanager
+from datetime import date
+from functools import cache
+from sqlalchemy import select
+
+from fupin_desktop.domain.findings import Finding
+from fupin_desktop.domain.plan_rules import CONFIRMED_STATUSES, five_counts_incomplete, is_overdue, plan_check
+from fupin_desktop.domain.vocab import vocab
+from fupin_desktop.services.checks import EXTRA_CHECKS, CheckContext
+from fupin_desktop.store.engine import Database
+from fupin_desktop.store.models import Household, Measure, Member, Plan
+
+NO_PLAN_NEEDED_LABELS = ("已脱贫(不再享受政策)",)
+MEMBER_COLUMNS = (Member.id, Member.household_id, Member.name, Member.birth_date, Member.health, Member.school_status)
+MEASURE_COLUMNS = (Measure.id, Measure.plan_id, Measure.scope, Measure.member_id, Measure.item_code,
+                   Measure.start_date, Measure.due_date, Measure.responsible_name, Measure.responsible_cadre_id,
+                   Measure.amount, Measure.fund_source, Measure.status, Measure.cancel_reason, Measure.done_date,
+                   Measure.detail)
+# Plain records for the rules: attribute access on a namedtuple is far cheaper than on a Core Row.
+MemberRec = namedtuple("MemberRec", [c.key for c in MEMBER_COLUMNS])
+MeasureRec = namedtuple("MeasureRec", [c.key for c in MEASURE_COLUMNS])
+
+
+# One household's line in `fupin check --json` ("plan_results").
+PlanCheckResult = namedtuple("PlanCheckResult", [
+    "household", "plan", "year", "version", "status", "members", "members_covered", "household_measures",
+    "n_plus_2_ok", "measures", "five_counts_incomplete", "errors", "warnings"])
+
+
+@cache
+def no_plan_needed() -> frozenset[str]:
+    v = vocab("poverty_status")
+    return frozenset(c for c in (v.code_for(label) for label in NO_PLAN_NEEDED_LABELS) if c)
+
+
+@contextmanager
+def _gc_paused():
+    """Hundreds of thousands of small records and no reference cycles: the cyclic collector would
+    only rescan them again and again (about a third of the run at county scale)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def check_plans(db: Database, ctx: CheckContext) -> tuple[list[Finding], dict]:
+    with _gc_paused():
+        return _check_plans(db, ctx)
+
+
+def _check_plans(db: Database, ctx: CheckContext) -> tuple[list[Finding], dict]:
+    wanted = ctx.household_ids  # None: every household
+    with db.engine.connect() as conn:
+        hq = select(Household.id, Household.attribute, Household.status).where(Household.deleted == False)  # noqa: E712
+        households = [h for h in conn.execute(hq) if wanted is None or h.id in wanted]
+        plans = {}
+        for p in conn.execute(select(Plan.id, Plan.household_id, Plan.year, Plan.version, Plan.status)
+                              .where(Plan.deleted == False, Plan.is_current == True)):  # noqa: E712
+            if wanted is not None and p.household_id not in wanted:
+                continue
+            best = plans.get(p.household_id)
+            if best is None or p.year > best.year:
+                plans[p.household_id] = p
+        members = defaultdict(list)
+        for row in conn.execute(select(*MEMBER_COLUMNS).where(Member.deleted == False)):  # noqa: E712
+            members[row[1]].append(MemberRec._make(row))
+        plan_ids = {p.id for p in plans.values()}
+        measures = defaultdict(list)
+        current = select(Plan.id).where(Plan.deleted == False, Plan.is_current == True)  # noqa: E712
+        for row in conn.execute(select(*MEASURE_COLUMNS).where(Measure.deleted == False,  # noqa: E712
+                                                               Measure.plan_id.in_(current))):
+            if row[1] in plan_ids:
+                measures[row[1]].append(MeasureRec._make(row))
+    findings: list[Finding] = []
+    results: list[PlanCheckResult] = []
+    skip = no_plan_needed()
+    confirmed = ok = missing = drafts = overdue = incomplete_measures = without_plan = 0
+    for h in households:
+        p = plans.get(h.id)
+        people = members.get(h.id, ())
+        if p is None:
+            if h.status in skip:
+                continue
+            missing += 1
+            without_plan += 1
+            findings.append(Finding("plan.missing", "warning", "该户还没有帮扶计划，请制定 N+2 帮扶计划。",
+                                    household_id=h.id))
+            results.append(PlanCheckResult(h.id, None, None, None, None, len(people), 0, 0, False, 0, 0, 0, 1))
+            continue
+        rows = measures.get(p.id, ())
+        found, status = plan_check(h, people, rows, ctx.today)
+        findings.extend(found)
+        confirmed += p.status in CONFIRMED_STATUSES
+        drafts += p.status not in CONFIRMED_STATUSES
+        if status.ok:
+            ok += 1
+        elif h.status not in skip:
+            missing += 1
+        incomplete = five_counts_incomplete(found)
+        incomplete_measures += incomplete
+        overdue += sum(1 for m in rows if is_overdue(m, ctx.today)) if p.status in CONFIRMED_STATUSES else 0
+        errors = sum(f.is_error for f in found)
+        results.append(PlanCheckResult(h.id, p.id, p.year, p.version, p.status, status.members, status.covered,
+                                       status.household_measures, status.ok, len(rows), incomplete, errors,
+                                       len(found) - errors))
+    totals = {
+        "plans_confirmed": confirmed,
+        "plans_draft": drafts,
+        "n_plus_2_ok": ok,
+        "n_plus_2_missing": missing,
+        "households_without_plan": without_plan,
+        "measures_five_counts_incomplete": incomplete_measures,
+        "measures_overdue": overdue,
+        "plan_results": [r._asdict() for r in results],
+    }
+    return findings, totals
+
+
+if check_plans not in EXTRA_CHECKS:
+    EXTRA_CHECKS.append(check_plans)
