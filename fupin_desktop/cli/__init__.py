@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "cmd_county",
     "cmd_sync",
     "cmd_print",
+    "cmd_plan",
 ]
 
 log = logging.getLogger("fupin.cli")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,6 +18,8 @@ from fupin_desktop.store.models import Household, Member, Village
 # Extra checks contributed by other services (e.g. the plan rules):
 # each gets (db, context) and returns (findings, totals dict).
 EXTRA_CHECKS: list[Callable[[Database, "CheckContext"], tuple[list[Finding], dict]]] = []
+# Modules that append to EXTRA_CHECKS when imported; imported on first use (no import cycle).
+EXTRA_CHECK_MODULES = ("fupin_desktop.services.plan_checks",)
 
 
 @dataclass
@@ -72,6 +75,8 @@ def check_register(db: Database, village_code: Optional[str] = None, today: Opti
         report.findings.extend(check_household(h, members_by_household.get(h.id, ()), today))
     report.findings.extend(f for f in duplicate_id_findings(all_ids) if f.household_id in ids)
     report.totals["households_checked"] = len(households)
+    for module in EXTRA_CHECK_MODULES:
+        importlib.import_module(module)
     for extra in EXTRA_CHECKS:
         findings, totals = extra(db, ctx)
         report.findings.extend(findings)
