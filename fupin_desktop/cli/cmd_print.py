@@ -88,12 +88,12 @@ def _deliver(args, db, render, label: str) -> int:
             print(f"计划状态改为已打印：{moved} 户")
         if job.skipped:
             shown = "、".join(job.skipped[:10]) + ("……" if len(job.skipped) > 10 else "")
-            print(f"没有{job.year}年度帮扶计划、未打印 {len(job.skipped)} 户：{shown}", file=sys.stderr)
+            print(f"未打印 {len(job.skipped)} 户（没有{job.year}年度计划或计划未确认）：{shown}", file=sys.stderr)
     return 0
 
 
 def cmd_print_card(args) -> int:
-    from fupin_desktop.services.card_data import resolve_household
+    from fupin_desktop.services.plans import resolve_household
     from fupin_desktop.services.printing import render_card
 
     db = open_db(args, create=False)

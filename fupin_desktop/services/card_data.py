@@ -347,15 +347,3 @@ def village_household_ids(db: Database, village_code: str, group: Optional[str] 
         rows = list(session.exec(query))
     rows.sort(key=lambda r: (natural_key(r[1]), natural_key(r[2])))
     return [r[0] for r in rows]
-
-
-def resolve_household(db: Database, ref: str) -> str:
-    """A household id from its id or its 户编号 (what a cadre types on the command line)."""
-    with db.session() as session:
-        row = session.exec(select(Household.id).where(
-            (Household.id == ref) | (Household.household_no == ref), Household.deleted == False)).all()  # noqa: E712
-    if not row:
-        raise UserFacingError(f"找不到农户 {ref}（可用户编号或农户ID）", f"no household {ref}")
-    if len(row) > 1:
-        raise UserFacingError(f"户编号 {ref} 对应多户，请用农户ID", f"household number {ref} is ambiguous")
-    return row[0]

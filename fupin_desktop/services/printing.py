@@ -42,7 +42,7 @@ class PrintJob:
     households: int
     year: Optional[int] = None
     plan_ids: tuple[str, ...] = ()
-    skipped: tuple[str, ...] = ()  # households left out (no plan for the year), as 户主（户编号）
+    skipped: tuple[str, ...] = ()  # households left out, as 户主（户编号）：reason
     village_code: str = ""
     household_id: str = ""
     group: str = ""
@@ -66,7 +66,7 @@ def latest_plan_year(db: Database, household_ids: Sequence[str]) -> Optional[int
 
 def render_card(db: Database, household_id: str, out: str | os.PathLike, year: Optional[int] = None,
                 today: Optional[date] = None, qr: bool = True) -> PrintJob:
-    """One household's 帮扶计划 card."""
+    """One household's 帮扶计划 card (a draft plan prints too, marked 草稿, for discussion)."""
     from fupin_desktop.pdf.plan_card import write_cards
 
     card = load_card(db, household_id, year=year, today=today)
@@ -84,7 +84,8 @@ def render_cards(db: Database, household_ids: Sequence[str], out: str | os.PathL
                  today: Optional[date] = None, qr: bool = True, progress: Optional[Progress] = None,
                  kind: str = "selection", title: str = "", village_code: str = "", group: str = "") -> PrintJob:
     """Cards of several households in one file, ordered by group and household number, each from a
-    new page. Households without a plan for the year are left out and listed in ``skipped``."""
+    new page. Households without a plan for the year, and draft plans (a draft is printed only on
+    its own, marked 草稿), are left out and listed in ``skipped``."""
     from fupin_desktop.pdf.plan_card import write_cards
 
     if year is None:
@@ -92,10 +93,12 @@ def render_cards(db: Database, household_ids: Sequence[str], out: str | os.PathL
     if year is None:
         raise UserFacingError("所选农户都还没有帮扶计划，没有可打印的帮扶计划卡", "no plans to print")
     cards = load_cards(db, household_ids, year=year, today=today)
-    printable = [c for c in cards if c.plan is not None]
-    skipped = tuple(f"{c.head_name}（{c.household_no}）" for c in cards if c.plan is None)
+    printable = [c for c in cards if c.plan is not None and c.plan.status_code != "draft"]
+    skipped = tuple(f"{c.head_name}（{c.household_no}）：{'草稿未确认' if c.plan else '没有计划'}"
+                    for c in cards if c.plan is None or c.plan.status_code == "draft")
     if not printable:
-        raise UserFacingError(f"所选农户没有{year}年度帮扶计划，没有可打印的帮扶计划卡", f"no plans for {year}")
+        raise UserFacingError(f"所选农户没有已确认的{year}年度帮扶计划，没有可打印的帮扶计划卡",
+                              f"no confirmed plans for {year}")
     title = title or f"{year}年度帮扶计划（{len(printable)}户）"
     pages = write_cards(printable, out, today=today, qr=qr, progress=progress, title=title)
     return PrintJob(kind, Path(out), pages, title, households=len(printable), year=year,
