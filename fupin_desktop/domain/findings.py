@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Literal, Optional
 
 Severity = Literal["error", "warning"]
@@ -23,7 +23,8 @@ class Finding:
         return self.severity == "error"
 
     def as_dict(self) -> dict:
-        return {k: v for k, v in asdict(self).items() if v is not None}
+        # Flat fields only: read __dict__ directly (dataclasses.asdict deep-copies, 10x slower at county scale).
+        return {k: v for k, v in self.__dict__.items() if v is not None}
 
 
 def has_errors(findings) -> bool:
