@@ -334,3 +334,28 @@ def test_poverty_line_table_is_increasing():
     years = sorted(lines)
     assert [lines[y] for y in years] == sorted(lines[y] for y in years)
     assert lines[2020] == 4000.0
+
+
+# --- the fast path of `fupin check` agrees with the full rule ------------------------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_dates = st.one_of(st.none(), st.dates(date(2023, 1, 1), date(2025, 12, 31)), st.just("2024-05-01"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(scope=st.sampled_from(["person", "household", "village"]),
+       item=st.sampled_from(["job_transfer", "planting_support", "", "nope", "dibao"]),
+       member=st.sampled_from([None, "a", "stranger"]), start=_dates, due=_dates,
+       responsible=st.sampled_from(["", " ", "王书记"]), cadre=st.sampled_from([None, "c1"]),
+       amount=st.sampled_from([None, -1.0, 0.0, 500.0]),
+       source=st.sampled_from(["", "none", "local_special", "bogus"]))
+def test_fast_path_agrees_with_five_counts(scope, item, member, start, due, responsible, cadre, amount, source):
+    measure = X(scope, item, member, start_date=start, due_date=due, responsible_name=responsible,
+                responsible_cadre_id=cadre, amount=amount, fund_source=source)
+    members = {m.id: m for m in MEMBERS}
+    if plan_rules._five_counts_ok(measure, members, plan_rules._labels()):
+        assert plan_rules.five_counts_findings(measure, members) == []
+    else:
+        assert [f for f in plan_rules.five_counts_findings(measure, members) if f.is_error] or \
+            isinstance(start, str) or isinstance(due, str) or (scope == "household" and member)
