@@ -12,16 +12,20 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from types import SimpleNamespace
 from typing import Callable, Optional
 
 import yaml
 from sqlalchemy import func, select
 
 from fupin_desktop.domain.idnumber import make_id
+from fupin_desktop.domain.plan_rules import NO_MONEY_SOURCE
+from fupin_desktop.domain.suggestions import suggest_for_household, suggest_for_member
 from fupin_desktop.domain.income import compute_income
 from fupin_desktop.domain.vocab import catalogue, vocab
 from fupin_desktop.paths import resource
 from fupin_desktop.services import settings as settings_service
+from fupin_desktop.services.search import refresh_search_index
 from fupin_desktop.store.engine import Database
 from fupin_desktop.store.models import (
     Area,
@@ -153,10 +157,13 @@ class _Generator:
         self.standard = vocab("identification_standard").codes[0]
         self.fuel = vocab("main_fuel").codes
         self.road = vocab("access_road_type").codes
-        self.fund_sources = vocab("fund_source").codes
-        cat = catalogue()
-        self.person_items = [it for it in cat.items if it.scope == "person"]
-        self.household_items = [it for it in cat.items if it.scope == "household"]
+        self.funded_sources = [c for c in vocab("fund_source").codes if c != NO_MONEY_SOURCE]
+        self.catalogue = catalogue()
+        # Items anyone may get, for when no suggestion rule applies.
+        self.fallback_person_items = [it for it in self.catalogue.for_scope("person") if not it.requires]
+        self.fallback_household_items = [it for it in self.catalogue.for_scope("household") if not it.requires]
+        self._person_cache: dict = {}
+        self._household_cache: dict = {}
 
     # --- people -------------------------------------------------------------------------
     def person_name(self, surname: str, sex: str) -> str:
@@ -283,7 +290,7 @@ class _Generator:
                 id_type="resident_id", id_number=self.id_number(area6, birth, sex), birth_date=birth,
                 relationship=self.rel[rel], ethnicity=self.han, dibao=attribute == self.attr["低保贫困户"],
                 tekun=attribute == self.attr["特困供养贫困户"], **attrs)
-            member_ids.append((mid, age, attrs))
+            member_ids.append((mid, age, attrs, birth))
         size = len(members)
         income = {
             "wage_income": round(labourers * rng.uniform(6000, 22000), -1),
@@ -318,10 +325,14 @@ class _Generator:
             main_fuel=rng.choice(self.fuel), sanitary_toilet=rng.random() < 0.6,
             in_cooperative=rng.random() < 0.3, income_year=self.year - 1, net_income=net,
             per_capita_income=per_capita, responsible_cadre_id=cadre_id, **income)
+        self.last_household = SimpleNamespace(
+            id=hid, attribute=attribute, main_cause=main_cause, other_cause_1=others[0] if others else "",
+            other_cause_2=others[1] if len(others) > 1 else "", house_grade=grade)
         return hid, member_ids
 
     def plan(self, hid: str, members, cadre_id: str, cadre_name: str) -> int:
         rng = self.rng
+        household = self.last_household
         confirmed = rng.random() < 0.9
         pid = self.rows.add(
             Plan, household_id=hid, year=self.year, version=1, status="confirmed" if confirmed else "draft",
@@ -329,25 +340,45 @@ class _Generator:
             confirmed_at=f"{self.year}-02-15T10:00:00" if confirmed else None)
         count = 0
         start = date(self.year, 3, 1)
-        for order, (mid, age, attrs) in enumerate(members):
-            item = self._person_item(age, attrs)
+        for order, (mid, age, attrs, birth) in enumerate(members):
+            item = self._person_item(household, age, attrs, birth)
             self._measure(pid, order, "person", mid, item, start, cadre_id, cadre_name)
             count += 1
-        for order, item in enumerate(rng.sample(self.household_items, 2), start=len(members)):
+        for order, item in enumerate(self._household_items(household), start=len(members)):
             self._measure(pid, order, "household", None, item, start, cadre_id, cadre_name)
             count += 1
         return count
 
-    def _person_item(self, age, attrs):
-        wanted = []
-        for item in self.person_items:
-            req = item.requires or {}
-            if req.get("member_student") and attrs["school_status"] == self.not_student:
-                continue
-            if req.get("member_student") is False and attrs["school_status"] != self.not_student:
-                continue
-            wanted.append(item)
-        return self.rng.choice(wanted or self.person_items)
+    # Plans follow the same data-driven suggestions a cadre sees in the wizard. Person suggestions
+    # are cached by attribute, main cause and the member's facts (the other causes only nudge the
+    # ranking, and eligibility never depends on them), so county scale stays within its time budget.
+    def _person_item(self, household, age, attrs, birth):
+        key = (household.attribute, household.main_cause, age, attrs["health"], attrs["school_status"],
+               attrs["labour_skill"])
+        options = self._person_cache.get(key)
+        if options is None:
+            member = SimpleNamespace(id=None, name="", birth_date=birth, **attrs)
+            options = [s.item_code for s in suggest_for_member(household, member, self.today, limit=3)]
+            self._person_cache[key] = options
+        if options:
+            return self.catalogue.item(self.rng.choice(options))
+        return self.rng.choice(self.fallback_person_items)
+
+    def _household_items(self, household):
+        key = (household.attribute, household.main_cause, household.other_cause_1, household.other_cause_2,
+               household.house_grade)
+        options = self._household_cache.get(key)
+        if options is None:
+            options = [s.item_code for s in suggest_for_household(household, self.today, limit=4)]
+            self._household_cache[key] = options
+        picked = self.rng.sample(options, min(2, len(options)))
+        if len(picked) == 2 and picked[1] in self.catalogue.item(picked[0]).conflicts_with:
+            picked.pop()  # e.g. relocation and 危房改造 of the same house
+        spare = [it.code for it in self.fallback_household_items
+                 if it.code not in picked and not set(self.catalogue.item(it.code).conflicts_with) & set(picked)]
+        while len(picked) < 2:
+            picked.append(spare.pop(self.rng.randrange(len(spare))))
+        return [self.catalogue.item(code) for code in picked]
 
     def _measure(self, pid, order, scope, member_id, item, start, cadre_id, cadre_name):
         rng = self.rng
@@ -356,7 +387,12 @@ class _Generator:
         amount = float(rng.choice([0, 500, 1000, 2000, 3000, 5000]))
         if limit:
             amount = min(amount * 5, float(limit))
-        status = rng.choices(["planned", "in_progress", "done"], weights=[3, 4, 3])[0]
+        fund_source = rng.choice(self.funded_sources) if amount else NO_MONEY_SOURCE
+        # Most measures whose due date has passed are done; a few are overdue, as in real villages.
+        if due < self.today:
+            status = rng.choices(["done", "in_progress", "planned"], weights=[88, 8, 4])[0]
+        else:
+            status = rng.choices(["planned", "in_progress", "done"], weights=[4, 5, 1])[0]
         extra = {}
         if item.industry:
             extra = {"enterprise": rng.choice(self.pools["enterprises"]),
@@ -366,7 +402,7 @@ class _Generator:
             Measure, plan_id=pid, sort_order=order, scope=scope, member_id=member_id, item_code=item.code,
             family=item.family, policy_ref=item.policy, responsible_cadre_id=cadre_id,
             responsible_name=cadre_name, start_date=start, due_date=due, amount=amount,
-            fund_source=rng.choice(self.fund_sources), status=status,
+            fund_source=fund_source, status=status,
             done_date=due - timedelta(days=10) if status == "done" else None, **extra)
 
 
@@ -435,6 +471,7 @@ def generate_demo(
     with db.connect() as conn:
         gen.rows.write(conn, order, progress)
     settings_service.set_settings(db, {f"demo.seed": str(seed)})
+    refresh_search_index(db)  # one pass over the new households (≈ 5 s at 50,000)
     return DemoSummary(n_townships, villages_made, households, members_made, plans_made, measures_made, cadres_made)
 
 
