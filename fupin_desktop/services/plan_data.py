@@ -135,6 +135,9 @@ class PlanDraft:
     page: int = 0
     state: dict = field(default_factory=dict)  # free wizard state kept with the draft
     saved: bool = False
+    # For a revision: measures of the superseded version that money was booked against,
+    # {old measure id: (item code, paid)}; each must live on in the new version.
+    carried_paid: dict = field(default_factory=dict)
 
     @property
     def household_id(self) -> str:

@@ -146,7 +146,14 @@ def _draft_from_row(session: Session, p: Plan) -> PlanDraft:
     for m in measures:
         m.carried_from = carried.get(m.id)
     return PlanDraft(p.id, household, members, p.year, p.version, p.status, p.supersedes_id, measures,
-                     p.expected_effect, p.diagnosis_note, int(state.get("page", 0)), dict(state.get("extra", {})), True)
+                     p.expected_effect, p.diagnosis_note, int(state.get("page", 0)), dict(state.get("extra", {})), True,
+                     _paid_measures(session, p.supersedes_id))
+
+
+def _paid_measures(session: Session, plan_id: Optional[str]) -> dict:
+    if not plan_id:
+        return {}
+    return {m.id: (m.item_code, m.paid) for m in _measures_of(session, plan_id) if m.paid}
 
 
 def open_draft(db: Database, household_id: str, year: Optional[int] = None) -> PlanDraft:
@@ -167,7 +174,8 @@ def open_draft(db: Database, household_id: str, year: Optional[int] = None) -> P
             copy.carried_from, copy.paid = m.id, m.paid
             measures.append(copy)
         return PlanDraft(new_id(), household, members, year, max(p.version for p in plans) + 1, DRAFT, current.id,
-                         measures, current.expected_effect, current.diagnosis_note)
+                         measures, current.expected_effect, current.diagnosis_note,
+                         carried_paid=_paid_measures(session, current.id))
 
 
 def _apply_register_edits(session: Session, draft: PlanDraft) -> dict:
@@ -291,12 +299,12 @@ def draft_findings(draft: PlanDraft, today: Optional[date] = None) -> list[Findi
     out = check_household(draft.household, draft.members, today)
     out.extend(check_plan(draft.household, draft.members, live, today))
     kept = {m.carried_from for m in live if m.carried_from}
-    for m in draft.measures:  # a revision may not drop a measure that money was booked against
-        if m.carried_from and m.paid and (m.deleted or m.carried_from not in kept):
+    for old_id, (item_code, paid) in draft.carried_paid.items():  # money booked must stay accounted for
+        if old_id not in kept:
             out.append(Finding("plan.removed_paid_measure", "error",
-                               f"“{catalogue().label(m.item_code)}”已有拨付记录 {m.paid:g} 元，不能删除；"
+                               f"“{catalogue().label(item_code)}”已有拨付记录 {paid:g} 元，不能删除；"
                                "请保留并把状态改为“已取消”，写明原因。", household_id=draft.household_id,
-                               measure_id=m.id))
+                               measure_id=old_id))
     return out
 
 

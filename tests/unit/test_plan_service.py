@@ -234,7 +234,12 @@ def test_a_revision_cannot_drop_a_paid_measure(db):
     with pytest.raises(plans.PlanBlocked) as info:
         plans.confirm(db, draft, today=TODAY)
     assert "plan.removed_paid_measure" in [f.rule for f in info.value.findings]
-    draft.measures[3].deleted = False
+    plans.save_draft(db, draft)  # still refused after saving and resuming the draft
+    with pytest.raises(plans.PlanBlocked):
+        plans.confirm(db, plans.open_draft(db, hid, YEAR), today=TODAY)
+    draft = plans.open_draft(db, hid, YEAR)
+    draft.measures.insert(3, plans.MeasureData(**{**vars(v1.measures[3]), "id": plans.new_id()}))
+    draft.measures[3].carried_from = v1.measures[3].id
     draft.measures[3].status, draft.measures[3].cancel_reason = "cancelled", "改为电商扶贫"
     v2 = plans.confirm(db, draft, today=TODAY)
     assert tracking.ledger(db, v2.id).paid_total == 300.0
