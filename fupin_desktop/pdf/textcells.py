@@ -49,17 +49,17 @@ def wrap_runs(runs: Sequence[Run], width: float, font: str) -> list[list[Run]]:
                 used = 0.0
                 continue
             w = text_width(token, font, size)
-            if used + w > width and lines[-1] and not (token in NO_LINE_START):
+            if w > width and len(token) > 1:  # a number or word longer than a line: break by characters
+                for ch in token:
+                    cw = text_width(ch, font, size)
+                    if used + cw > width and lines[-1]:
+                        lines.append([])
+                        used = 0.0
+                    lines[-1].append((ch, size, colour))
+                    used += cw
+                continue
+            if used + w > width and lines[-1] and token not in NO_LINE_START:
                 if token.isspace():
-                    continue
-                if w > width:  # a long number or word: break it by characters
-                    for ch in token:
-                        cw = text_width(ch, font, size)
-                        if used + cw > width and lines[-1]:
-                            lines.append([])
-                            used = 0.0
-                        lines[-1].append((ch, size, colour))
-                        used += cw
                     continue
                 lines.append([])
                 used = 0.0
