@@ -146,6 +146,7 @@ class CardWriter:
                   "金额(元)\n（对账）", "资金来源"]
         rows: list[list] = [header]
         extra: list = []
+        group_rows: list[int] = []
         groups = (("户措施（+2，每户至少两项）", plan.household_measures),
                   ("个人措施（N，见上表）", plan.person_measures))
         n = 0
@@ -153,6 +154,7 @@ class CardWriter:
             rows.append([title] + [""] * 7)
             r = len(rows) - 1
             extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#F4F4F4"))]
+            group_rows.append(r)
             if not items:
                 rows.append(["", "", self.cell("（无）", colour=RED)] + [""] * 5)
             for m in items:
@@ -160,15 +162,16 @@ class CardWriter:
                 text = m.item + (f"：{m.detail}" if m.detail else "") + (f"（{m.partners}）" if m.partners else "")
                 runs = [(text, 8.5, colors.black)]
                 if m.policy:
-                    runs.append((f" 〔{m.policy}〕", 6.5, GREY))
+                    runs.append((f" 依据《{m.policy}》", 6.5, GREY))
                 rows.append([str(n), self.cell(m.target, "centre"), self.cell(runs), m.family,
                              _span(m.start, m.due), self.cell(m.responsible or "未填", "centre"), money(m.amount),
-                             self.cell(m.fund_source or "未填")])
+                             self.cell(m.fund_source or "未填", size=8)])
         fixed = [7, 15, 0, 8, 26, 16, 16, 31]
         widths = [w * mm for w in fixed]
         widths[2] = width - sum(widths)
         extra += [("ALIGN", (0, 1), (1, -1), "CENTER"), ("ALIGN", (3, 1), (5, -1), "CENTER"),
                   ("ALIGN", (6, 1), (6, -1), "RIGHT"), ("FONTSIZE", (4, 1), (4, -1), 7.5)]
+        extra += [("ALIGN", (0, r), (0, r), "LEFT") for r in group_rows]
         return [self.heading("三、帮扶措施明细（五对：对人、对事、对时、对责、对账）"),
                 ruled_table(rows, widths, self.font, extra=extra)]
 
