@@ -206,6 +206,8 @@ class SectionDocTemplate(BaseDocTemplate):
         self.section: Optional[SectionInfo] = None
         self.section_count = 0
         self.section_pages: list[int] = []
+        self._parts = None
+        self._story: list = []
 
     def _form_name(self, index: int) -> str:
         return f"SectionPages{index}"
@@ -242,18 +244,39 @@ class SectionDocTemplate(BaseDocTemplate):
         canvas.restoreState()
 
     def build(self, flowables, **kw):
-        story = list(flowables)
+        """Build from a list of flowables, or lazily from an iterator of lists (one per section):
+        a 1,000-card batch then never holds more than a card or two of flowables at a time."""
+        if isinstance(flowables, list):
+            parts = iter([flowables])
+        else:
+            parts = iter(flowables)
+        self._parts = parts
+        story = self._next_part()
         if not story or not isinstance(story[0], SectionStart):
             story.insert(0, SectionStart(""))
-        story.append(DocumentEnd())
         # ASCII85 on top of zlib makes streams 25% larger and, in pure Python, took a tenth of a
         # batch's time; binary streams are valid PDF. (A process-wide switch in reportlab.)
         rl_config.useA85 = 0
+        self._story = story  # handle_flowable also gets reportlab's own lists: refill only this one
         super().build(story, **kw)
         if self.progress is not None:
             self.progress(self.sections_total or self.section_count, self.sections_total or self.section_count)
 
+    def _next_part(self) -> list:
+        for part in self._parts:
+            if part:
+                return list(part)
+        self._parts = iter(())
+        return []
+
     def handle_flowable(self, flowables):
+        if flowables is self._story and len(flowables) < 3 and self._parts is not None:
+            more = self._next_part()
+            if more:
+                flowables.extend(more)
+            else:
+                flowables.append(DocumentEnd())
+                self._parts = None
         if flowables and isinstance(flowables[0], DocumentEnd):
             flowables.pop(0)
             self._close_section(self.page)  # still on the last page of the last section

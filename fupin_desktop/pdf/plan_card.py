@@ -90,8 +90,8 @@ class CardWriter:
         right: list = []
         if plan is not None:
             code = card_code(card.household_id, plan.id, plan.year, plan.version)
-            if self.qr:
-                right.append(QrFlowable(code, QR_SIZE))
+            # Without the QR the square stays empty, so the card lays out the same either way.
+            right.append(QrFlowable(code, QR_SIZE) if self.qr else Spacer(QR_SIZE, QR_SIZE))
             right.append(TextCell(f"核对码 {code.rsplit(':', 1)[-1]}", f, size=7.5, align="centre", colour=GREY))
         table = Table([[title, right]], colWidths=[width - QR_SIZE - 4 * mm, QR_SIZE + 4 * mm])
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "CENTER"),
@@ -263,11 +263,11 @@ def write_cards(cards: Sequence, path: str | Path, today: Optional[date] = None,
     with atomic_output(path) as tmp:
         doc = SectionDocTemplate(str(tmp), footer=writer.footer, sections_total=len(cards), progress=progress,
                                  font=writer.font, title=title, author="fupin-desktop", subject="帮扶计划")
-        story: list = []
-        for index, card in enumerate(cards):
-            if index:
-                story.append(PageBreak())
-            story += writer.card_story(card, doc.width)
-        doc.build(story)
+
+        def parts():  # one card at a time: a big batch never holds all its flowables
+            for index, card in enumerate(cards):
+                yield ([PageBreak()] if index else []) + writer.card_story(card, doc.width)
+
+        doc.build(parts())
         pages = doc.page
     return pages

@@ -347,3 +347,35 @@ def village_household_ids(db: Database, village_code: str, group: Optional[str] 
         rows = list(session.exec(query))
     rows.sort(key=lambda r: (natural_key(r[1]), natural_key(r[2])))
     return [r[0] for r in rows]
+
+
+@dataclass(frozen=True)
+class VillageChoice:
+    """A village to print for, with its groups (for the print dialogs)."""
+
+    code: str
+    name: str
+    township: str
+    households: int
+    groups: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return f"{self.township} {self.name}（{self.households} 户）" if self.township else self.name
+
+
+def village_choices(db: Database) -> list[VillageChoice]:
+    with db.session() as session:
+        villages = list(session.exec(select(Village).where(Village.deleted == False)))  # noqa: E712
+        rows = list(session.exec(select(Household.village_id, Household.group_name).where(
+            Household.deleted == False)))  # noqa: E712
+        townships = {a.code: a.name for a in session.exec(select(Area).where(Area.level == "township"))}
+    counts: dict[str, int] = {}
+    groups: dict[str, set[str]] = {}
+    for vid, group in rows:
+        counts[vid] = counts.get(vid, 0) + 1
+        if group:
+            groups.setdefault(vid, set()).add(group)
+    out = [VillageChoice(v.code, v.name, townships.get(v.township_code, ""), counts.get(v.id, 0),
+                         tuple(sorted(groups.get(v.id, ()), key=natural_key))) for v in villages]
+    return sorted(out, key=lambda c: c.code)
