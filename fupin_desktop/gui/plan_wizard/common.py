@@ -1,0 +1,143 @@
+"""Small pieces the wizard pages share: vocabulary combo boxes, dates, finding items, page ids."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional
+
+from fupin_desktop.domain.findings import Finding
+from fupin_desktop.domain.household_rules import age_on
+from fupin_desktop.domain.vocab import catalogue, vocab
+from fupin_desktop.gui.qt import QColor, QComboBox, QCoreApplication, QDate, QListWidget, QListWidgetItem, Qt
+
+# Page ids, in order (QWizard.setPage ids).
+PAGE_PERSON, PAGE_DIAGNOSIS, PAGE_PERSON_MEASURES, PAGE_HOUSEHOLD_MEASURES, PAGE_SCHEDULE, PAGE_FUNDS, PAGE_CONFIRM = range(7)
+
+ERROR_COLOUR = QColor("#b3261e")
+WARNING_COLOUR = QColor("#8a5a00")
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# Where a finding is fixed: its field first, then the rule's prefix.
+_FIELD_PAGES = {
+    "main_cause": PAGE_DIAGNOSIS, "other_cause_1": PAGE_DIAGNOSIS, "per_capita_income": PAGE_DIAGNOSIS,
+    "dibao_income": PAGE_DIAGNOSIS, "production_expenses": PAGE_DIAGNOSIS,
+    "start_date": PAGE_SCHEDULE, "due_date": PAGE_SCHEDULE, "responsible_name": PAGE_SCHEDULE,
+    "amount": PAGE_FUNDS, "fund_source": PAGE_FUNDS,
+}
+
+
+def page_for(finding: Finding, measure_scope: Optional[str] = None) -> int:
+    """The wizard page where ``finding`` can be fixed."""
+    if finding.field in _FIELD_PAGES:
+        if finding.rule == "measure.over_limit_years":
+            return PAGE_SCHEDULE
+        return _FIELD_PAGES[finding.field]
+    if finding.rule.startswith("member."):
+        return PAGE_PERSON
+    if finding.rule.startswith("household."):
+        return PAGE_PERSON if finding.rule in ("household.no_members", "household.head_count") else PAGE_DIAGNOSIS
+    if finding.rule == "plan.household_measures_short":
+        return PAGE_HOUSEHOLD_MEASURES
+    if finding.rule.startswith("plan.") or finding.rule.startswith("measure."):
+        return PAGE_HOUSEHOLD_MEASURES if measure_scope == "household" else PAGE_PERSON_MEASURES
+    return PAGE_CONFIRM
+
+
+def fill_findings(widget: QListWidget, findings: list[Finding]) -> None:
+    widget.clear()
+    for f in sorted(findings, key=lambda f: not f.is_error):
+        if f.is_error:
+            prefix = QCoreApplication.translate("PlanWizard", "错误")
+        else:
+            prefix = QCoreApplication.translate("PlanWizard", "提示")
+        item = QListWidgetItem(f"［{prefix}］{f.message}")
+        item.setForeground(ERROR_COLOUR if f.is_error else WARNING_COLOUR)
+        item.setData(FINDING_ROLE, f)
+        item.setToolTip(f.rule)
+        widget.addItem(item)
+
+
+def vocab_combo(name: str, blank: Optional[str] = None, parent=None) -> QComboBox:
+    combo = QComboBox(parent)
+    fill_vocab_combo(combo, name, blank)
+    return combo
+
+
+def fill_vocab_combo(combo: QComboBox, name: str, blank: Optional[str] = None) -> None:
+    combo.clear()
+    if blank is not None:
+        combo.addItem(blank, "")
+    for item in vocab(name).items:
+        combo.addItem(item.label, item.code)
+
+
+def set_combo_code(combo: QComboBox, code: Optional[str]) -> None:
+    index = combo.findData(code or "")
+    if index < 0 and code:
+        combo.addItem(code, code)  # a code the vocabulary no longer has: show it rather than lose it
+        index = combo.count() - 1
+    combo.setCurrentIndex(max(index, 0))
+
+
+def combo_code(combo: QComboBox) -> str:
+    return combo.currentData() or ""
+
+
+def to_qdate(value: Optional[date]) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else QDate()
+
+
+def from_qdate(value: QDate) -> Optional[date]:
+    return date(value.year(), value.month(), value.day()) if value.isValid() else None
+
+
+def member_line(member, today: date) -> str:
+    """“张大（户主，44岁，长期慢性病，普通劳动力，在校：七年级）”."""
+    parts = [vocab("relationship").label(member.relationship)]
+    age = age_on(member.birth_date, today)
+    if age is not None:
+        parts.append(QCoreApplication.translate("PlanWizard", "{age}岁").format(age=age))
+    health = [vocab("health").label(h) for h in (member.health or "").split(",") if h]
+    parts.extend(health)
+    if member.labour_skill:
+        parts.append(vocab("labour_skill").label(member.labour_skill))
+    school = vocab("school_status")
+    if member.school_status and member.school_status != school.code_for("非在校生"):
+        grade = school.label(member.school_status)
+        parts.append(QCoreApplication.translate("PlanWizard", "在校：{grade}").format(grade=grade))
+    return f"{member.name}（{'，'.join(p for p in parts if p)}）"
+
+
+def measure_target(measure, members) -> str:
+    if measure.scope == "household":
+        return QCoreApplication.translate("PlanWizard", "全户")
+    for m in members:
+        if m.id == measure.member_id:
+            return m.name
+    return QCoreApplication.translate("PlanWizard", "（未指定）")
+
+
+def item_label(code: str) -> str:
+    return catalogue().label(code)
+
+
+def family_label(code: str) -> str:
+    item = vocab("measure_family").item(code)
+    return f"{item.label}·{item.extra.get('long_label', '')}" if item else code
+
+
+class WizardContext:
+    """What every page reads: the draft being edited (shared, mutable), today, cadres, the year's line."""
+
+    def __init__(self, draft, today: date, cadres=(), poverty_line=None):
+        self.draft = draft
+        self.today = today
+        self.cadres = list(cadres)
+        self.poverty_line = poverty_line
+
+    def default_start(self) -> date:
+        start = date(self.draft.year, 1, 1)
+        return max(start, min(self.today, date(self.draft.year, 12, 31)))
+
+    def default_due(self) -> date:
+        return date(self.draft.year, 12, 31)
