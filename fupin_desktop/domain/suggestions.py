@@ -4,8 +4,8 @@ The rules live in ``resources/rules/suggestions.yaml``: each rule has a scope (p
 household), conditions, the catalogue items it suggests, a weight and the reason shown to the
 cadre. Suggestions are ranked by the summed weights of the rules that back them (a rule whose
 cause is the household's main cause gets a bonus), and carry every reason:
-"因病 + 患慢性病或大病 → 家庭医生签约服务、医疗救助". An item the person or household is not
-eligible for (plan_rules.requirement_findings errors) is never suggested.
+"因病 + 患慢性病或大病 → 家庭医生签约服务、医疗救助". An item the catalogue's requirements
+question for this person or household (any plan_rules.requirement_findings) is never suggested.
 """
 
 from __future__ import annotations
@@ -247,7 +247,7 @@ def suggest_for_member(household, member, today: date, limit: Optional[int] = No
     reasons: dict[str, list[str]] = {}
 
     def eligible(code):
-        return not any(f.is_error for f in requirement_findings(cat.item(code), household, member, today))
+        return not requirement_findings(cat.item(code), household, member, today)
 
     for rule in rules.rules:
         if rule.scope != PERSON:
@@ -268,7 +268,7 @@ def suggest_for_household(household, today: date, limit: Optional[int] = None,
     reasons: dict[str, list[str]] = {}
 
     def eligible(code):
-        return not any(f.is_error for f in requirement_findings(cat.item(code), household, None, today))
+        return not requirement_findings(cat.item(code), household, None, today)
 
     for rule in rules.rules:
         if rule.scope != HOUSEHOLD:

@@ -124,8 +124,11 @@ def test_the_shipped_file_is_the_one_loaded():
     (H(main_cause="lack_skills"), M(), ["skills_training"], []),
     # disabled -> disability subsidy
     (H(main_cause="disability"), M(health="disabled", labour_skill="lost"), ["disability_subsidy"], ["job_transfer"]),
-    # old and without labour -> 养老 and care
-    (H(), M(birth_date=date(1945, 1, 1), labour_skill="none", health="chronic"), ["family_doctor"], ["job_transfer"]),
+    # old and without labour -> care; 居家养老 only from 60
+    (H(), M(birth_date=date(1945, 1, 1), labour_skill="none", health="chronic"), ["family_doctor", "elderly_care"],
+     ["job_transfer"]),
+    (H(), M(birth_date=date(1990, 1, 1), labour_skill="lost", health="disabled"), ["disability_subsidy"],
+     ["elderly_care", "job_transfer", "forest_ranger"]),
     # uninsured -> 参保资助 first
     (H(), M(medical_insurance=False), ["medical_insurance_aid"], []),
     # weak labour of working age -> public-welfare jobs
@@ -144,7 +147,7 @@ def test_every_member_gets_at_least_one_suggestion():
 
 
 def test_suggestions_are_eligible_only():
-    """Nothing the catalogue's requirements reject is suggested, whatever the rules say."""
+    """Nothing the catalogue's requirements question (error or warning) is suggested, whatever the rules say."""
     households = [H(), H(main_cause="schooling", attribute="dibao", house_grade="D")]
     members = [M(), M(birth_date=date(2012, 1, 1), school_status="grade7"), M(health="disabled,chronic"),
                M(birth_date=date(1940, 1, 1), labour_skill="none", pension_insurance=False)]
@@ -152,10 +155,9 @@ def test_suggestions_are_eligible_only():
     for household in households:
         for member in members:
             for s in sg.suggest_for_member(household, member, TODAY):
-                assert not any(f.is_error for f in requirement_findings(cat.item(s.item_code), household, member,
-                                                                         TODAY)), s
+                assert requirement_findings(cat.item(s.item_code), household, member, TODAY) == [], s
         for s in sg.suggest_for_household(household, TODAY):
-            assert not any(f.is_error for f in requirement_findings(cat.item(s.item_code), household, None, TODAY))
+            assert requirement_findings(cat.item(s.item_code), household, None, TODAY) == [], s
 
 
 def test_reasons_are_shown_and_ranked_by_summed_weight():
