@@ -48,6 +48,31 @@
         <comment>（不导入）</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PrintActions</source>
+        <comment>打印(&amp;P)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PrintActions</source>
+        <comment>帮扶计划卡（全村或村民小组）(&amp;C)…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PrintActions</source>
+        <comment>公示名单(&amp;N)…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PrintPreviewDialog</source>
+        <comment>保存为PDF</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PrintPreviewDialog</source>
+        <comment>PDF 文件 (*.pdf)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -243,6 +268,37 @@
     </message>
     <message>
         <source>列对应.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>&lt;b&gt;{head}&lt;/b&gt;户（{place}），{year}年帮扶计划第 {version} 版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主要致贫原因：{cause}；人均纯收入 {pci:,.0f} 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N：{members} 名成员中 {covered} 人已有个人措施；+2：户措施 {hh} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>措施共 {n} 项，计划资金 {money:,.2f} 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还有 {e} 个错误需要修正，修正后才能确认计划（另有 {w} 条提示）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有错误，可以确认计划（{w} 条提示请核实）。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -541,6 +597,53 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisPage</name>
+    <message>
+        <source>（请选择）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未评定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（支出）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>家庭纯收入 {net:,.0f} 元，人均纯收入 {pci:,.0f} 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>高于</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未超过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，{verdict}{year}年标准 {amount:,.0f} 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（本年未设标准，沿用{basis}年，可在设置中填写）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyStateWidget</name>
     <message>
         <source>数据库中还没有农户</source>
@@ -686,6 +789,45 @@
     </message>
 </context>
 <context>
+    <name>FundsPage</name>
+    <message>
+        <source>对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资金来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划资金合计 {total:,.2f} 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；{n} 项措施未填金额或资金来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HouseholdListDialog</name>
     <message>
         <source>{area} — {what}（{year} 年）</source>
@@ -757,6 +899,53 @@
     </message>
     <message>
         <source>读取失败：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdMeasuresPage</name>
+    <message>
+        <source>户策：至少两项户措施（+2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建议的措施排在前面；产业类措施可填写带动的龙头企业、合作社和基地。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建议理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>龙头企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合作社</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基地</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>双击填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已选 {n} 项户措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已选 {n} 项户措施，至少需要 {min} 项</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -864,7 +1053,7 @@
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>导出未通过的行</source>
@@ -950,6 +1139,489 @@
 fupin --db &quot;{path}&quot; demo</source>
         <translation>This version of the window cannot load demo data yet. Run on the command line:
 fupin --db &quot;{path}&quot; demo</translation>
+    </message>
+</context>
+<context>
+    <name>MemberMeasures</name>
+    <message>
+        <source>建议：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他措施：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已选 {n} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未选择措施（一人至少一策）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonMeasuresPage</name>
+    <message>
+        <source>一人一策：每位成员至少一项措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按致贫原因和成员情况给出建议（含理由），可勾选建议或添加其他措施。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与户主关系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>健康状况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在校生状况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>劳动技能</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>养老保险</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有发现问题。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanConfirmPage</name>
+    <message>
+        <source>确认：汇总与检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部错误修正后才能确认计划；提示不影响确认，但请逐条核实。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预期效果：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查结果（双击转到相应页面）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDiagnosisPage</name>
+    <message>
+        <source>诊断：致贫原因、两不愁三保障与收入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主要致贫原因只选一项，其他致贫原因最多两项；措施建议将据此给出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>致贫原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主要致贫原因：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他致贫原因：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因说明：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>两不愁三保障与饮水安全</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不愁吃、不愁穿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>义务教育有保障</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基本医疗有保障</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>住房安全有保障</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>饮水安全</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>饮水困难</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>危房等级：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>诊断说明：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收入与支出（元/年）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanFundsPage</name>
+    <message>
+        <source>对账：金额与资金来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每项措施填写金额和资金来源；不需要资金的措施填 0 并选择“无需资金”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按类别合计（转扶搬保救）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按资金来源合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPersonPage</name>
+    <message>
+        <source>对人：核对农户与成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认帮扶对象是否准确；发现的问题可以直接在成员表中修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>农户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户主：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>住址：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户编号：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>贫困户属性：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>脱贫状态：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶责任人：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>家庭成员（健康状况、在校生状况、劳动技能、医保和证件号码可直接修改）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需要核对的问题（双击定位）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanSchedulePage</name>
+    <message>
+        <source>对时、对责：时间节点与责任人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每项措施都要有开始日期、完成时限和责任人；默认责任人为本户的帮扶责任人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批量设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应用到选中行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应用到全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanWizard</name>
+    <message>
+        <source>错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{age}岁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在校：{grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一步 &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 上一步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>N+2 帮扶计划 — {head}（{year}年 第{version}版 {status}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>：修改已确认的计划，确认后生成新版本，原版本保留</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作失败：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划有未保存的修改，是否保存为草稿？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>正在生成帮扶计划卡</source>
+        <translation>Making the plan cards</translation>
+    </message>
+    <message>
+        <source>正在生成全村帮扶计划卡</source>
+        <translation>Making the village&apos;s plan cards</translation>
+    </message>
+    <message>
+        <source>正在生成公示名单</source>
+        <translation>Making the public notice</translation>
+    </message>
+    <message>
+        <source>还没有村和农户，无可打印的内容。</source>
+        <translation>There are no villages or households yet: nothing to print.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <source>打印公示名单</source>
+        <translation>Print public notice</translation>
+    </message>
+    <message>
+        <source>打印帮扶计划卡</source>
+        <translation>Print plan cards</translation>
+    </message>
+    <message>
+        <source>村：</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <source>村民小组：</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>村委会或乡镇的监督电话</source>
+        <translation>Phone of the village committee or township for objections</translation>
+    </message>
+    <message>
+        <source>公示类型：</source>
+        <translation>Notice kind:</translation>
+    </message>
+    <message>
+        <source>公示开始：</source>
+        <translation>Notice starts:</translation>
+    </message>
+    <message>
+        <source>公示天数：</source>
+        <translation>Notice period:</translation>
+    </message>
+    <message>
+        <source>异议电话：</source>
+        <translation>Objection phone:</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>全村</source>
+        <translation>Whole village</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>打印预览 — {title}</source>
+        <translation>Print preview — {title}</translation>
+    </message>
+    <message>
+        <source>共 {pages} 页，{households} 户</source>
+        <translation>{pages} pages, {households} households</translation>
+    </message>
+    <message>
+        <source>未打印 {n} 户（没有该年度计划或计划未确认）：{names}</source>
+        <translation>{n} households not printed (no plan for the year, or not confirmed): {names}</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>保存为PDF(&amp;S)…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>整页</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>正在发送到打印机……</source>
+        <translation>Sending to the printer…</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>正在发送到打印机</source>
+        <translation>Sending to the printer</translation>
+    </message>
+    <message>
+        <source>已发送 {n} 页到打印机</source>
+        <translation>Sent {n} pages to the printer</translation>
+    </message>
+    <message>
+        <source>已取消打印</source>
+        <translation>Printing cancelled</translation>
+    </message>
+    <message>
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>失败</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
+    <name>PrintProgress</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{label}（{done}/{total}）</source>
+        <translation>{label} ({done}/{total})</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1835,41 @@ fupin --db &quot;{path}&quot; demo</translation>
     </message>
     <message>
         <source>打印</source>
+        <translation type="unfinished">Print</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 项措施的完成时限早于开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 项措施未指定责任人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {n} 项措施，时间与责任人已填写完整</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

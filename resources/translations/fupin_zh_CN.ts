@@ -48,6 +48,31 @@
         <comment>（不导入）</comment>
         <translation>ColumnMappingDialog</translation>
     </message>
+    <message>
+        <source>PrintActions</source>
+        <comment>打印(&amp;P)</comment>
+        <translation>PrintActions</translation>
+    </message>
+    <message>
+        <source>PrintActions</source>
+        <comment>帮扶计划卡（全村或村民小组）(&amp;C)…</comment>
+        <translation>PrintActions</translation>
+    </message>
+    <message>
+        <source>PrintActions</source>
+        <comment>公示名单(&amp;N)…</comment>
+        <translation>PrintActions</translation>
+    </message>
+    <message>
+        <source>PrintPreviewDialog</source>
+        <comment>保存为PDF</comment>
+        <translation>PrintPreviewDialog</translation>
+    </message>
+    <message>
+        <source>PrintPreviewDialog</source>
+        <comment>PDF 文件 (*.pdf)</comment>
+        <translation>PrintPreviewDialog</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -244,6 +269,37 @@
     <message>
         <source>列对应.json</source>
         <translation>列对应.json</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>&lt;b&gt;{head}&lt;/b&gt;户（{place}），{year}年帮扶计划第 {version} 版</source>
+        <translation>&lt;b&gt;{head}&lt;/b&gt;户（{place}），{year}年帮扶计划第 {version} 版</translation>
+    </message>
+    <message>
+        <source>主要致贫原因：{cause}；人均纯收入 {pci:,.0f} 元</source>
+        <translation>主要致贫原因：{cause}；人均纯收入 {pci:,.0f} 元</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>N：{members} 名成员中 {covered} 人已有个人措施；+2：户措施 {hh} 项</source>
+        <translation>N：{members} 名成员中 {covered} 人已有个人措施；+2：户措施 {hh} 项</translation>
+    </message>
+    <message>
+        <source>措施共 {n} 项，计划资金 {money:,.2f} 元</source>
+        <translation>措施共 {n} 项，计划资金 {money:,.2f} 元</translation>
+    </message>
+    <message>
+        <source>还有 {e} 个错误需要修正，修正后才能确认计划（另有 {w} 条提示）。</source>
+        <translation>还有 {e} 个错误需要修正，修正后才能确认计划（另有 {w} 条提示）。</translation>
+    </message>
+    <message>
+        <source>没有错误，可以确认计划（{w} 条提示请核实）。</source>
+        <translation>没有错误，可以确认计划（{w} 条提示请核实）。</translation>
     </message>
 </context>
 <context>
@@ -541,6 +597,53 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisPage</name>
+    <message>
+        <source>（请选择）</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>（未评定）</source>
+        <translation>（未评定）</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>（支出）</source>
+        <translation>（支出）</translation>
+    </message>
+    <message>
+        <source>家庭纯收入 {net:,.0f} 元，人均纯收入 {pci:,.0f} 元</source>
+        <translation>家庭纯收入 {net:,.0f} 元，人均纯收入 {pci:,.0f} 元</translation>
+    </message>
+    <message>
+        <source>高于</source>
+        <translation>高于</translation>
+    </message>
+    <message>
+        <source>未超过</source>
+        <translation>未超过</translation>
+    </message>
+    <message>
+        <source>，{verdict}{year}年标准 {amount:,.0f} 元</source>
+        <translation>，{verdict}{year}年标准 {amount:,.0f} 元</translation>
+    </message>
+    <message>
+        <source>（本年未设标准，沿用{basis}年，可在设置中填写）</source>
+        <translation>（本年未设标准，沿用{basis}年，可在设置中填写）</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStateWidget</name>
     <message>
         <source>数据库中还没有农户</source>
@@ -686,6 +789,45 @@
     </message>
 </context>
 <context>
+    <name>FundsPage</name>
+    <message>
+        <source>对象</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>资金来源</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>计划资金合计 {total:,.2f} 元</source>
+        <translation>计划资金合计 {total:,.2f} 元</translation>
+    </message>
+    <message>
+        <source>；{n} 项措施未填金额或资金来源</source>
+        <translation>；{n} 项措施未填金额或资金来源</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdListDialog</name>
     <message>
         <source>{area} — {what}（{year} 年）</source>
@@ -758,6 +900,53 @@
     <message>
         <source>读取失败：{error}</source>
         <translation>读取失败：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdMeasuresPage</name>
+    <message>
+        <source>户策：至少两项户措施（+2）</source>
+        <translation>户策：至少两项户措施（+2）</translation>
+    </message>
+    <message>
+        <source>建议的措施排在前面；产业类措施可填写带动的龙头企业、合作社和基地。</source>
+        <translation>建议的措施排在前面；产业类措施可填写带动的龙头企业、合作社和基地。</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>建议理由</source>
+        <translation>建议理由</translation>
+    </message>
+    <message>
+        <source>龙头企业</source>
+        <translation>龙头企业</translation>
+    </message>
+    <message>
+        <source>合作社</source>
+        <translation>合作社</translation>
+    </message>
+    <message>
+        <source>基地</source>
+        <translation>基地</translation>
+    </message>
+    <message>
+        <source>双击填写</source>
+        <translation>双击填写</translation>
+    </message>
+    <message>
+        <source>已选 {n} 项户措施</source>
+        <translation>已选 {n} 项户措施</translation>
+    </message>
+    <message>
+        <source>已选 {n} 项户措施，至少需要 {min} 项</source>
+        <translation>已选 {n} 项户措施，至少需要 {min} 项</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1139,489 @@
 fupin --db &quot;{path}&quot; demo</source>
         <translation>此版本的窗口还不能载入演示数据。请在命令行运行：
 fupin --db &quot;{path}&quot; demo</translation>
+    </message>
+</context>
+<context>
+    <name>MemberMeasures</name>
+    <message>
+        <source>建议：{reason}</source>
+        <translation>建议：{reason}</translation>
+    </message>
+    <message>
+        <source>添加措施</source>
+        <translation>添加措施</translation>
+    </message>
+    <message>
+        <source>其他措施：</source>
+        <translation>其他措施：</translation>
+    </message>
+    <message>
+        <source>已选 {n} 项</source>
+        <translation>已选 {n} 项</translation>
+    </message>
+    <message>
+        <source>尚未选择措施（一人至少一策）</source>
+        <translation>尚未选择措施（一人至少一策）</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMeasuresPage</name>
+    <message>
+        <source>一人一策：每位成员至少一项措施</source>
+        <translation>一人一策：每位成员至少一项措施</translation>
+    </message>
+    <message>
+        <source>按致贫原因和成员情况给出建议（含理由），可勾选建议或添加其他措施。</source>
+        <translation>按致贫原因和成员情况给出建议（含理由），可勾选建议或添加其他措施。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>与户主关系</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>健康状况</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>在校生状况</source>
+        <translation>在校生状况</translation>
+    </message>
+    <message>
+        <source>劳动技能</source>
+        <translation>劳动技能</translation>
+    </message>
+    <message>
+        <source>医保</source>
+        <translation>医保</translation>
+    </message>
+    <message>
+        <source>养老保险</source>
+        <translation>养老保险</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>没有发现问题。</source>
+        <translation>没有发现问题。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanConfirmPage</name>
+    <message>
+        <source>确认：汇总与检查</source>
+        <translation>确认：汇总与检查</translation>
+    </message>
+    <message>
+        <source>全部错误修正后才能确认计划；提示不影响确认，但请逐条核实。</source>
+        <translation>全部错误修正后才能确认计划；提示不影响确认，但请逐条核实。</translation>
+    </message>
+    <message>
+        <source>预期效果：</source>
+        <translation>预期效果：</translation>
+    </message>
+    <message>
+        <source>检查结果（双击转到相应页面）：</source>
+        <translation>检查结果（双击转到相应页面）：</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDiagnosisPage</name>
+    <message>
+        <source>诊断：致贫原因、两不愁三保障与收入</source>
+        <translation>诊断：致贫原因、两不愁三保障与收入</translation>
+    </message>
+    <message>
+        <source>主要致贫原因只选一项，其他致贫原因最多两项；措施建议将据此给出。</source>
+        <translation>主要致贫原因只选一项，其他致贫原因最多两项；措施建议将据此给出。</translation>
+    </message>
+    <message>
+        <source>致贫原因</source>
+        <translation>致贫原因</translation>
+    </message>
+    <message>
+        <source>主要致贫原因：</source>
+        <translation>主要致贫原因：</translation>
+    </message>
+    <message>
+        <source>其他致贫原因：</source>
+        <translation>其他致贫原因：</translation>
+    </message>
+    <message>
+        <source>原因说明：</source>
+        <translation>原因说明：</translation>
+    </message>
+    <message>
+        <source>两不愁三保障与饮水安全</source>
+        <translation>两不愁三保障与饮水安全</translation>
+    </message>
+    <message>
+        <source>不愁吃、不愁穿</source>
+        <translation>不愁吃、不愁穿</translation>
+    </message>
+    <message>
+        <source>义务教育有保障</source>
+        <translation>义务教育有保障</translation>
+    </message>
+    <message>
+        <source>基本医疗有保障</source>
+        <translation>基本医疗有保障</translation>
+    </message>
+    <message>
+        <source>住房安全有保障</source>
+        <translation>住房安全有保障</translation>
+    </message>
+    <message>
+        <source>饮水安全</source>
+        <translation>饮水安全</translation>
+    </message>
+    <message>
+        <source>饮水困难</source>
+        <translation>饮水困难</translation>
+    </message>
+    <message>
+        <source>危房等级：</source>
+        <translation>危房等级：</translation>
+    </message>
+    <message>
+        <source>诊断说明：</source>
+        <translation>诊断说明：</translation>
+    </message>
+    <message>
+        <source>收入与支出（元/年）</source>
+        <translation>收入与支出（元/年）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFundsPage</name>
+    <message>
+        <source>对账：金额与资金来源</source>
+        <translation>对账：金额与资金来源</translation>
+    </message>
+    <message>
+        <source>每项措施填写金额和资金来源；不需要资金的措施填 0 并选择“无需资金”。</source>
+        <translation>每项措施填写金额和资金来源；不需要资金的措施填 0 并选择“无需资金”。</translation>
+    </message>
+    <message>
+        <source>按类别合计（转扶搬保救）</source>
+        <translation>按类别合计（转扶搬保救）</translation>
+    </message>
+    <message>
+        <source>按资金来源合计</source>
+        <translation>按资金来源合计</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPersonPage</name>
+    <message>
+        <source>对人：核对农户与成员</source>
+        <translation>对人：核对农户与成员</translation>
+    </message>
+    <message>
+        <source>确认帮扶对象是否准确；发现的问题可以直接在成员表中修改。</source>
+        <translation>确认帮扶对象是否准确；发现的问题可以直接在成员表中修改。</translation>
+    </message>
+    <message>
+        <source>农户</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>户主：</source>
+        <translation>户主：</translation>
+    </message>
+    <message>
+        <source>住址：</source>
+        <translation>住址：</translation>
+    </message>
+    <message>
+        <source>户编号：</source>
+        <translation>户编号：</translation>
+    </message>
+    <message>
+        <source>贫困户属性：</source>
+        <translation>贫困户属性：</translation>
+    </message>
+    <message>
+        <source>脱贫状态：</source>
+        <translation>脱贫状态：</translation>
+    </message>
+    <message>
+        <source>帮扶责任人：</source>
+        <translation>帮扶责任人：</translation>
+    </message>
+    <message>
+        <source>家庭成员（健康状况、在校生状况、劳动技能、医保和证件号码可直接修改）：</source>
+        <translation>家庭成员（健康状况、在校生状况、劳动技能、医保和证件号码可直接修改）：</translation>
+    </message>
+    <message>
+        <source>需要核对的问题（双击定位）：</source>
+        <translation>需要核对的问题（双击定位）：</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSchedulePage</name>
+    <message>
+        <source>对时、对责：时间节点与责任人</source>
+        <translation>对时、对责：时间节点与责任人</translation>
+    </message>
+    <message>
+        <source>每项措施都要有开始日期、完成时限和责任人；默认责任人为本户的帮扶责任人。</source>
+        <translation>每项措施都要有开始日期、完成时限和责任人；默认责任人为本户的帮扶责任人。</translation>
+    </message>
+    <message>
+        <source>批量设置</source>
+        <translation>批量设置</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>应用到选中行</source>
+        <translation>应用到选中行</translation>
+    </message>
+    <message>
+        <source>应用到全部</source>
+        <translation>应用到全部</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWizard</name>
+    <message>
+        <source>错误</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>{age}岁</source>
+        <translation>{age}岁</translation>
+    </message>
+    <message>
+        <source>在校：{grade}</source>
+        <translation>在校：{grade}</translation>
+    </message>
+    <message>
+        <source>全户</source>
+        <translation>全户</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>保存草稿</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>确认计划</source>
+        <translation>确认计划</translation>
+    </message>
+    <message>
+        <source>下一步 &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>N+2 帮扶计划 — {head}（{year}年 第{version}版 {status}）</source>
+        <translation>N+2 帮扶计划 — {head}（{year}年 第{version}版 {status}）</translation>
+    </message>
+    <message>
+        <source>：修改已确认的计划，确认后生成新版本，原版本保留</source>
+        <translation>：修改已确认的计划，确认后生成新版本，原版本保留</translation>
+    </message>
+    <message>
+        <source>操作失败：{error}</source>
+        <translation>操作失败：{error}</translation>
+    </message>
+    <message>
+        <source>帮扶计划</source>
+        <translation>帮扶计划</translation>
+    </message>
+    <message>
+        <source>计划有未保存的修改，是否保存为草稿？</source>
+        <translation>计划有未保存的修改，是否保存为草稿？</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>正在生成帮扶计划卡</source>
+        <translation>正在生成帮扶计划卡</translation>
+    </message>
+    <message>
+        <source>正在生成全村帮扶计划卡</source>
+        <translation>正在生成全村帮扶计划卡</translation>
+    </message>
+    <message>
+        <source>正在生成公示名单</source>
+        <translation>正在生成公示名单</translation>
+    </message>
+    <message>
+        <source>还没有村和农户，无可打印的内容。</source>
+        <translation>还没有村和农户，无可打印的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <source>打印公示名单</source>
+        <translation>打印公示名单</translation>
+    </message>
+    <message>
+        <source>打印帮扶计划卡</source>
+        <translation>打印帮扶计划卡</translation>
+    </message>
+    <message>
+        <source>村：</source>
+        <translation>村：</translation>
+    </message>
+    <message>
+        <source>村民小组：</source>
+        <translation>村民小组：</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>村委会或乡镇的监督电话</source>
+        <translation>村委会或乡镇的监督电话</translation>
+    </message>
+    <message>
+        <source>公示类型：</source>
+        <translation>公示类型：</translation>
+    </message>
+    <message>
+        <source>公示开始：</source>
+        <translation>公示开始：</translation>
+    </message>
+    <message>
+        <source>公示天数：</source>
+        <translation>公示天数：</translation>
+    </message>
+    <message>
+        <source>异议电话：</source>
+        <translation>异议电话：</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>全村</source>
+        <translation>全村</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>打印预览 — {title}</source>
+        <translation>打印预览 — {title}</translation>
+    </message>
+    <message>
+        <source>共 {pages} 页，{households} 户</source>
+        <translation>共 {pages} 页，{households} 户</translation>
+    </message>
+    <message>
+        <source>未打印 {n} 户（没有该年度计划或计划未确认）：{names}</source>
+        <translation>未打印 {n} 户（没有该年度计划或计划未确认）：{names}</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>保存为PDF(&amp;S)…</source>
+        <translation>保存为PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>整页</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>正在发送到打印机……</source>
+        <translation>正在发送到打印机……</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>正在发送到打印机</source>
+        <translation>正在发送到打印机</translation>
+    </message>
+    <message>
+        <source>已发送 {n} 页到打印机</source>
+        <translation>已发送 {n} 页到打印机</translation>
+    </message>
+    <message>
+        <source>已取消打印</source>
+        <translation>已取消打印</translation>
+    </message>
+    <message>
+        <source>正在保存……</source>
+        <translation>正在保存……</translation>
+    </message>
+    <message>
+        <source>已保存到 {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>失败</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>PrintProgress</name>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{label}（{done}/{total}）</source>
+        <translation>{label}（{done}/{total}）</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1836,41 @@ fupin --db &quot;{path}&quot; demo</translation>
     <message>
         <source>打印</source>
         <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>对象</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>{n} 项措施的完成时限早于开始日期</source>
+        <translation>{n} 项措施的完成时限早于开始日期</translation>
+    </message>
+    <message>
+        <source>{n} 项措施未指定责任人</source>
+        <translation>{n} 项措施未指定责任人</translation>
+    </message>
+    <message>
+        <source>共 {n} 项措施，时间与责任人已填写完整</source>
+        <translation>共 {n} 项措施，时间与责任人已填写完整</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.printing.progress import error_text, run_with_progress
 from fupin_desktop.gui.printing.qt_print import QPdfDocument, QPdfView, QPrintDialog, QPrinter
 from fupin_desktop.gui.qt import (
+    QCoreApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -47,8 +48,9 @@ def default_printer(parent: QWidget) -> Optional[QPrinter]:
 
 def default_save_path(parent: QWidget, suggested: str) -> Optional[str]:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("保存为PDF"), str(Path(folder) / suggested),
-                                          parent.tr("PDF 文件 (*.pdf)"))
+    tr = QCoreApplication.translate
+    path, _ = QFileDialog.getSaveFileName(parent, tr("PrintPreviewDialog", "保存为PDF"), str(Path(folder) / suggested),
+                                          tr("PrintPreviewDialog", "PDF 文件 (*.pdf)"))
     if path and not path.lower().endswith(".pdf"):
         path += ".pdf"
     return path or None

@@ -9,10 +9,6 @@ from fupin_desktop.gui.qt import QCoreApplication, QMessageBox, QProgressDialog,
 from fupin_desktop.pdf.layout import PrintCancelled
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintProgress", text)
-
-
 def error_text(exc: BaseException) -> str:
     return getattr(exc, "zh", None) or str(exc) or type(exc).__name__
 
@@ -26,7 +22,7 @@ def run_with_progress(parent: QWidget, title: str, label: str, work: Callable, o
     then ends with PrintCancelled (reported to ``on_cancelled``, not as an error). Other errors show
     a message box unless ``on_error`` is given. Returns the operation handle (None when inline).
     """
-    dialog = QProgressDialog(label, _tr("取消"), 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("PrintProgress", "取消"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setObjectName("printProgress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -40,7 +36,8 @@ def run_with_progress(parent: QWidget, title: str, label: str, work: Callable, o
             dialog.setMaximum(total)
         dialog.setValue(min(done, total) if total else 0)
         if total:
-            dialog.setLabelText(_tr("{label}（{done}/{total}）").format(label=label, done=done, total=total))
+            dialog.setLabelText(QCoreApplication.translate("PrintProgress", "{label}（{done}/{total}）").format(
+                label=label, done=done, total=total))
 
     def finish() -> None:
         dialog.reset()
