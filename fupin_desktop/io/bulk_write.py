@@ -36,19 +36,38 @@ def new_row(model: type[SyncedRecord], **values) -> dict:
     return row
 
 
-def insert_stamped(conn: Connection, tables: Sequence[tuple[type[SyncedRecord], list[dict]]]) -> int:
-    """Stamp and insert rows of several tables (parents first) in the caller's transaction."""
-    total = sum(len(rows) for _, rows in tables)
-    if not total:
-        return 0
-    device_id, stamps = reserve_stamps(conn, total)
-    wall = wall_time_iso()
-    it = iter(stamps)
-    for model, rows in tables:
-        for row in rows:
-            seq, hlc = next(it)
-            row.update(device_id=device_id, seq=seq, hlc=hlc, origin_hlc=hlc, field_stamps="{}",
-                       created_at=wall, updated_at=wall, deleted=False)
-        for start in range(0, len(rows), CHUNK):
-            conn.execute(model.__table__.insert(), rows[start:start + CHUNK])
-    return total
+class StampedWriter:
+    """Streams stamped rows into several tables in the caller's transaction, a chunk at a time.
+
+    Stamps for ``total`` rows are reserved up front; rows are buffered per table and flushed
+    parents first (``order``), so foreign keys hold and memory stays flat at county scale.
+    """
+
+    def __init__(self, conn: Connection, order: Sequence[type[SyncedRecord]], total: int):
+        self.conn = conn
+        self.order = list(order)
+        self.buffers: dict[type[SyncedRecord], list[dict]] = {m: [] for m in self.order}
+        self.device_id, stamps = reserve_stamps(conn, total)
+        self.stamps = iter(stamps)
+        self.wall = wall_time_iso()
+        self.written = 0
+
+    def add(self, model: type[SyncedRecord], row: dict) -> None:
+        seq, hlc = next(self.stamps)
+        row.update(device_id=self.device_id, seq=seq, hlc=hlc, origin_hlc=hlc, field_stamps="{}",
+                   created_at=self.wall, updated_at=self.wall, deleted=False)
+        buffer = self.buffers[model]
+        buffer.append(row)
+        if len(buffer) >= CHUNK:
+            self.flush(upto=model)
+
+    def flush(self, upto: type[SyncedRecord] | None = None) -> None:
+        """Write the buffers of every table up to ``upto`` (all when None), parents first."""
+        for model in self.order:
+            rows = self.buffers[model]
+            if rows:
+                self.conn.execute(model.__table__.insert(), rows)
+                self.written += len(rows)
+                self.buffers[model] = []
+            if model is upto:
+                break

@@ -22,7 +22,7 @@ from sqlalchemy import select
 
 from fupin_desktop.domain import idnumber
 from fupin_desktop.domain.vocab import vocab
-from fupin_desktop.io.bulk_write import insert_stamped, new_row
+from fupin_desktop.io.bulk_write import StampedWriter, new_row
 from fupin_desktop.io.roster_areas import PlannedArea, VillageKey, area_rows, pad_code, resolve_areas
 from fupin_desktop.io.roster_headers import field_spec
 from fupin_desktop.io.roster_reader import SheetInfo, inspect_sheets, iter_data_rows, open_workbook
@@ -67,7 +67,7 @@ class RowProblem:
         return out
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     sheet: str
     row: int
@@ -531,26 +531,33 @@ def import_roster(
             f"{len(preview.rejected)} rows rejected; nothing written",
         )
     area_list, village_list = area_rows(preview.new_areas)
-    households, members = [], []
-    for draft in preview.households:
-        hid = None
-        row = new_row(Household, village_id=draft.village_id, **draft.household)
-        hid = row["id"]
-        households.append(row)
-        for m in draft.members:
-            members.append(new_row(Member, household_id=hid, **m))
+    n_households = len(preview.households)
+    n_members = preview.members
+    total = len(area_list) + len(village_list) + n_households + n_members
     with db.connect() as conn:
-        insert_stamped(conn, [(Area, area_list), (Village, village_list), (Household, households), (Member, members)])
+        writer = StampedWriter(conn, [Area, Village, Household, Member], total)
+        for row in area_list:
+            writer.add(Area, row)
+        for row in village_list:
+            writer.add(Village, row)
+        for done, draft in enumerate(preview.households, start=1):
+            household = new_row(Household, village_id=draft.village_id, **draft.household)
+            writer.add(Household, household)
+            for m in draft.members:
+                writer.add(Member, new_row(Member, household_id=household["id"], **m))
+            if progress and done % 2000 == 0:
+                progress(writer.written, total)
+        writer.flush()
         session = StampingSession(bind=conn)
         from fupin_desktop.services.audit import record_event
 
         record_event(session, "import.roster", entity="roster", detail={
-            "file": preview.path.name, "households": len(households), "members": len(members),
+            "file": preview.path.name, "households": n_households, "members": n_members,
             "rejected_rows": len(preview.rejected), "new_villages": len(village_list),
         })
         session.flush()
         session.close()
     if progress:
-        progress(len(members), len(members))
-    return ImportResult(len(households), len(members), sum(a["level"] == "township" for a in area_list),
+        progress(total, total)
+    return ImportResult(n_households, n_members, sum(a["level"] == "township" for a in area_list),
                         len(village_list), len(preview.rejected))
