@@ -125,150 +125,150 @@
     <name>AuditWidget</name>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>搜索对象或详情</source>
-        <translation type="unfinished"></translation>
+        <translation>Search object or details</translation>
     </message>
     <message>
         <source>查询</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>导出 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>操作人</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Object</translation>
     </message>
     <message>
         <source>详情</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>全部</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>（只显示最近 {n} 条）</source>
-        <translation type="unfinished"></translation>
+        <translation> (only the latest {n} shown)</translation>
     </message>
     <message>
         <source>共 {n} 条记录</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} records</translation>
     </message>
     <message>
         <source>导出操作记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Export audit log</translation>
     </message>
     <message>
         <source>操作记录.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>audit-log.xlsx</translation>
     </message>
     <message>
         <source>Excel 文件 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
         <source>已导出 {n} 条到 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {n} records to {path}</translation>
     </message>
     <message>
         <source>导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
         <source>列对应 — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Column mapping — {name}</translation>
     </message>
     <message>
         <source>载入对应文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Load mapping file…</translation>
     </message>
     <message>
         <source>另存对应文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save mapping file…</translation>
     </message>
     <message>
         <source>下一步：检查</source>
-        <translation type="unfinished"></translation>
+        <translation>Next: check</translation>
     </message>
     <message>
         <source>已按常见表头自动对应；请检查每一列，未识别的列可手工指定或选择“不导入”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns were matched by their usual headers; check each one, and assign unrecognised columns by hand or choose “do not import”.</translation>
     </message>
     <message>
         <source>此工作表没有可识别的表头，不导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>This sheet has no recognisable header and is not imported.</translation>
     </message>
     <message>
         <source>表中列名</source>
-        <translation type="unfinished"></translation>
+        <translation>Column header</translation>
     </message>
     <message>
         <source>示例数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample values</translation>
     </message>
     <message>
         <source>导入为</source>
-        <translation type="unfinished"></translation>
+        <translation>Import as</translation>
     </message>
     <message>
         <source>成员表</source>
-        <translation type="unfinished"></translation>
+        <translation>members sheet</translation>
     </message>
     <message>
         <source>户表</source>
-        <translation type="unfinished"></translation>
+        <translation>households sheet</translation>
     </message>
     <message>
         <source>未识别</source>
-        <translation type="unfinished"></translation>
+        <translation>not recognised</translation>
     </message>
     <message>
         <source>“{sheet}”中有多列对应到同一字段：{fields}（只用第一列）</source>
-        <translation type="unfinished"></translation>
+        <translation>In “{sheet}” several columns map to the same field: {fields} (only the first is used)</translation>
     </message>
     <message>
         <source>缺少必需的列：{fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Required columns missing: {fields}</translation>
     </message>
     <message>
         <source>载入列对应</source>
-        <translation type="unfinished"></translation>
+        <translation>Load column mapping</translation>
     </message>
     <message>
         <source>列对应文件 (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Column mapping files (*.json)</translation>
     </message>
     <message>
         <source>另存列对应</source>
-        <translation type="unfinished"></translation>
+        <translation>Save column mapping</translation>
     </message>
     <message>
         <source>列对应.json</source>
-        <translation type="unfinished"></translation>
+        <translation>column-mapping.json</translation>
     </message>
 </context>
 <context>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>未填</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">not filled</translation>
     </message>
     <message>
         <source>N：{members} 名成员中 {covered} 人已有个人措施；+2：户措施 {hh} 项</source>
@@ -306,294 +306,294 @@
     <name>CountyActions</name>
     <message>
         <source>县级(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;County</translation>
     </message>
     <message>
         <source>目标与进度(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets and &amp;progress</translation>
     </message>
     <message>
         <source>贫困村退出评估(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Village &amp;exit assessment</translation>
     </message>
     <message>
         <source>整改清单(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rectification list</translation>
     </message>
     <message>
         <source>导入花名册(&amp;I)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import roster…</translation>
     </message>
     <message>
         <source>导出 Excel(&amp;X)</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport to Excel</translation>
     </message>
     <message>
         <source>农户花名册…</source>
-        <translation type="unfinished"></translation>
+        <translation>Household register…</translation>
     </message>
     <message>
         <source>帮扶计划（五对）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance plans (five checks)…</translation>
     </message>
     <message>
         <source>资金台账…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fund ledger…</translation>
     </message>
     <message>
         <source>整改清单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification list…</translation>
     </message>
     <message>
         <source>操作记录(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit log</translation>
     </message>
     <message>
         <source>目标与进度</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets and progress</translation>
     </message>
     <message>
         <source>贫困村退出评估</source>
-        <translation type="unfinished"></translation>
+        <translation>Village exit assessment</translation>
     </message>
     <message>
         <source>整改清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification list</translation>
     </message>
     <message>
         <source>操作记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>选择花名册</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a roster</translation>
     </message>
     <message>
         <source>Excel 表格 (*.xlsx *.xlsm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx *.xlsm)</translation>
     </message>
     <message>
         <source>导入花名册</source>
-        <translation type="unfinished"></translation>
+        <translation>Import roster</translation>
     </message>
     <message>
         <source>农户花名册</source>
-        <translation type="unfinished"></translation>
+        <translation>household register</translation>
     </message>
     <message>
         <source>帮扶计划</source>
-        <translation type="unfinished"></translation>
+        <translation>assistance plans</translation>
     </message>
     <message>
         <source>资金台账</source>
-        <translation type="unfinished"></translation>
+        <translation>fund ledger</translation>
     </message>
     <message>
         <source>导出 Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel</translation>
     </message>
     <message>
         <source>Excel 文件 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
         <source>正在导出{what}……</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the {what}…</translation>
     </message>
     <message>
         <source>已导出 {rows} 行到 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {rows} rows to {path}</translation>
     </message>
 </context>
 <context>
     <name>DashboardWidget</name>
     <message>
         <source>{year} 年</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>设定目标…</source>
-        <translation type="unfinished"></translation>
+        <translation>Set targets…</translation>
     </message>
     <message>
         <source>打印报告（PDF）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print report (PDF)…</translation>
     </message>
     <message>
         <source>年度</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>已脱贫人数</source>
-        <translation type="unfinished"></translation>
+        <translation>People out of poverty</translation>
     </message>
     <message>
         <source>达到退出标准的贫困村</source>
-        <translation type="unfinished"></translation>
+        <translation>Poverty villages meeting the exit standard</translation>
     </message>
     <message>
         <source>未确认帮扶计划</source>
-        <translation type="unfinished"></translation>
+        <translation>Without a confirmed plan</translation>
     </message>
     <message>
         <source>N+2 缺项</source>
-        <translation type="unfinished"></translation>
+        <translation>N+2 gaps</translation>
     </message>
     <message>
         <source>逾期措施</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue measures</translation>
     </message>
     <message>
         <source>资金拨付</source>
-        <translation type="unfinished"></translation>
+        <translation>Funds paid</translation>
     </message>
     <message>
         <source>未脱贫人口</source>
-        <translation type="unfinished"></translation>
+        <translation>People still poor</translation>
     </message>
     <message>
         <source>农户</source>
-        <translation type="unfinished"></translation>
+        <translation>Households</translation>
     </message>
     <message>
         <source>双击进入下一级</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click to go one level down</translation>
     </message>
     <message>
         <source>地区</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>减贫目标</source>
-        <translation type="unfinished"></translation>
+        <translation>People target</translation>
     </message>
     <message>
         <source>已脱贫</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of poverty</translation>
     </message>
     <message>
         <source>完成率</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>退出目标(村)</source>
-        <translation type="unfinished"></translation>
+        <translation>Village target</translation>
     </message>
     <message>
         <source>达标村</source>
-        <translation type="unfinished"></translation>
+        <translation>Villages meeting</translation>
     </message>
     <message>
         <source>未确认计划(户)</source>
-        <translation type="unfinished"></translation>
+        <translation>No confirmed plan (households)</translation>
     </message>
     <message>
         <source>N+2缺项(户)</source>
-        <translation type="unfinished"></translation>
+        <translation>N+2 gaps (households)</translation>
     </message>
     <message>
         <source>计划资金(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned (yuan)</translation>
     </message>
     <message>
         <source>已拨付(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid (yuan)</translation>
     </message>
     <message>
         <source>正在计算……</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing…</translation>
     </message>
     <message>
         <source>计算失败</source>
-        <translation type="unfinished"></translation>
+        <translation>Computation failed</translation>
     </message>
     <message>
         <source>目标与进度</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets and progress</translation>
     </message>
     <message>
         <source>数据库中还没有村</source>
-        <translation type="unfinished"></translation>
+        <translation>No villages in the database yet</translation>
     </message>
     <message>
         <source>暂无数据</source>
-        <translation type="unfinished"></translation>
+        <translation>No data</translation>
     </message>
     <message>
         <source>目标 {target:,} 人 · 完成 {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>Target {target:,} people · {rate} done</translation>
     </message>
     <message>
         <source>目标 {target} 个 · 待退出贫困村 {poor} 个</source>
-        <translation type="unfinished"></translation>
+        <translation>Target {target} · {poor} poverty villages to exit</translation>
     </message>
     <message>
         <source>需计划 {n:,} 户</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} households need a plan</translation>
     </message>
     <message>
         <source>户</source>
-        <translation type="unfinished"></translation>
+        <translation>households</translation>
     </message>
     <message>
         <source>项，截至 {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>measures, as of {day}</translation>
     </message>
     <message>
         <source>已拨付 {paid:,.0f} / 计划 {planned:,.0f} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid {paid:,.0f} of {planned:,.0f} yuan planned</translation>
     </message>
     <message>
         <source>人</source>
-        <translation type="unfinished"></translation>
+        <translation>people</translation>
     </message>
     <message>
         <source>{members:,} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>{members:,} people</translation>
     </message>
     <message>
         <source>各乡镇</source>
-        <translation type="unfinished"></translation>
+        <translation>Townships: </translation>
     </message>
     <message>
         <source>各村</source>
-        <translation type="unfinished"></translation>
+        <translation>Villages: </translation>
     </message>
     <message>
         <source>{level}脱贫人数：目标与完成</source>
-        <translation type="unfinished"></translation>
+        <translation>{level}people out of poverty, target and done</translation>
     </message>
     <message>
         <source>{level}达标村：目标与完成</source>
-        <translation type="unfinished"></translation>
+        <translation>{level}villages meeting the standard, target and done</translation>
     </message>
     <message>
         <source>返回上一级</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to this level</translation>
     </message>
     <message>
         <source>保存进度报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Save progress report</translation>
     </message>
     <message>
         <source>{year}年目标与进度.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>progress-{year}.pdf</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>正在生成 PDF……</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the PDF…</translation>
     </message>
     <message>
         <source>已保存 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {path}</translation>
     </message>
 </context>
 <context>
@@ -644,6 +644,17 @@
     </message>
 </context>
 <context>
+    <name>DoneDialog</name>
+    <message>
+        <source>措施完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}”完成日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyStateWidget</name>
     <message>
         <source>数据库中还没有农户</source>
@@ -662,137 +673,137 @@
     <name>ExitAssessmentWidget</name>
     <message>
         <source>全部村</source>
-        <translation type="unfinished"></translation>
+        <translation>All villages</translation>
     </message>
     <message>
         <source>未达到退出标准的村</source>
-        <translation type="unfinished"></translation>
+        <translation>Villages not meeting the standard</translation>
     </message>
     <message>
         <source>补短板清单（已退出但未达标）</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortfall list (exited but not meeting)</translation>
     </message>
     <message>
         <source>贫困村</source>
-        <translation type="unfinished"></translation>
+        <translation>Poverty villages</translation>
     </message>
     <message>
         <source>按村名或代码筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by village name or code</translation>
     </message>
     <message>
         <source>贫困发生率不高于此值为达标（一般 2%，西部地区 3%）</source>
-        <translation type="unfinished"></translation>
+        <translation>A village meets the standard when its poverty incidence is not above this (usually 2%, 3% in the west)</translation>
     </message>
     <message>
         <source>应用</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <source>导出 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
         <source>行政村</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>退出年度</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit year</translation>
     </message>
     <message>
         <source>户籍人口</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered population</translation>
     </message>
     <message>
         <source>未填</source>
-        <translation type="unfinished"></translation>
+        <translation>not filled</translation>
     </message>
     <message>
         <source>未脱贫人口</source>
-        <translation type="unfinished"></translation>
+        <translation>People still poor</translation>
     </message>
     <message>
         <source>贫困发生率</source>
-        <translation type="unfinished"></translation>
+        <translation>Poverty incidence</translation>
     </message>
     <message>
         <source>结论</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>达标</source>
-        <translation type="unfinished"></translation>
+        <translation>Meets</translation>
     </message>
     <message>
         <source>未达标</source>
-        <translation type="unfinished"></translation>
+        <translation>Does not meet</translation>
     </message>
     <message>
         <source>缺项与原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaps and reasons</translation>
     </message>
     <message>
         <source>显示</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>退出标准：贫困发生率 ≤</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit standard: poverty incidence ≤</translation>
     </message>
     <message>
         <source>正在评估……</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessing…</translation>
     </message>
     <message>
         <source>共 {total} 个村：达标 {ok} 个，未达标 {bad} 个；补短板清单 {short} 个村。贫困发生率 = 未脱贫人口 ÷ 户籍人口。</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} villages: {ok} meet, {bad} do not; {short} on the shortfall list. Poverty incidence = people still poor ÷ registered population.</translation>
     </message>
     <message>
         <source>评估失败：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment failed: {error}</translation>
     </message>
     <message>
         <source>导出退出评估</source>
-        <translation type="unfinished"></translation>
+        <translation>Export exit assessment</translation>
     </message>
     <message>
         <source>贫困村退出评估.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>village-exit-assessment.xlsx</translation>
     </message>
     <message>
         <source>Excel 文件 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
         <source>已导出 {n} 个村到 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {n} villages to {path}</translation>
     </message>
     <message>
         <source>导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
     <name>FigureTile</name>
     <message>
         <source>单击查看明细农户</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to list the households</translation>
     </message>
 </context>
 <context>
     <name>FundsPage</name>
     <message>
         <source>对象</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Object</translation>
     </message>
     <message>
         <source>措施</source>
@@ -800,7 +811,7 @@
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Category</translation>
     </message>
     <message>
         <source>金额（元）</source>
@@ -831,75 +842,75 @@
     <name>HouseholdListDialog</name>
     <message>
         <source>{area} — {what}（{year} 年）</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} — {what} ({year})</translation>
     </message>
     <message>
         <source>正在读取……</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading…</translation>
     </message>
     <message>
         <source>按户主、村或户编号筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by head, village or household number</translation>
     </message>
     <message>
         <source>行政村</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>组</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>户编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Household no.</translation>
     </message>
     <message>
         <source>户主</source>
-        <translation type="unfinished"></translation>
+        <translation>Head</translation>
     </message>
     <message>
         <source>人数</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>脱贫状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Poverty status</translation>
     </message>
     <message>
         <source>计划状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan status</translation>
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>无</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>draft</translation>
     </message>
     <message>
         <source>已确认</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmed</translation>
     </message>
     <message>
         <source>已打印</source>
-        <translation type="unfinished"></translation>
+        <translation>printed</translation>
     </message>
     <message>
         <source>已签字</source>
-        <translation type="unfinished"></translation>
+        <translation>signed</translation>
     </message>
     <message>
         <source>共 {households} 户 {people} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>{households} households, {people} people</translation>
     </message>
     <message>
         <source>读取失败：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading failed: {error}</translation>
     </message>
 </context>
 <context>
@@ -918,7 +929,7 @@
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Category</translation>
     </message>
     <message>
         <source>建议理由</source>
@@ -953,122 +964,213 @@
     <name>ImportPreviewDialog</name>
     <message>
         <source>导入花名册 — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import roster — {name}</translation>
     </message>
     <message>
         <source>正在读取并检查……</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading and checking…</translation>
     </message>
     <message>
         <source>工作表</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet</translation>
     </message>
     <message>
         <source>行号</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors</translation>
     </message>
     <message>
         <source>提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>未通过的行</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected rows</translation>
     </message>
     <message>
         <source>将新建的乡镇和村</source>
-        <translation type="unfinished"></translation>
+        <translation>Townships and villages to create</translation>
     </message>
     <message>
         <source>只导入无误的户（跳过未通过的行及其同户成员）</source>
-        <translation type="unfinished"></translation>
+        <translation>Import only the valid households (skip rejected rows and their households)</translation>
     </message>
     <message>
         <source>导出未通过的行…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export rejected rows…</translation>
     </message>
     <message>
         <source>导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>已读取 {n} 行……</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rows read…</translation>
     </message>
     <message>
         <source>县</source>
-        <translation type="unfinished"></translation>
+        <translation>County</translation>
     </message>
     <message>
         <source>乡镇</source>
-        <translation type="unfinished"></translation>
+        <translation>Township</translation>
     </message>
     <message>
         <source>村</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>（临时代码，导入后可改为正式代码）</source>
-        <translation type="unfinished"></translation>
+        <translation> (provisional code; change it to the official code after import)</translation>
     </message>
     <message>
         <source>未通过的行（{n}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected rows ({n})</translation>
     </message>
     <message>
         <source>提示（{n}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes ({n})</translation>
     </message>
     <message>
         <source>将新建的乡镇和村（{n}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Townships and villages to create ({n})</translation>
     </message>
     <message>
         <source>“{name}”表头在第 {row} 行，{rows} 行数据</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”: header on row {row}, {rows} data rows</translation>
     </message>
     <message>
         <source>可导入 {households} 户 {members} 人；未通过 {rejected} 行。</source>
-        <translation type="unfinished"></translation>
+        <translation>{households} households with {members} people can be imported; {rejected} rows rejected.</translation>
     </message>
     <message>
         <source>有未通过的行时默认不导入任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation> Nothing is imported while rows are rejected, unless you choose so.</translation>
     </message>
     <message>
         <source>失败：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed: {error}</translation>
     </message>
     <message>
         <source>正在写入数据库……</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing to the database…</translation>
     </message>
     <message>
         <source>已导入 {households} 户 {members} 人，新建 {townships} 个乡镇、{villages} 个村。</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported {households} households with {members} people; created {townships} townships and {villages} villages.</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>导出未通过的行</source>
-        <translation type="unfinished"></translation>
+        <translation>Export rejected rows</translation>
     </message>
     <message>
         <source>未通过的行.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected-rows.xlsx</translation>
     </message>
     <message>
         <source>Excel 文件 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
         <source>已导出 {n} 行到 {path}，改正后可重新导入。</source>
+        <translation>Exported {n} rows to {path}; fix them and import the file again.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished">Dates</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资金来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>凭证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation type="unfinished">Object</translation>
+    </message>
+    <message>
+        <source>计划（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已拨付（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记拨付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除选中记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记一笔拨付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>措施：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额（元）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资金来源：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>凭证号：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拨付记录：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划 {planned:,.2f} 元，已拨付 {paid:,.2f} 元</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1339,7 +1441,7 @@ fupin --db &quot;{path}&quot; demo</translation>
     </message>
     <message>
         <source>农户</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Households</translation>
     </message>
     <message>
         <source>户主：</source>
@@ -1398,7 +1500,7 @@ fupin --db &quot;{path}&quot; demo</translation>
     </message>
     <message>
         <source>责任人</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Responsible</translation>
     </message>
     <message>
         <source>应用到选中行</source>
@@ -1410,14 +1512,137 @@ fupin --db &quot;{path}&quot; demo</translation>
     </message>
 </context>
 <context>
-    <name>PlanWizard</name>
+    <name>PlanTrackingWidget</name>
     <message>
-        <source>错误</source>
+        <source>修改计划…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>提示</source>
+        <source>刷新</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <source>版本：</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation type="unfinished">Object</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已拨付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标为实施中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标为已完成…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消措施…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>措施进展</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资金台账</source>
+        <translation type="unfinished">fund ledger</translation>
+    </message>
+    <message>
+        <source>走访记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（当前）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年 第{v}版 {status}{current}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该户还没有帮扶计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{head}&lt;/b&gt;户&#x3000;{year}年帮扶计划 第{v}版&#x3000;{status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {n} 项措施，已完成 {done} 项，逾期 {late} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在表中选择一项措施。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消“{label}”的原因：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作失败：{e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶计划跟踪</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanWizard</name>
+    <message>
+        <source>错误</source>
+        <translation type="unfinished">Errors</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>{age}岁</source>
@@ -1469,7 +1694,7 @@ fupin --db &quot;{path}&quot; demo</translation>
     </message>
     <message>
         <source>帮扶计划</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">assistance plans</translation>
     </message>
     <message>
         <source>计划有未保存的修改，是否保存为草稿？</source>
@@ -1497,6 +1722,10 @@ fupin --db &quot;{path}&quot; demo</translation>
     <message>
         <source>还没有村和农户，无可打印的内容。</source>
         <translation>There are no villages or households yet: nothing to print.</translation>
+    </message>
+    <message>
+        <source>此安装缺少打印预览组件（QtPdf），无法预览和打印。请用命令行 fupin print 生成 PDF。</source>
+        <translation>This installation lacks the print preview component (QtPdf): it cannot preview or print. Make the PDF with the command line: fupin print.</translation>
     </message>
 </context>
 <context>
@@ -1636,213 +1865,213 @@ fupin --db &quot;{path}&quot; demo</translation>
     <name>RectificationDialog</name>
     <message>
         <source>新建整改事项</source>
-        <translation type="unfinished"></translation>
+        <translation>New rectification item</translation>
     </message>
     <message>
         <source>编辑整改事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit rectification item</translation>
     </message>
     <message>
         <source>（不限定村）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no particular village)</translation>
     </message>
     <message>
         <source>检查发现的问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem found by the inspection</translation>
     </message>
     <message>
         <source>整改措施</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>整改佐证说明：做了什么，有何材料（销号时必填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence: what was done, which documents (required to close)</translation>
     </message>
     <message>
         <source>问题来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>行政村</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>农户（可选）</source>
-        <translation type="unfinished"></translation>
+        <translation>Household (optional)</translation>
     </message>
     <message>
         <source>存在问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>责任人</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>整改时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>整改状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>整改佐证</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>（不限定农户）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no particular household)</translation>
     </message>
     <message>
         <source>销号前请填写整改佐证说明（做了什么、有何材料）</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the evidence (what was done, which documents) before closing</translation>
     </message>
 </context>
 <context>
     <name>RectificationWidget</name>
     <message>
         <source>全部来源</source>
-        <translation type="unfinished"></translation>
+        <translation>All sources</translation>
     </message>
     <message>
         <source>全部状态</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>未销号</source>
-        <translation type="unfinished"></translation>
+        <translation>Not closed</translation>
     </message>
     <message>
         <source>只看逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue only</translation>
     </message>
     <message>
         <source>搜索问题、措施、责任人、村、户主</source>
-        <translation type="unfinished"></translation>
+        <translation>Search problem, action, responsible, village, head</translation>
     </message>
     <message>
         <source>新建…</source>
-        <translation type="unfinished"></translation>
+        <translation>New…</translation>
     </message>
     <message>
         <source>编辑/销号…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit / close…</translation>
     </message>
     <message>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>导出 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
         <source>打印（PDF）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print (PDF)…</translation>
     </message>
     <message>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>行政村</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>户主</source>
-        <translation type="unfinished"></translation>
+        <translation>Head</translation>
     </message>
     <message>
         <source>存在问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>整改措施</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>责任人</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>整改时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>逾期 {days} 天</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} days overdue</translation>
     </message>
     <message>
         <source>销号日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed on</translation>
     </message>
     <message>
         <source>共 {total} 项：未销号 {open} 项，其中逾期 {overdue} 项；已销号 {closed} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} items: {open} open, {overdue} of them overdue; {closed} closed</translation>
     </message>
     <message>
         <source>删除整改事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete rectification item</translation>
     </message>
     <message>
         <source>确定删除“{problem}”吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “{problem}”?</translation>
     </message>
     <message>
         <source>导出整改清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Export rectification list</translation>
     </message>
     <message>
         <source>整改清单.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>rectification-list.xlsx</translation>
     </message>
     <message>
         <source>Excel 文件 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
         <source>已导出 {n} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {n} items</translation>
     </message>
     <message>
         <source>导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>打印整改清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Print rectification list</translation>
     </message>
     <message>
         <source>整改清单.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>rectification-list.pdf</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>已生成 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Written {path}</translation>
     </message>
     <message>
         <source>打印</source>
-        <translation type="unfinished">Print</translation>
+        <translation>Print</translation>
     </message>
 </context>
 <context>
     <name>SchedulePage</name>
     <message>
         <source>对象</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Object</translation>
     </message>
     <message>
         <source>措施</source>
@@ -1858,7 +2087,7 @@ fupin --db &quot;{path}&quot; demo</translation>
     </message>
     <message>
         <source>责任人</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Responsible</translation>
     </message>
     <message>
         <source>{n} 项措施的完成时限早于开始日期</source>
@@ -1877,45 +2106,88 @@ fupin --db &quot;{path}&quot; demo</translation>
     <name>TargetBarChart</name>
     <message>
         <source>目标</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>暂无数据</source>
-        <translation type="unfinished"></translation>
+        <translation>No data</translation>
     </message>
     <message>
         <source>{name}：目标 {target:,.0f}，完成 {done:,.0f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: target {target:,.0f}, done {done:,.0f}</translation>
     </message>
 </context>
 <context>
     <name>TargetsDialog</name>
     <message>
         <source>{year} 年度目标</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets for {year}</translation>
     </message>
     <message>
         <source>地区</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>区划代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Area code</translation>
     </message>
     <message>
         <source>减贫人数</source>
-        <translation type="unfinished"></translation>
+        <translation>People to lift out</translation>
     </message>
     <message>
         <source>退出村数</source>
-        <translation type="unfinished"></translation>
+        <translation>Villages to exit</translation>
     </message>
     <message>
         <source>县、乡镇、村的年度目标，例如“减贫 2991 人、退出 23 个村”。</source>
+        <translation>Annual targets of the county, townships and villages, e.g. “2,991 people out of poverty and 23 villages exit”.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPanel</name>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished">Dates</translation>
+    </message>
+    <message>
+        <source>走访干部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加走访记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新的走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访干部：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访记录：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发现的问题：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
