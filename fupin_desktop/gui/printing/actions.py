@@ -136,9 +136,15 @@ class PrintActions(QObject):
             on_done=self._open_preview)
 
     def _open_preview(self, result) -> None:
-        from fupin_desktop.gui.printing.preview_dialog import PrintPreviewDialog
-
         job, folder = result
+        try:
+            from fupin_desktop.gui.printing.preview_dialog import PrintPreviewDialog
+        except ImportError as exc:  # an installation built without QtPdf
+            log.error("print preview unavailable: %s", exc)
+            shutil.rmtree(folder, ignore_errors=True)
+            QMessageBox.warning(self.parent_widget, self._tr_title(),
+                                self.tr("此安装缺少打印预览组件（QtPdf），无法预览和打印。请用命令行 fupin print 生成 PDF。"))
+            return
         factory = self.preview_factory or PrintPreviewDialog
         dialog = factory(job, self.db, runner=self.runner, parent=self.parent_widget, temp_dir=folder)
         dialog.finished.connect(lambda _code, d=dialog: self._forget(d))
