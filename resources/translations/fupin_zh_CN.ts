@@ -644,6 +644,17 @@
     </message>
 </context>
 <context>
+    <name>DoneDialog</name>
+    <message>
+        <source>措施完成</source>
+        <translation>措施完成</translation>
+    </message>
+    <message>
+        <source>“{label}”完成日期：</source>
+        <translation>“{label}”完成日期：</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStateWidget</name>
     <message>
         <source>数据库中还没有农户</source>
@@ -1073,6 +1084,97 @@
     </message>
 </context>
 <context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>资金来源</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>凭证号</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>计划（元）</source>
+        <translation>计划（元）</translation>
+    </message>
+    <message>
+        <source>已拨付（元）</source>
+        <translation>已拨付（元）</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>登记拨付</source>
+        <translation>登记拨付</translation>
+    </message>
+    <message>
+        <source>删除选中记录</source>
+        <translation>删除选中记录</translation>
+    </message>
+    <message>
+        <source>登记一笔拨付</source>
+        <translation>登记一笔拨付</translation>
+    </message>
+    <message>
+        <source>措施：</source>
+        <translation>措施：</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>金额（元）：</source>
+        <translation>金额（元）：</translation>
+    </message>
+    <message>
+        <source>资金来源：</source>
+        <translation>资金来源：</translation>
+    </message>
+    <message>
+        <source>凭证号：</source>
+        <translation>凭证号：</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>拨付记录：</source>
+        <translation>拨付记录：</translation>
+    </message>
+    <message>
+        <source>全户</source>
+        <translation>全户</translation>
+    </message>
+    <message>
+        <source>计划 {planned:,.2f} 元，已拨付 {paid:,.2f} 元</source>
+        <translation>计划 {planned:,.2f} 元，已拨付 {paid:,.2f} 元</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>扶贫帮扶 — {name}</source>
@@ -1410,6 +1512,129 @@ fupin --db &quot;{path}&quot; demo</translation>
     </message>
 </context>
 <context>
+    <name>PlanTrackingWidget</name>
+    <message>
+        <source>修改计划…</source>
+        <translation>修改计划…</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>版本：</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>计划金额</source>
+        <translation>计划金额</translation>
+    </message>
+    <message>
+        <source>已拨付</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>标为实施中</source>
+        <translation>标为实施中</translation>
+    </message>
+    <message>
+        <source>标为已完成…</source>
+        <translation>标为已完成…</translation>
+    </message>
+    <message>
+        <source>取消措施…</source>
+        <translation>取消措施…</translation>
+    </message>
+    <message>
+        <source>措施进展</source>
+        <translation>措施进展</translation>
+    </message>
+    <message>
+        <source>资金台账</source>
+        <translation>资金台账</translation>
+    </message>
+    <message>
+        <source>走访记录</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>（当前）</source>
+        <translation>（当前）</translation>
+    </message>
+    <message>
+        <source>{year}年 第{v}版 {status}{current}</source>
+        <translation>{year}年 第{v}版 {status}{current}</translation>
+    </message>
+    <message>
+        <source>该户还没有帮扶计划</source>
+        <translation>该户还没有帮扶计划</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{head}&lt;/b&gt;户&#x3000;{year}年帮扶计划 第{v}版&#x3000;{status}</source>
+        <translation>&lt;b&gt;{head}&lt;/b&gt;户&#x3000;{year}年帮扶计划 第{v}版&#x3000;{status}</translation>
+    </message>
+    <message>
+        <source>全户</source>
+        <translation>全户</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>共 {n} 项措施，已完成 {done} 项，逾期 {late} 项</source>
+        <translation>共 {n} 项措施，已完成 {done} 项，逾期 {late} 项</translation>
+    </message>
+    <message>
+        <source>请先在表中选择一项措施。</source>
+        <translation>请先在表中选择一项措施。</translation>
+    </message>
+    <message>
+        <source>取消措施</source>
+        <translation>取消措施</translation>
+    </message>
+    <message>
+        <source>取消“{label}”的原因：</source>
+        <translation>取消“{label}”的原因：</translation>
+    </message>
+    <message>
+        <source>操作失败：{e}</source>
+        <translation>操作失败：{e}</translation>
+    </message>
+    <message>
+        <source>帮扶计划跟踪</source>
+        <translation>帮扶计划跟踪</translation>
+    </message>
+</context>
+<context>
     <name>PlanWizard</name>
     <message>
         <source>错误</source>
@@ -1497,6 +1722,10 @@ fupin --db &quot;{path}&quot; demo</translation>
     <message>
         <source>还没有村和农户，无可打印的内容。</source>
         <translation>还没有村和农户，无可打印的内容。</translation>
+    </message>
+    <message>
+        <source>此安装缺少打印预览组件（QtPdf），无法预览和打印。请用命令行 fupin print 生成 PDF。</source>
+        <translation>此安装缺少打印预览组件（QtPdf），无法预览和打印。请用命令行 fupin print 生成 PDF。</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2146,49 @@ fupin --db &quot;{path}&quot; demo</translation>
     <message>
         <source>县、乡镇、村的年度目标，例如“减贫 2991 人、退出 23 个村”。</source>
         <translation>县、乡镇、村的年度目标，例如“减贫 2991 人、退出 23 个村”。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPanel</name>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>走访干部</source>
+        <translation>走访干部</translation>
+    </message>
+    <message>
+        <source>走访记录</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>添加走访记录</source>
+        <translation>添加走访记录</translation>
+    </message>
+    <message>
+        <source>新的走访</source>
+        <translation>新的走访</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>走访干部：</source>
+        <translation>走访干部：</translation>
+    </message>
+    <message>
+        <source>走访记录：</source>
+        <translation>走访记录：</translation>
+    </message>
+    <message>
+        <source>发现的问题：</source>
+        <translation>发现的问题：</translation>
     </message>
 </context>
 <context>
