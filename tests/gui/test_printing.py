@@ -169,3 +169,20 @@ def test_options_dialog_needs_a_phone_for_a_notice(qtbot, print_db):
     qtbot.addWidget(cards)
     assert cards.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     assert not cards.phone_edit.isVisibleTo(cards)
+
+
+def test_a_selection_from_the_list_prints_in_group_order(qtbot, print_db):
+    from fupin_desktop.services.card_data import village_household_ids
+
+    db, long, village = print_db
+    ids = village_household_ids(db, village.code)[:12][::-1] + [long.household_id]
+    actions = PrintActions(None, db, runner=run_inline)
+    with qtbot.waitSignal(actions.preview_opened, timeout=30_000) as signal:
+        actions.print_households(ids)
+    dialog = signal.args[0]
+    qtbot.addWidget(dialog)
+    job = dialog.job
+    assert job.kind == "selection"
+    assert job.households + len(job.skipped) == len(ids)
+    assert dialog.document.pageCount() == job.pages > job.households  # the long card runs over
+    dialog.done(0)
