@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from zipfile import BadZipFile
 from typing import Iterator, Optional
 
 from openpyxl import load_workbook
@@ -44,7 +45,7 @@ def open_workbook(path: str | Path):
         )
     try:
         return load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
+    except (InvalidFileException, BadZipFile, OSError, KeyError, ValueError) as exc:
         raise UserFacingError(f"无法打开表格 {path.name}：文件已损坏或不是 Excel 表格。", str(exc)) from exc
 
 

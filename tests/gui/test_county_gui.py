@@ -97,7 +97,7 @@ def _roster_with_unknown_column(path):
 
 def test_mapping_dialog_recognises_lets_the_user_fix_and_remembers(qtbot, tmp_path):
     path = _roster_with_unknown_column(tmp_path / "r.xlsx")
-    dialog = ColumnMappingDialog(path)
+    dialog = ColumnMappingDialog(path, runner=run_inline)
     qtbot.addWidget(dialog)
     sheet, table, combos = dialog.sheet_tables[0]
     assert sheet.header_row == 2
@@ -110,14 +110,14 @@ def test_mapping_dialog_recognises_lets_the_user_fix_and_remembers(qtbot, tmp_pa
     assert dialog.saved["户号码"] == "household_no"
     assert remembered_mapping()["户号码"] == "household_no"
 
-    again = ColumnMappingDialog(path)
+    again = ColumnMappingDialog(path, runner=run_inline)
     qtbot.addWidget(again)
     assert again.sheet_tables[0][2][2].currentData() == "household_no"  # remembered
 
 
 def test_mapping_dialog_refuses_without_required_columns(qtbot, tmp_path, monkeypatch):
     path = _roster_with_unknown_column(tmp_path / "r.xlsx")
-    dialog = ColumnMappingDialog(path, saved={}, remember=False)
+    dialog = ColumnMappingDialog(path, saved={}, remember=False, runner=run_inline)
     qtbot.addWidget(dialog)
     combos = dialog.sheet_tables[0][2]
     combos[3].setCurrentIndex(0)  # 姓名 -> not imported
@@ -182,3 +182,22 @@ def test_install_county_actions_adds_the_menu_and_opens_views(qtbot, county_db):
     out = county_db.path.parent / "register.xlsx"
     county.export_xlsx("register", str(out))
     assert out.exists()
+
+
+def test_mapping_dialog_reads_the_workbook_off_the_gui_thread(qtbot, tmp_path):
+    path = _roster_with_unknown_column(tmp_path / "r.xlsx")
+    dialog = ColumnMappingDialog(path, saved={}, remember=False)  # the real background runner
+    qtbot.addWidget(dialog)
+    assert dialog.sheet_tables == [] and "正在读取" in dialog.hint.text()
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        pass
+    assert len(dialog.sheet_tables) == 1
+
+
+def test_mapping_dialog_reports_an_unreadable_file(qtbot, tmp_path):
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"not a zip")
+    dialog = ColumnMappingDialog(bad, saved={}, remember=False, runner=run_inline)
+    qtbot.addWidget(dialog)
+    assert "无法打开" in dialog.hint.text()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()

@@ -112,18 +112,13 @@ class CountyActions(QObject):
     def import_roster(self, path: Optional[str] = None) -> None:
         from fupin_desktop.gui.county.import_preview import ImportPreviewDialog
         from fupin_desktop.gui.county.mapping_dialog import ColumnMappingDialog
-        from fupin_desktop.store.errors import UserFacingError
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self.main_window, self.tr("选择花名册"), "",
                                                   self.tr("Excel 表格 (*.xlsx *.xlsm)"))
             if not path:
                 return
-        try:
-            mapping = ColumnMappingDialog(Path(path), parent=self.main_window)
-        except UserFacingError as exc:
-            QMessageBox.warning(self.main_window, self.tr("导入花名册"), exc.zh)
-            return
+        mapping = ColumnMappingDialog(Path(path), runner=self.runner, parent=self.main_window)
         if not mapping.exec():
             return
         dialog = ImportPreviewDialog(self.db, Path(path), mapping.saved, runner=self.runner, parent=self.main_window)

@@ -8,7 +8,9 @@ On OK the mapping is remembered for next time; it can also be saved to / loaded 
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
+
+from fupin_desktop.gui.operations import run_in_background
 
 from fupin_desktop.gui.qt import (
     QCoreApplication,
@@ -25,6 +27,7 @@ from fupin_desktop.gui.qt import (
     QTabWidget,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 
 SAMPLES = 3
@@ -47,13 +50,16 @@ def field_choices() -> list[tuple[str, str]]:
 
 
 class ColumnMappingDialog(QDialog):
+    loaded = Signal()
+
     def __init__(self, path, saved: Optional[dict[str, str]] = None, remember: bool = True,
-                 parent: Optional[QWidget] = None):
+                 runner: Callable = run_in_background, parent: Optional[QWidget] = None):
         from fupin_desktop.io.roster_headers import remembered_mapping
 
         super().__init__(parent)
         self.path = path
         self.remember = remember
+        self.runner = runner
         self.saved = dict(remembered_mapping() if saved is None and remember else saved or {})
         self.setObjectName("columnMappingDialog")
         self.setWindowTitle(self.tr("列对应 — {name}").format(name=getattr(path, "name", str(path))))
@@ -84,11 +90,25 @@ class ColumnMappingDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        """Read the headers and a few sample rows off the GUI thread (opening a big workbook is slow)."""
         from fupin_desktop.io.roster_reader import first_rows
 
         self.tabs.clear()
         self.sheet_tables.clear()
-        for sheet, rows in first_rows(self.path, limit=SAMPLES, saved=self.saved):
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.hint.setStyleSheet("")
+        self.hint.setText(self.tr("正在读取表头……"))
+        path, saved = self.path, dict(self.saved)
+        self.runner(lambda progress, cancelled: first_rows(path, limit=SAMPLES, saved=saved),
+                    on_done=self._show_sheets, on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.hint.setStyleSheet("color: #c0392b;")
+        self.hint.setText(getattr(exc, "zh", None) or str(exc))
+
+    def _show_sheets(self, sheets) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        for sheet, rows in sheets:
             if sheet.mapping is None:
                 note = QLabel(self.tr("此工作表没有可识别的表头，不导入。"))
                 self.tabs.addTab(note, sheet.name)
@@ -114,8 +134,10 @@ class ColumnMappingDialog(QDialog):
             table.horizontalHeader().setStretchLastSection(True)
             self.sheet_tables.append((sheet, table, combos))
             kind = {"members": self.tr("成员表"), "households": self.tr("户表")}.get(sheet.kind, self.tr("未识别"))
-            self.tabs.addTab(table, f"{sheet.name}（{kind}，表头第 {mapping.header_row} 行）")
+            self.tabs.addTab(table, self.tr("{sheet}（{kind}，表头第 {row} 行）").format(
+                sheet=sheet.name, kind=kind, row=mapping.header_row))
         self._update_hint()
+        self.loaded.emit()
 
     def columns(self) -> dict[str, str]:
         """Normalised header -> chosen field for every column of every sheet."""
