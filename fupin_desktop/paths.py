@@ -14,6 +14,7 @@ DB_ENV = "FUPIN_DB"
 DATA_DIR_ENV = "FUPIN_DATA_DIR"
 DB_FILENAME = "fupin.db"
 PORTABLE_MARKER = "fupin-portable.txt"
+LOCATION_POINTER = "database-location.txt"
 
 
 def program_dir() -> Path:
@@ -48,13 +49,23 @@ def data_dir() -> Path:
     return path
 
 
+def location_pointer() -> Path:
+    """File naming another folder for the database (chosen at first start or in the settings)."""
+    return data_dir() / LOCATION_POINTER
+
+
 def default_db_path(cli_value: str | os.PathLike | None = None) -> Path:
-    """--db wins, then FUPIN_DB, then the data directory."""
+    """--db wins, then FUPIN_DB, then a folder chosen by the user, then the data directory."""
     if cli_value:
         return Path(cli_value)
     env = os.environ.get(DB_ENV)
     if env:
         return Path(env)
+    pointer = location_pointer()
+    if pointer.exists():
+        folder = pointer.read_text(encoding="utf-8").strip()
+        if folder:
+            return Path(folder) / DB_FILENAME
     return data_dir() / DB_FILENAME
 
 

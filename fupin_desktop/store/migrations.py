@@ -18,9 +18,39 @@ def _v1_peer_watermark_hlc(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE peer_watermark ADD COLUMN hlc VARCHAR NOT NULL DEFAULT ''")
 
 
+def _v2_search_index(conn: Connection) -> None:
+    """v2 -> v3: the register's search index (models/search.py); every household starts dirty."""
+    conn.exec_driver_sql(
+        "CREATE TABLE search_household (n INTEGER NOT NULL, household_id VARCHAR(32) NOT NULL,"
+        " sort_name VARCHAR NOT NULL, PRIMARY KEY (n), UNIQUE (household_id))"
+    )
+    conn.exec_driver_sql(
+        'CREATE TABLE search_key ("key" VARCHAR NOT NULL, n INTEGER NOT NULL, PRIMARY KEY ("key", n)) WITHOUT ROWID'
+    )
+    conn.exec_driver_sql("CREATE INDEX ix_search_key_n ON search_key (n)")
+    conn.exec_driver_sql(
+        "CREATE TABLE search_dirty (household_id VARCHAR(32) NOT NULL, PRIMARY KEY (household_id)) WITHOUT ROWID"
+    )
+    for statement in (
+        "CREATE TRIGGER IF NOT EXISTS search_household_insert AFTER INSERT ON household"
+        " BEGIN INSERT OR IGNORE INTO search_dirty (household_id) VALUES (NEW.id); END",
+        "CREATE TRIGGER IF NOT EXISTS search_household_update AFTER UPDATE OF household_no, phone, head_name"
+        " ON household BEGIN INSERT OR IGNORE INTO search_dirty (household_id) VALUES (NEW.id); END",
+        "CREATE TRIGGER IF NOT EXISTS search_member_insert AFTER INSERT ON member"
+        " BEGIN INSERT OR IGNORE INTO search_dirty (household_id) VALUES (NEW.household_id); END",
+        "CREATE TRIGGER IF NOT EXISTS search_member_update AFTER UPDATE OF name, id_number, phone, deleted,"
+        " household_id ON member BEGIN"
+        " INSERT OR IGNORE INTO search_dirty (household_id) VALUES (NEW.household_id);"
+        " INSERT OR IGNORE INTO search_dirty (household_id) VALUES (OLD.household_id); END",
+    ):
+        conn.exec_driver_sql(statement)
+    conn.exec_driver_sql("INSERT INTO search_dirty (household_id) SELECT id FROM household")
+
+
 # Step n upgrades a database at version n to version n + 1.
 STEPS: list[Callable[[Connection], None]] = [
     _v1_peer_watermark_hlc,
+    _v2_search_index,
 ]
 
 CURRENT_VERSION = 1 + len(STEPS)

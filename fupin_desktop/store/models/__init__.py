@@ -12,6 +12,7 @@ from fupin_desktop.store.models.local import (
 )
 from fupin_desktop.store.models.plans import FundEntry, Measure, Plan, Visit
 from fupin_desktop.store.models.register import Area, Cadre, Household, Member, Village
+from fupin_desktop.store.models.search import SearchDirty, SearchHousehold, SearchKey
 
 # Tables that travel in sync packages, in dependency order (parents first).
 SYNCED_TABLES: tuple[type[SyncedRecord], ...] = (
@@ -44,6 +45,9 @@ __all__ = [
     "PeerWatermark",
     "Plan",
     "Rectification",
+    "SearchDirty",
+    "SearchHousehold",
+    "SearchKey",
     "Setting",
     "SyncConflict",
     "SyncedRecord",
