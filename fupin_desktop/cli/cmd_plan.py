@@ -1,4 +1,5 @@
-"""fupin plan show HOUSEHOLD_ID [--year Y] [--json]: a household's current N+2 plan and its findings."""
+"""fupin plan show HOUSEHOLD_ID [--year Y] [--json]: a household's current N+2 plan and its findings;
+fupin plan exit HOUSEHOLD_ID [--year Y] [--json]: the household exit assessment."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ def register(subparsers) -> None:
     p.add_argument("--year", type=int, help="年度 (default: the latest year with a plan)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_plan_show)
+    p = sub.add_parser("exit", help="农户退出评估 (household exit assessment)")
+    p.add_argument("household", metavar="HOUSEHOLD_ID", help="农户 ID 或户编号 (household id or number)")
+    p.add_argument("--year", type=int, help="年度 (default: this year)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_plan_exit)
 
 
 def cmd_plan_show(args) -> int:
@@ -45,4 +51,22 @@ def cmd_plan_show(args) -> int:
               f"{m['responsible']}\t{amount} {source.label(m['fund_source'])}\t{mstatus.label(m['status'])}")
     for f in data["findings"]:
         print(f"  [{'错误' if f['severity'] == 'error' else '提示'}] {f['message']}")
+    return 0
+
+
+def cmd_plan_exit(args) -> int:
+    from fupin_desktop.services.household_exit import assess_household
+    from fupin_desktop.services.plans import resolve_household
+
+    db = open_db(args, create=False)
+    result = assess_household(db, resolve_household(db, args.household), args.year)
+    if args.json:
+        print_json(result.as_dict())
+        return 0
+    verdict = "具备退出条件" if result.eligible else "暂不具备退出条件"
+    print(f"{result.year}年退出评估：{verdict}（{result.line.note}）")
+    for c in result.criteria:
+        print(f"  [{'√' if c.met else '×'}] {c.label}：{c.detail}")
+    for f in result.findings:
+        print(f"  [错误] {f.message}")
     return 0

@@ -219,6 +219,10 @@
         <translation>Columns were matched by their usual headers; check each one, and assign unrecognised columns by hand or choose “do not import”.</translation>
     </message>
     <message>
+        <source>正在读取表头……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>此工作表没有可识别的表头，不导入。</source>
         <translation>This sheet has no recognisable header and is not imported.</translation>
     </message>
@@ -245,6 +249,10 @@
     <message>
         <source>未识别</source>
         <translation>not recognised</translation>
+    </message>
+    <message>
+        <source>{sheet}（{kind}，表头第 {row} 行）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{sheet}”中有多列对应到同一字段：{fields}（只用第一列）</source>
@@ -291,6 +299,14 @@
     </message>
     <message>
         <source>措施共 {n} 项，计划资金 {money:,.2f} 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出评估：已达到收入标准和两不愁三保障、饮水安全</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出评估：尚未达到（{unmet}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -371,10 +387,6 @@
     <message>
         <source>Excel 表格 (*.xlsx *.xlsm)</source>
         <translation>Excel workbooks (*.xlsx *.xlsm)</translation>
-    </message>
-    <message>
-        <source>导入花名册</source>
-        <translation>Import roster</translation>
     </message>
     <message>
         <source>农户花名册</source>
@@ -961,6 +973,49 @@
     </message>
 </context>
 <context>
+    <name>HouseholdPicker</name>
+    <message>
+        <source>选择农户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输入户主姓名、户编号或村民小组筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在读取农户…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>村代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>组</source>
+        <translation type="unfinished">Group</translation>
+    </message>
+    <message>
+        <source>户编号</source>
+        <translation type="unfinished">Household no.</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation type="unfinished">Head</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation type="unfinished">People</translation>
+    </message>
+    <message>
+        <source>共 {n} 户符合条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（只列出前 {m} 户）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>导入花名册 — {name}</source>
@@ -1267,6 +1322,61 @@ fupin --db &quot;{path}&quot; demo</translation>
     </message>
 </context>
 <context>
+    <name>OverdueListWidget</name>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation type="unfinished">Village</translation>
+    </message>
+    <message>
+        <source>组</source>
+        <translation type="unfinished">Group</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation type="unfinished">Head</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation type="unfinished">Object</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation type="unfinished">Responsible</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>全户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期未完成措施 {n} 项，涉及 {h} 户（超过 30 天的标红）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期措施清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonMeasuresPage</name>
     <message>
         <source>一人一策：每位成员至少一项措施</source>
@@ -1321,6 +1431,33 @@ fupin --db &quot;{path}&quot; demo</translation>
     </message>
     <message>
         <source>没有发现问题。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <source>帮扶(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>制定/修改帮扶计划(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划跟踪与台账(&amp;T)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期措施清单(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶计划跟踪</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期措施清单</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -219,6 +219,10 @@
         <translation>已按常见表头自动对应；请检查每一列，未识别的列可手工指定或选择“不导入”。</translation>
     </message>
     <message>
+        <source>正在读取表头……</source>
+        <translation>正在读取表头……</translation>
+    </message>
+    <message>
         <source>此工作表没有可识别的表头，不导入。</source>
         <translation>此工作表没有可识别的表头，不导入。</translation>
     </message>
@@ -245,6 +249,10 @@
     <message>
         <source>未识别</source>
         <translation>未识别</translation>
+    </message>
+    <message>
+        <source>{sheet}（{kind}，表头第 {row} 行）</source>
+        <translation>{sheet}（{kind}，表头第 {row} 行）</translation>
     </message>
     <message>
         <source>“{sheet}”中有多列对应到同一字段：{fields}（只用第一列）</source>
@@ -292,6 +300,14 @@
     <message>
         <source>措施共 {n} 项，计划资金 {money:,.2f} 元</source>
         <translation>措施共 {n} 项，计划资金 {money:,.2f} 元</translation>
+    </message>
+    <message>
+        <source>退出评估：已达到收入标准和两不愁三保障、饮水安全</source>
+        <translation>退出评估：已达到收入标准和两不愁三保障、饮水安全</translation>
+    </message>
+    <message>
+        <source>退出评估：尚未达到（{unmet}）</source>
+        <translation>退出评估：尚未达到（{unmet}）</translation>
     </message>
     <message>
         <source>还有 {e} 个错误需要修正，修正后才能确认计划（另有 {w} 条提示）。</source>
@@ -371,10 +387,6 @@
     <message>
         <source>Excel 表格 (*.xlsx *.xlsm)</source>
         <translation>Excel 表格 (*.xlsx *.xlsm)</translation>
-    </message>
-    <message>
-        <source>导入花名册</source>
-        <translation>导入花名册</translation>
     </message>
     <message>
         <source>农户花名册</source>
@@ -961,6 +973,49 @@
     </message>
 </context>
 <context>
+    <name>HouseholdPicker</name>
+    <message>
+        <source>选择农户</source>
+        <translation>选择农户</translation>
+    </message>
+    <message>
+        <source>输入户主姓名、户编号或村民小组筛选</source>
+        <translation>输入户主姓名、户编号或村民小组筛选</translation>
+    </message>
+    <message>
+        <source>正在读取农户…</source>
+        <translation>正在读取农户…</translation>
+    </message>
+    <message>
+        <source>村代码</source>
+        <translation>村代码</translation>
+    </message>
+    <message>
+        <source>组</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>户编号</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>共 {n} 户符合条件</source>
+        <translation>共 {n} 户符合条件</translation>
+    </message>
+    <message>
+        <source>（只列出前 {m} 户）</source>
+        <translation>（只列出前 {m} 户）</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>导入花名册 — {name}</source>
@@ -1267,6 +1322,61 @@ fupin --db &quot;{path}&quot; demo</translation>
     </message>
 </context>
 <context>
+    <name>OverdueListWidget</name>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>组</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>逾期天数</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>全户</source>
+        <translation>全户</translation>
+    </message>
+    <message>
+        <source>逾期未完成措施 {n} 项，涉及 {h} 户（超过 30 天的标红）</source>
+        <translation>逾期未完成措施 {n} 项，涉及 {h} 户（超过 30 天的标红）</translation>
+    </message>
+    <message>
+        <source>逾期措施清单</source>
+        <translation>逾期措施清单</translation>
+    </message>
+</context>
+<context>
     <name>PersonMeasuresPage</name>
     <message>
         <source>一人一策：每位成员至少一项措施</source>
@@ -1322,6 +1432,33 @@ fupin --db &quot;{path}&quot; demo</translation>
     <message>
         <source>没有发现问题。</source>
         <translation>没有发现问题。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <source>帮扶(&amp;B)</source>
+        <translation>帮扶(&amp;B)</translation>
+    </message>
+    <message>
+        <source>制定/修改帮扶计划(&amp;P)…</source>
+        <translation>制定/修改帮扶计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>计划跟踪与台账(&amp;T)…</source>
+        <translation>计划跟踪与台账(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>逾期措施清单(&amp;O)</source>
+        <translation>逾期措施清单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>帮扶计划跟踪</source>
+        <translation>帮扶计划跟踪</translation>
+    </message>
+    <message>
+        <source>逾期措施清单</source>
+        <translation>逾期措施清单</translation>
     </message>
 </context>
 <context>

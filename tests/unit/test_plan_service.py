@@ -415,3 +415,16 @@ def test_cli_plan_show_json(db, capsys):
     assert "第1版" in out and "转移就业" in out
     assert main(["--db", str(db.path), "plan", "show", "nobody"]) == 1
     assert "找不到农户" in capsys.readouterr().err
+
+
+def test_cli_plan_exit(db, capsys):
+    from fupin_desktop.cli import main
+
+    hid = make_household(db)
+    assert main(["--db", str(db.path), "plan", "exit", hid, "--year", "2020", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["eligible"] is True and data["line"] == 4000.0 and len(data["criteria"]) == 6
+    set_poverty_line(db, 2020, 50000)
+    assert main(["--db", str(db.path), "plan", "exit", hid, "--year", "2020"]) == 0
+    out = capsys.readouterr().out
+    assert "暂不具备退出条件" in out and "本机设置" in out

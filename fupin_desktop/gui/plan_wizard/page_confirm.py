@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from fupin_desktop.domain.exit_rules import assess_household_exit
 from fupin_desktop.domain.plan_rules import n_plus_2
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.gui.forms.ui_plan_confirm_page import Ui_PlanConfirmPage
@@ -62,6 +63,13 @@ class ConfirmPage(QWizardPage):
                 members=status.members, covered=status.covered, hh=status.household_measures),
             self.tr("措施共 {n} 项，计划资金 {money:,.2f} 元").format(n=len(live), money=money),
         ]
+        if self.ctx.poverty_line is not None:
+            exit_check = assess_household_exit(h, draft.members, draft.year, self.ctx.poverty_line, self.ctx.today)
+            if exit_check.eligible:
+                lines.append(self.tr("退出评估：已达到收入标准和两不愁三保障、饮水安全"))
+            else:
+                unmet = "、".join(escape(c.label) for c in exit_check.criteria if not c.met)
+                lines.append(self.tr("退出评估：尚未达到（{unmet}）").format(unmet=unmet))
         self.ui.summaryLabel.setText("<br>".join(lines))
         fill_findings(self.ui.findingsList, self.findings)
         errors = len(self.errors())
