@@ -26,6 +26,21 @@ def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+LAUNCHER = """#!/bin/sh
+# The `fupin` command line: the same program as the GUI, started with --cli.
+exec "$(dirname "$(readlink -f "$0")")/fupin-desktop" --cli "$@"
+"""
+
+
+def write_cli_launcher(bundle: Path) -> None:
+    """Outside Windows the spec builds one executable; `fupin` is this launcher beside it."""
+    if sys.platform == "win32":
+        return
+    launcher = bundle / "fupin"
+    launcher.write_text(LAUNCHER, encoding="utf-8")
+    launcher.chmod(0o755)
+
+
 def main() -> int:
     started = time.monotonic()
     cmd = [
@@ -37,6 +52,7 @@ def main() -> int:
     if proc.returncode != 0:
         print(f"PyInstaller failed ({proc.returncode})", file=sys.stderr)
         return proc.returncode
+    write_cli_launcher(BUNDLE)
     seconds = time.monotonic() - started
     size_mb = folder_size(BUNDLE) / 1e6
     print(f"bundle: {BUNDLE.relative_to(REPO)}  size {size_mb:.1f} MB  built in {seconds:.0f} s")

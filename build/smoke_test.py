@@ -92,8 +92,23 @@ def main(argv: list[str] | None = None) -> int:
                     failures.append(f"CLI stats failed: exit {proc.returncode}")
             except json.JSONDecodeError:
                 failures.append(f"CLI stats did not print JSON (exit {proc.returncode})")
+            # The printing stack (reportlab, the embedded font, zxing-cpp QR) works inside the bundle.
+            run([str(cli), "--db", str(db), "demo", "--households", "12", "--seed", "2"], env)
+            proc = run([str(cli), "--db", str(db), "households", "--json"], env)
+            try:
+                village = json.loads(proc.stdout)[0]["village"]
+                pdf = tmp_dir / "village.pdf"
+                proc = run([str(cli), "--db", str(db), "print", "village", "--village", village, "--out", str(pdf)], env)
+                if proc.returncode != 0 or not pdf.exists() or not pdf.read_bytes().startswith(b"%PDF"):
+                    failures.append(f"CLI print village failed: exit {proc.returncode} {proc.stderr.strip()[-300:]}")
+                else:
+                    print(f"  village batch PDF {pdf.stat().st_size} bytes")
+            except (json.JSONDecodeError, IndexError, KeyError):
+                failures.append(f"CLI households did not list the demo data (exit {proc.returncode})")
         else:
             failures.append(f"no CLI at {cli}")
+        if not any(bundle.rglob("libQt6Pdf*")):
+            failures.append("QtPdf missing: the print preview would not work")
 
     size_mb = folder_size(bundle) / 1e6
     print(f"bundle size: {size_mb:.1f} MB ({bundle})")
