@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>正在读取表头……</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the headers…</translation>
     </message>
     <message>
         <source>此工作表没有可识别的表头，不导入。</source>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>{sheet}（{kind}，表头第 {row} 行）</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet} ({kind}, header on row {row})</translation>
     </message>
     <message>
         <source>“{sheet}”中有多列对应到同一字段：{fields}（只用第一列）</source>
