@@ -259,8 +259,9 @@ def test_nan_and_wrong_types_are_invalid_rows(world):
     assert "household" in str(err) and "第 1 行" in str(err)
 
     def nan(manifest, members):
+        bad_value("__NAN__")(manifest, members)
         i = _part(members, "household")
-        members[i] = (members[i][0], members[i][1].replace(b"0.0", b"NaN", 1))
+        members[i] = (members[i][0], members[i][1].replace(b'"__NAN__"', b"NaN"))
     refused(county, crafted(world, nan), "malformed_json")
 
 
