@@ -246,7 +246,6 @@ def requirement_findings(item: CatalogueItem, household, member, today: date, st
     labels = _labels()
     out: list[Finding] = []
     member_id = getattr(member, "id", None) if member is not None else None
-    who = _name(member) if member is not None else "本户"
 
     def add(rule, severity, message, field=None):
         out.append(Finding(rule, severity, message, household_id=household_id, member_id=member_id,
@@ -261,12 +260,12 @@ def requirement_findings(item: CatalogueItem, household, member, today: date, st
         return out
     if req.get("member_student") and not is_student(member):
         add("measure.requires_student", "error",
-            f"“{item.label}”只适用于在校生，{who}不是在校生；请核对在校生状况或改选其他措施。", "item_code")
+            f"“{item.label}”只适用于在校生，{_name(member)}不是在校生；请核对在校生状况或改选其他措施。", "item_code")
     health = req.get("member_health")
     if health and not (member_health(member) & set(health)):
         wanted = "、".join(labels.health.get(h, h) for h in health)
         add("measure.requires_health", "error",
-            f"“{item.label}”只适用于{wanted}的成员，{who}的健康状况不符；请核对健康状况或改选其他措施。", "item_code")
+            f"“{item.label}”只适用于{wanted}的成员，{_name(member)}的健康状况不符；请核对健康状况或改选其他措施。", "item_code")
     age = None
     if "member_working_age" in req or "member_min_age" in req:
         age = age_on(_as_date(getattr(member, "birth_date", None)), today)
@@ -274,11 +273,11 @@ def requirement_findings(item: CatalogueItem, household, member, today: date, st
         lo, hi = WORKING_AGE
         if req.get("member_working_age") and not lo <= age <= hi:
             add("measure.requires_working_age", "warning",
-                f"“{item.label}”一般面向劳动年龄（{lo}–{hi}岁）人口，{who}现年{age}岁，请核实。", "item_code")
+                f"“{item.label}”一般面向劳动年龄（{lo}–{hi}岁）人口，{_name(member)}现年{age}岁，请核实。", "item_code")
         min_age = req.get("member_min_age")
         if min_age is not None and age < int(min_age):
             add("measure.requires_min_age", "warning",
-                f"“{item.label}”一般面向{min_age}岁以上人员，{who}现年{age}岁，请核实。", "item_code")
+                f"“{item.label}”一般面向{min_age}岁以上人员，{_name(member)}现年{age}岁，请核实。", "item_code")
     return out
 
 

@@ -27,6 +27,8 @@ class CheckContext:
     today: date
     village_code: Optional[str] = None
     household_ids: Optional[set[str]] = None
+    # Live members per household id as the register check read them (Core rows), for extra checks to reuse.
+    members_by_household: Optional[dict] = None
 
 
 @dataclass
@@ -70,6 +72,7 @@ def check_register(db: Database, village_code: Optional[str] = None, today: Opti
             if m.household_id in ids:
                 members_by_household[m.household_id].append(m)
             all_ids.append((m.id_number, m.id, m.household_id, m.name))
+    ctx.members_by_household = members_by_household
     report = CheckReport()
     for h in households:
         report.findings.extend(check_household(h, members_by_household.get(h.id, ()), today))

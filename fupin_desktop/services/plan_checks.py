@@ -16,13 +16,14 @@ from functools import cache
 from sqlalchemy import select
 
 from fupin_desktop.domain.findings import Finding
-from fupin_desktop.domain.plan_rules import CONFIRMED_STATUSES, five_counts_incomplete, is_overdue, plan_check
+from fupin_desktop.domain.plan_rules import CANCELLED, CONFIRMED_STATUSES, DONE, five_counts_incomplete, plan_check
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.services.checks import EXTRA_CHECKS, CheckContext
 from fupin_desktop.store.engine import Database
 from fupin_desktop.store.models import Household, Measure, Member, Plan
 
 NO_PLAN_NEEDED_LABELS = ("已脱贫(不再享受政策)",)
+FINISHED = (DONE, CANCELLED)  # the overdue count: plan_rules.is_overdue, inlined for the county loop
 MEMBER_COLUMNS = (Member.id, Member.household_id, Member.name, Member.birth_date, Member.health, Member.school_status)
 MEASURE_COLUMNS = (Measure.id, Measure.plan_id, Measure.scope, Measure.member_id, Measure.item_code,
                    Measure.start_date, Measure.due_date, Measure.responsible_name, Measure.responsible_cadre_id,
@@ -76,9 +77,11 @@ def _check_plans(db: Database, ctx: CheckContext) -> tuple[list[Finding], dict]:
             best = plans.get(p.household_id)
             if best is None or p.year > best.year:
                 plans[p.household_id] = p
-        members = defaultdict(list)
-        for row in conn.execute(select(*MEMBER_COLUMNS).where(Member.deleted == False)):  # noqa: E712
-            members[row[1]].append(MemberRec._make(row))
+        members = ctx.members_by_household  # shared by the register check when it ran first
+        if members is None:
+            members = defaultdict(list)
+            for row in conn.execute(select(*MEMBER_COLUMNS).where(Member.deleted == False)):  # noqa: E712
+                members[row[1]].append(MemberRec._make(row))
         plan_ids = {p.id for p in plans.values()}
         measures = defaultdict(list)
         current = select(Plan.id).where(Plan.deleted == False, Plan.is_current == True)  # noqa: E712
@@ -89,6 +92,7 @@ def _check_plans(db: Database, ctx: CheckContext) -> tuple[list[Finding], dict]:
     findings: list[Finding] = []
     results: list[PlanCheckResult] = []
     skip = no_plan_needed()
+    today = ctx.today
     confirmed = ok = missing = drafts = overdue = incomplete_measures = without_plan = 0
     for h in households:
         p = plans.get(h.id)
@@ -111,10 +115,12 @@ def _check_plans(db: Database, ctx: CheckContext) -> tuple[list[Finding], dict]:
             ok += 1
         elif h.status not in skip:
             missing += 1
-        incomplete = five_counts_incomplete(found)
+        incomplete = five_counts_incomplete(found) if found else 0
         incomplete_measures += incomplete
-        overdue += sum(1 for m in rows if is_overdue(m, ctx.today)) if p.status in CONFIRMED_STATUSES else 0
-        errors = sum(f.is_error for f in found)
+        if p.status in CONFIRMED_STATUSES:
+            overdue += sum(1 for m in rows if m.due_date is not None and m.due_date < today
+                           and m.status not in FINISHED)
+        errors = sum(f.is_error for f in found) if found else 0
         results.append(PlanCheckResult(h.id, p.id, p.year, p.version, p.status, status.members, status.covered,
                                        status.household_measures, status.ok, len(rows), incomplete, errors,
                                        len(found) - errors))
