@@ -30,11 +30,13 @@ from fupin_desktop.store.engine import Database
 from fupin_desktop.store.models import (
     Area,
     Cadre,
+    FundEntry,
     Household,
     Measure,
     Member,
     Plan,
     SyncedRecord,
+    Target,
     Village,
     new_id,
 )
@@ -163,6 +165,9 @@ class _Generator:
         self.fallback_person_items = [it for it in self.catalogue.for_scope("person") if not it.requires]
         self.fallback_household_items = [it for it in self.catalogue.for_scope("household") if not it.requires]
         self._person_cache: dict = {}
+        self.village_poor_share = 0.05
+        self.exited_this_year = 0
+        self.voucher = 0
         self._household_cache: dict = {}
 
     # --- people -------------------------------------------------------------------------
@@ -305,10 +310,22 @@ class _Generator:
         }
         income["production_expenses"] = round((income["planting_income"] + income["breeding_income"]) * rng.uniform(0.2, 0.4), -1)
         net, per_capita = compute_income(income, size)
+        # Each village has its own share of households still poor, so some villages meet the 2%
+        # exit line and some do not; about one exited household in ten left poverty this year.
         status_roll = rng.random()
-        status = (self.status["已脱贫(享受政策)"] if status_roll < 0.55 else self.status["已脱贫(不再享受政策)"]
-                  if status_roll < 0.75 else self.status["未脱贫"] if status_roll < 0.97 else self.status["返贫"])
-        exited = status in (self.status["已脱贫(享受政策)"], self.status["已脱贫(不再享受政策)"])
+        poor_share = self.village_poor_share
+        if status_roll < poor_share * 0.85:
+            status, exit_year = self.status["未脱贫"], None
+        elif status_roll < poor_share:
+            status, exit_year = self.status["返贫"], None
+        elif rng.random() < 0.12:
+            status, exit_year = self.status["已脱贫(享受政策)"], self.year
+        else:
+            status = self.status["已脱贫(享受政策)"] if rng.random() < 0.7 else self.status["已脱贫(不再享受政策)"]
+            exit_year = rng.choice([2016, 2017, 2018, 2019, 2020])
+        exited = exit_year is not None
+        if exit_year == self.year:
+            self.exited_this_year += size
         grade = rng.choices(self.house_grades, weights=[60, 30, 7, 3][: len(self.house_grades)])[0]
         unsafe = bool(vocab("house_grade").item(grade).extra.get("unsafe"))
         self.rows.add(
@@ -317,8 +334,7 @@ class _Generator:
             identification_standard=self.standard, attribute=attribute, main_cause=main_cause,
             other_cause_1=others[0] if others else "", other_cause_2=others[1] if len(others) > 1 else "",
             status=status, identified_year=rng.choice([2014, 2014, 2015, 2016]),
-            exit_year=rng.choice([2016, 2017, 2018, 2019, 2020]) if exited else None,
-            planned_exit_year=None if exited else self.year,
+            exit_year=exit_year, planned_exit_year=None if exited else self.year,
             arable_mu=round(rng.uniform(0.5, 6), 1), forest_mu=round(rng.uniform(0, 3), 1),
             road_distance_km=round(rng.uniform(0, 5), 1), access_road_type=rng.choice(self.road),
             housing_area_m2=float(rng.randint(40, 160)), house_grade=grade, housing_safe_ok=not unsafe,
@@ -398,12 +414,19 @@ class _Generator:
             extra = {"enterprise": rng.choice(self.pools["enterprises"]),
                      "cooperative": rng.choice(self.pools["cooperatives"]),
                      "production_base": rng.choice(self.pools["bases"])}
-        self.rows.add(
+        done_date = due - timedelta(days=10) if status == "done" else None
+        measure_id = self.rows.add(
             Measure, plan_id=pid, sort_order=order, scope=scope, member_id=member_id, item_code=item.code,
             family=item.family, policy_ref=item.policy, responsible_cadre_id=cadre_id,
             responsible_name=cadre_name, start_date=start, due_date=due, amount=amount,
-            fund_source=fund_source, status=status,
-            done_date=due - timedelta(days=10) if status == "done" else None, **extra)
+            fund_source=fund_source, status=status, done_date=done_date, **extra)
+        # 对账: done measures are paid in full, measures under way about half.
+        if amount and status in ("done", "in_progress"):
+            self.voucher += 1
+            self.rows.add(
+                FundEntry, measure_id=measure_id, entry_date=done_date or start + timedelta(days=30),
+                amount=amount if status == "done" else round(amount / 2, -1), fund_source=fund_source,
+                voucher_no=f"{self.year}-{self.voucher:06d}")
 
 
 def generate_demo(
@@ -429,8 +452,10 @@ def generate_demo(
     villages_made = members_made = plans_made = measures_made = cadres_made = 0
     stems = gen.pools["village_stems"]
     v_index = 0
+    county_people_target = county_villages_target = 0
     for t in range(n_townships):
         township_code = f"{county6}{100 + t:03d}000"
+        exited_before, open_poverty_villages = gen.exited_this_year, 0
         gen.rows.add(Area, code=township_code, name=township_names[t % len(township_names)] if t < len(township_names)
                      else f"第{t + 1}乡镇", level="township", parent_code=county_code)
         for k in range(min(VILLAGES_PER_TOWNSHIP, n_villages - v_index)):
@@ -439,16 +464,18 @@ def generate_demo(
             village_code = f"{county6}{100 + t:03d}{201 + k:03d}"
             name = stems[(t * 7 + k) % len(stems)] + ("村" if t * 7 + k < len(stems) else f"{t + 1}村")
             poverty_village = rng.random() < 0.4
+            village_exit_year = rng.choice([2017, 2018, 2019, 2020]) if poverty_village and rng.random() < 0.8 else None
+            open_poverty_villages += poverty_village and village_exit_year is None
             vid = gen.rows.add(
                 Village, code=village_code, name=name, township_code=township_code,
-                is_poverty_village=poverty_village,
-                exit_year=rng.choice([2017, 2018, 2019, 2020]) if poverty_village and rng.random() < 0.8 else None,
+                is_poverty_village=poverty_village, exit_year=village_exit_year,
                 registered_population=n_house * rng.randint(9, 14),
                 road_hardened=True, bus_service=rng.random() < 0.9, safe_water=rng.random() < 0.95,
                 electricity=True, broadcast_tv=True, culture_center=rng.random() < 0.9,
                 clinic_doctor=rng.random() < 0.92, broadband=rng.random() < 0.85,
                 collective_income=float(rng.choice([20000, 50000, 80000, 120000, 200000])))
             villages_made += 1
+            gen.village_poor_share = rng.choices([0.02, 0.04, 0.07, 0.15], weights=[3, 4, 2, 1])[0]
             cadres = []
             for c in range(max(2, n_house // 60)):
                 sex = rng.choice(["male", "female"])
@@ -467,7 +494,16 @@ def generate_demo(
                 if rng.random() < PLAN_SHARE:
                     measures_made += gen.plan(hid, members, cid, cname)
                     plans_made += 1
-    order = [Area, Village, Cadre, Household, Member, Plan, Measure]
+        # Annual targets slightly above what the register shows, so progress reads below 100%.
+        people_target = round((gen.exited_this_year - exited_before) * 1.1)
+        villages_target = -(-open_poverty_villages // 2)
+        gen.rows.add(Target, year=year, area_code=township_code, people_target=people_target,
+                     villages_target=villages_target)
+        county_people_target += people_target
+        county_villages_target += villages_target
+    gen.rows.add(Target, year=year, area_code=county_code, people_target=county_people_target,
+                 villages_target=county_villages_target)
+    order = [Area, Village, Cadre, Household, Member, Plan, Measure, FundEntry, Target]
     with db.connect() as conn:
         gen.rows.write(conn, order, progress)
     settings_service.set_settings(db, {f"demo.seed": str(seed)})
