@@ -44,6 +44,7 @@ from fupin_desktop.sync.watermarks import knows, my_vector, raise_received, set_
 
 Progress = Callable[[int, int], bool]
 BATCH = 2000
+IMPORT_CACHE_KIB = 192 * 1024
 IN_CHUNK = 900
 
 STATUS_IMPORTED = "imported"
@@ -120,6 +121,10 @@ def import_package(db: Database, path: Path, *, dry_run: bool = False, progress:
     if not dry_run and make_backup:
         report.backup_path = str(automatic_backup(db.path, "pre-import"))
     with db.engine.connect() as conn:
+        # A bigger page cache while importing: index pages of random UUID keys stay in memory.
+        raw = conn.connection.driver_connection  # outside SQLAlchemy's transaction bookkeeping
+        cache_size = raw.execute("PRAGMA cache_size").fetchone()[0]
+        raw.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
         trans = conn.begin()
         try:
             _Apply(conn, pkg, report, progress).run()
@@ -133,12 +138,17 @@ def import_package(db: Database, path: Path, *, dry_run: bool = False, progress:
         except BaseException:
             trans.rollback()
             raise
+        finally:
+            raw.execute(f"PRAGMA cache_size = {cache_size}")
     report.imported_at = datetime.now().isoformat(timespec="seconds")
     return report
 
 
 def _integrity_message(exc: IntegrityError) -> IntegrityProblem:
     text = str(exc.orig) if exc.orig else str(exc)
+    if "UNIQUE" in text and text.rstrip().endswith(".id"):
+        return IntegrityProblem("同步包内同一条记录出现了两次，已拒绝；数据未改动",
+                                f"a record is listed twice: {text}", code="duplicate_record")
     if "UNIQUE" in text:
         return IntegrityProblem(
             f"同步包中的记录与本机已有的另一条记录编码重复（{text}）。数据未改动；请联系县级核对区划/村代码",
@@ -187,6 +197,9 @@ class _Apply:
     def _import_part(self, table: TableCodec, part) -> None:
         counts = self.report.per_table.setdefault(table.name, TableCounts())
         mapper = table.mapper(part.columns, self.older)
+        # An empty table (a new installation) has nothing to merge with: skip the look-ups.
+        # A record listed twice then fails the primary key and the whole import is refused.
+        self.empty_table = self.conn.exec_driver_sql(f'SELECT 1 FROM "{table.name}" LIMIT 1').first() is None
         batch: list[list] = []
         for lineno, value in self.pkg.zip.iter_rows(part):
             try:
@@ -218,7 +231,7 @@ class _Apply:
         if len(set(ids)) != len(ids):
             raise InvalidRow(f"同步包内 {part_name} 有重复的记录编号", f"{part_name} lists a record twice",
                              code="duplicate_record")
-        local_rows = self._fetch_local(table, ids)
+        local_rows = {} if self.empty_table else self._fetch_local(table, ids)
         to_insert: list[list] = []
         to_update: list[list] = []
         restamp: list[list] = []
@@ -261,13 +274,21 @@ class _Apply:
 
     def _duplicates(self) -> int:
         """Distinct national IDs, touched by this package, now held by more than one live member."""
+        if not self.member_ids:
+            return 0
+        # "+deleted" keeps SQLite off the low-selectivity index on the tombstone flag.
+        if len(self.member_ids) > 20_000:  # one pass over the index beats many IN lists
+            rows = self.conn.exec_driver_sql(
+                "SELECT id_number FROM member WHERE +deleted = 0 AND id_number != '' "
+                "GROUP BY id_number HAVING count(*) > 1").all()
+            return sum(1 for (number,) in rows if number in self.member_ids)
         numbers = sorted(self.member_ids)
         groups = 0
         for start in range(0, len(numbers), IN_CHUNK):
             chunk = numbers[start:start + IN_CHUNK]
             marks = ",".join("?" * len(chunk))
             groups += len(self.conn.exec_driver_sql(
-                f"SELECT id_number FROM member WHERE deleted = 0 AND id_number IN ({marks}) "
+                f"SELECT id_number FROM member WHERE +deleted = 0 AND id_number IN ({marks}) "
                 "GROUP BY id_number HAVING count(*) > 1", tuple(chunk)).all())
         return groups
 

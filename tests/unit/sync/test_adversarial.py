@@ -411,3 +411,21 @@ def test_process_killed_mid_import_leaves_no_partial_state(tmp_path):
     assert import_package(lap.db, pkg.path).new > 0
     lap.db.close()
     county.db.close()
+
+
+def test_same_record_twice_across_batches_into_a_new_installation(tmp_path, monkeypatch):
+    from fupin_desktop.sync import importer
+
+    county = make_county(tmp_path)
+    fresh = new_site(tmp_path, "fresh")
+    request = read_join_request(make_join_request(fresh.keys, fresh.db.device_id, "fresh", "", ""))
+    [target] = targets_from_county(county.db, [V1], join_request=request)
+    pkg = export_package(county.db, tmp_path, target)
+    manifest, members = unpack(pkg.path, fresh.keys)
+    i = _part(members, "household")
+    members[i] = (members[i][0], members[i][1] + members[i][1].splitlines(keepends=True)[0])
+    path = repack(tmp_path / "dup.fpkg", manifest, members, county.keys, fresh.keys)
+    monkeypatch.setattr(importer, "BATCH", 1)  # the copies land in different batches
+    refused(fresh, path, "duplicate_record")
+    fresh.db.close()
+    county.db.close()

@@ -1,0 +1,130 @@
+"""Sync at county scale: export and import of a whole-county package (the demo county: 50,000
+households, ~200,000 members, plans and measures) next to raw sqlite3 ``executemany`` of the
+same rows into an empty copy of the schema, in the same run. Also a village-sized package
+imported into the full county database. Prints figures; asserts nothing about time.
+
+Run alone: ``python -m tests.benchmarks.bench_sync`` (FUPIN_BENCH_HOUSEHOLDS=5000 for a quick look).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from tests.benchmarks.common import COUNTY_HOUSEHOLDS, Timer, county_db, fresh_copy, peak_rss_mb
+
+
+def _raw_baseline(source: Path, folder: Path, tables: list[str]) -> dict:
+    """The same rows read with sqlite3 and written with executemany in one transaction, into
+    (a) bare tables (no secondary indexes, triggers or foreign keys: a floor) and (b) an empty
+    database of the app's full schema (indexes, search triggers), as the import writes them."""
+    from fupin_desktop.store.engine import open_database
+    from fupin_desktop.sync.importer import IMPORT_CACHE_KIB
+
+    src = sqlite3.connect(source)
+    ddl = [r[0] for r in src.execute(
+        f"SELECT sql FROM sqlite_master WHERE type='table' AND name IN ({','.join('?' * len(tables))})", tables)]
+    with Timer() as t_read:
+        data = {t: src.execute(f'SELECT * FROM "{t}"').fetchall() for t in tables}
+    src.close()
+    bare = folder / "raw-bare.db"
+    full = folder / "raw-full.db"
+    open_database(full).close()
+    con = sqlite3.connect(bare)
+    for statement in ddl:
+        con.execute(statement)
+    con.close()
+    out = {"read": t_read.seconds, "rows": sum(len(v) for v in data.values())}
+    for label, path in (("bare", bare), ("full", full)):
+        raw = sqlite3.connect(path)
+        raw.execute("PRAGMA journal_mode=WAL")
+        raw.execute("PRAGMA synchronous=NORMAL")
+        raw.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")  # the page cache the import uses
+        with Timer() as t_write:
+            with raw:
+                for name, rows_ in data.items():
+                    if rows_:
+                        raw.executemany(f'INSERT INTO "{name}" VALUES ({",".join("?" * len(rows_[0]))})', rows_)
+        raw.close()
+        out[label] = t_write.seconds
+    return out
+
+
+def run(households: int = COUNTY_HOUSEHOLDS) -> dict:
+    from fupin_desktop.store.engine import open_database
+    from fupin_desktop.store.models import Household, Village
+    from fupin_desktop.sync.exporter import export_package, target_to_county, targets_from_county
+    from fupin_desktop.sync.importer import import_package
+    from fupin_desktop.sync.keys import load_device_keys, make_join_request, read_join_request
+    from fupin_desktop.sync.rows import codec
+    from fupin_desktop.sync.trust import init_county
+    from fupin_desktop.store.models import SYNCED_TABLES
+
+    folder = Path(tempfile.mkdtemp(prefix="fupin-bench-sync-"))
+    county = open_database(fresh_copy(county_db(households)))
+    init_county(county, folder / "escrow", "基准县")
+    with county.engine.connect() as conn:
+        codes = [r[0] for r in conn.exec_driver_sql("SELECT code FROM village ORDER BY code")]
+    receiver = open_database(folder / "receiver" / "r.db")
+    request = read_join_request(make_join_request(load_device_keys(receiver.path), receiver.device_id, "基准", "", ""))
+
+    # 1. The whole county as one package (an enrolment for every village), and its import.
+    [target] = targets_from_county(county, codes, join_request=request)
+    with Timer() as t_export:
+        exported = export_package(county, folder, target)
+    rss_after_export = peak_rss_mb()
+    with Timer() as t_import:
+        report = import_package(receiver, exported.path)
+    rss_after_import = peak_rss_mb()
+    tables = [codec(m).name for m in SYNCED_TABLES if exported.per_table.get(codec(m).name)]
+    receiver.close()
+    raw = _raw_baseline(county.path, folder, tables)
+
+    # 2. A village's changes (one village edited on a laptop) into the full county database.
+    laptop = open_database(folder / "receiver" / "r.db")
+    village = codes[0]
+    with laptop.transaction() as s:
+        vid = s.exec(Village.__table__.select().where(Village.code == village)).first()[0]
+    with laptop.transaction() as s:
+        from sqlmodel import select
+
+        for h in s.exec(select(Household).where(Household.village_id == vid)):
+            h.note = "入户核实"
+    with Timer() as t_small_export:
+        small = export_package(laptop, folder, target_to_county(laptop))
+    with Timer() as t_small_import:
+        small_report = import_package(county, small.path)
+    laptop.close()
+    county.close()
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.rmtree(county.path.parent, ignore_errors=True)  # the fresh copy of the cached county
+    return {
+        "households": households,
+        "records": exported.records,
+        "package_mb": round(exported.size / 1e6, 1),
+        "export_seconds": round(t_export.seconds, 2),
+        "import_seconds": round(t_import.seconds, 2),
+        "import_new_records": report.new,
+        "raw_read_seconds_same_rows": round(raw["read"], 2),
+        "raw_executemany_bare_tables_seconds": round(raw["bare"], 2),
+        "raw_executemany_full_schema_seconds": round(raw["full"], 2),
+        "raw_rows": raw["rows"],
+        "export_vs_raw_executemany_full_schema": round(t_export.seconds / raw["full"], 2),
+        "import_vs_raw_executemany_full_schema": round(t_import.seconds / raw["full"], 2),
+        "import_vs_raw_executemany_bare_tables": round(t_import.seconds / raw["bare"], 2),
+        "peak_rss_mb_after_export": rss_after_export,
+        "peak_rss_mb_after_import": rss_after_import,
+        "village_package_records": small.records,
+        "village_package_export_seconds": round(t_small_export.seconds, 2),
+        "village_package_import_into_county_seconds": round(t_small_import.seconds, 2),
+        "village_package_changed": small_report.changed,
+        "peak_rss_mb_with_raw_baseline": peak_rss_mb(),  # the baseline holds every row in memory
+    }
+
+
+if __name__ == "__main__":
+    import json
+
+    print(json.dumps(run(), ensure_ascii=False, indent=2))
