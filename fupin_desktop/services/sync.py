@@ -137,3 +137,21 @@ def revoke_key(db: Database, fingerprint: str) -> TrustedKeyInfo:
 
 def assign_villages(db: Database, fingerprint: str, villages: list[str]) -> None:
     trust.set_assignment(db, fingerprint, villages)
+
+
+@dataclass
+class VillageChoice:
+    code: str
+    name: str
+
+
+def list_villages(db: Database) -> list[VillageChoice]:
+    """Live villages by code, for choosing a laptop's assignment."""
+    from sqlalchemy import select
+
+    from fupin_desktop.store.models import Village
+
+    t = Village.__table__
+    with db.engine.connect() as conn:
+        rows = conn.execute(select(t.c.code, t.c.name).where(t.c.deleted == False).order_by(t.c.code))  # noqa: E712
+        return [VillageChoice(code, name) for code, name in rows]

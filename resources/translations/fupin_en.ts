@@ -73,6 +73,61 @@
         <comment>PDF 文件 (*.pdf)</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DemoLoading</source>
+        <comment>正在生成演示数据（{n} 户）……</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DemoLoading</source>
+        <comment>取消</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DemoLoading</source>
+        <comment>载入演示数据</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DemoLoading</source>
+        <comment>未能生成演示数据：{error}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FirstStartDialog</source>
+        <comment>一个乡镇的几个村（约600户）</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FirstStartDialog</source>
+        <comment>一个小县（约5000户）</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FirstStartDialog</source>
+        <comment>全县规模（5万户，约需1分钟）</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>数据保存位置</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>新位置已有数据库 {path}，下次启动时将使用它（当前数据库未复制）。</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>无法更改数据保存位置：{error}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>已将数据库复制到 {path}，原文件保留不动。软件现在关闭，再次启动后使用新位置。</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -119,6 +174,25 @@
     <message>
         <source>界面库：</source>
         <translation>GUI toolkit:</translation>
+    </message>
+</context>
+<context>
+    <name>AreaTreeView</name>
+    <message>
+        <source>区域</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部农户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}（建档立卡贫困村）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -194,6 +268,69 @@
     <message>
         <source>导出</source>
         <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>备份到U盘</source>
+        <translation>Back up to USB stick</translation>
+    </message>
+    <message>
+        <source>用口令加密（换电脑恢复时输入口令）</source>
+        <translation>Encrypt with a passphrase (enter it when restoring on another computer)</translation>
+    </message>
+    <message>
+        <source>备份已加密：U盘丢失也不会泄露数据。</source>
+        <translation>The backup is encrypted: a lost stick leaks no data.</translation>
+    </message>
+    <message>
+        <source>不设口令时，本机、县级或托管恢复密钥可以打开它。</source>
+        <translation>Without a passphrase, this computer, the county key or the escrow key can open it.</translation>
+    </message>
+    <message>
+        <source>本机尚未加入县级，请设定口令，否则换电脑后无法恢复。</source>
+        <translation>This computer has not joined a county office: set a passphrase, or the backup cannot be restored on another computer.</translation>
+    </message>
+    <message>
+        <source>写到：</source>
+        <translation>Write to:</translation>
+    </message>
+    <message>
+        <source>口令：</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>口令至少 {n} 个字符</source>
+        <translation>The passphrase needs at least {n} characters</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致</source>
+        <translation>The two passphrases differ</translation>
+    </message>
+    <message>
+        <source>正在备份并校验……</source>
+        <translation>Backing up and verifying…</translation>
+    </message>
+    <message>
+        <source>已写入 {path}（{size}）。已校验，可以安全拔出。</source>
+        <translation>Written to {path} ({size}). Verified: safe to remove.</translation>
+    </message>
+    <message>
+        <source>备份失败：{error}</source>
+        <translation>Backup failed: {error}</translation>
     </message>
 </context>
 <context>
@@ -316,6 +453,99 @@
     <message>
         <source>没有错误，可以确认计划（{w} 条提示请核实）。</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReviewWidget</name>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>暂定值</source>
+        <translation>Provisional value</translation>
+    </message>
+    <message>
+        <source>暂定值来自</source>
+        <translation>Provisional value from</translation>
+    </message>
+    <message>
+        <source>另一方的值</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>另一方来自</source>
+        <translation>Other value from</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>已处理</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>显示已处理的</source>
+        <translation>Show resolved</translation>
+    </message>
+    <message>
+        <source>保留暂定值</source>
+        <translation>Keep provisional value</translation>
+    </message>
+    <message>
+        <source>改用另一方的值</source>
+        <translation>Use the other value</translation>
+    </message>
+    <message>
+        <source>输入新值…</source>
+        <translation>Enter a new value…</translation>
+    </message>
+    <message>
+        <source>同一项在两处被同时修改时，暂按时间较晚的一方处理，另一方的值保留在这里。处理结果作为一次新的修改，随下一个同步包发回各村。</source>
+        <translation>When the same field was changed in two places, the later change is applied provisionally and the other value is kept here. Your decision is a new edit that travels back to the villages with the next package.</translation>
+    </message>
+    <message>
+        <source>待处理的冲突：{n} 条</source>
+        <translation>Open conflicts: {n}</translation>
+    </message>
+    <message>
+        <source>选中一条冲突查看详情。</source>
+        <translation>Select a conflict to see its details.</translation>
+    </message>
+    <message>
+        <source>{record} · {field}
+暂定值：{w}（{wd}，电脑 {wdev}，{wt}）
+另一方：{l}（{ld}，电脑 {ldev}，{lt}）
+当前值：{current}</source>
+        <translation>{record} · {field}
+Provisional: {w} ({wd}, computer {wdev}, {wt})
+Other: {l} ({ld}, computer {ldev}, {lt})
+Current value: {current}</translation>
+    </message>
+    <message>
+        <source>已处理：{resolution}</source>
+        <translation>Resolved: {resolution}</translation>
+    </message>
+    <message>
+        <source>输入新值</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>{record} 的{field}：</source>
+        <translation>{field} of {record}:</translation>
+    </message>
+    <message>
+        <source>无法处理</source>
+        <translation>Cannot resolve</translation>
     </message>
 </context>
 <context>
@@ -624,7 +854,7 @@
     </message>
     <message>
         <source>项目</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Field</translation>
     </message>
     <message>
         <source>金额（元）</source>
@@ -664,6 +894,33 @@
     <message>
         <source>“{label}”完成日期：</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesWidget</name>
+    <message>
+        <source>证件号码 / 姓名</source>
+        <translation>ID number / name</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>户编号</source>
+        <translation>Household no.</translation>
+    </message>
+    <message>
+        <source>同一证件号码出现在多条人员记录中。同步不会自动合并；请核实后在农户登记中修改或删除。</source>
+        <translation>The same ID number appears in several member records. Sync never merges them: check and correct or delete them in the register.</translation>
+    </message>
+    <message>
+        <source>疑似重复：{n} 组</source>
+        <translation>Possible duplicates: {n} groups</translation>
     </message>
 </context>
 <context>
@@ -805,10 +1062,224 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>导出同步包</source>
+        <translation>Export sync package</translation>
+    </message>
+    <message>
+        <source>选择加入申请文件…</source>
+        <translation>Choose join request file…</translation>
+    </message>
+    <message>
+        <source>接收方：</source>
+        <translation>Receiver:</translation>
+    </message>
+    <message>
+        <source>分配的村：</source>
+        <translation>Assigned villages:</translation>
+    </message>
+    <message>
+        <source>写到：</source>
+        <translation>Write to:</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{label}（村 {villages}，指纹 {fp}）</source>
+        <translation>{label} (villages {villages}, fingerprint {fp})</translation>
+    </message>
+    <message>
+        <source>新电脑：按加入申请文件加入…</source>
+        <translation>New computer: enrol from a join request…</translation>
+    </message>
+    <message>
+        <source>县级：{label}（指纹 {fp}）</source>
+        <translation>County office: {label} (fingerprint {fp})</translation>
+    </message>
+    <message>
+        <source>本机尚未加入县级：请先在“同步 → 密钥与加入”中生成加入申请，交县里导出设置包，再导入。</source>
+        <translation>This computer has not joined a county office: make a join request under Sync → Keys and joining, give it to the county, then import the package they export.</translation>
+    </message>
+    <message>
+        <source>请选择村干部电脑生成的加入申请文件。</source>
+        <translation>Choose the join request file made on the village cadre&apos;s computer.</translation>
+    </message>
+    <message>
+        <source>选择加入申请文件</source>
+        <translation>Choose join request file</translation>
+    </message>
+    <message>
+        <source>加入申请 (*.json)</source>
+        <translation>Join requests (*.json)</translation>
+    </message>
+    <message>
+        <source>无法读取加入申请：{error}</source>
+        <translation>Cannot read the join request: {error}</translation>
+    </message>
+    <message>
+        <source>申请人：{who}&#x3000;设备 {device}
+申请电脑的指纹：{fp} —— 请与村干部电脑屏幕上显示的指纹当面核对，一致后再勾选分配的村并导出。</source>
+        <translation>Requested by: {who}  device {device}
+Fingerprint of that computer: {fp} — compare it in person with the one on the village computer&apos;s screen; only when they match, tick the villages and export.</translation>
+    </message>
+    <message>
+        <source>正在导出并校验……</source>
+        <translation>Exporting and verifying…</translation>
+    </message>
+    <message>
+        <source>已写入 {path}（{records} 条记录，{size}）。已校验，可以安全拔出。</source>
+        <translation>Written to {path} ({records} records, {size}). Verified: safe to remove.</translation>
+    </message>
+    <message>
+        <source>接收方 {peer} 的指纹 {fp}；本机指纹 {mine}</source>
+        <translation>Receiver {peer}, fingerprint {fp}; this computer {mine}</translation>
+    </message>
+    <message>
+        <source>导出失败：{error}</source>
+        <translation>Export failed: {error}</translation>
+    </message>
+</context>
+<context>
     <name>FigureTile</name>
     <message>
         <source>单击查看明细农户</source>
         <translation>Click to list the households</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>搜索：姓名、拼音或首字母（如 zs）、证件号后4-6位、电话、户编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部脱贫状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部属性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部致贫原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部计划状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未制定计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部村民小组</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <source>数据保存位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入所选位置（{error}），数据将保存在本机用户文件夹。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>开始使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写姓名（操作记录中会写明是谁做的修改）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首次使用设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>欢迎使用扶贫帮扶。请先做几项设置，以后可在“文件 → 设置”中修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您的角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>村级：驻村干部、帮扶责任人（本机登记一个或几个村）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>县级：县扶贫办、乡村振兴局（汇总全县数据）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>使用者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如：某某县农业农村局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据保存位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机用户文件夹（推荐）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>便携：放在程序所在文件夹（从U盘运行时选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>载入演示数据，先熟悉软件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从空白开始（导入花名册或逐户录入）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -847,6 +1318,432 @@
     </message>
     <message>
         <source>；{n} 项措施未填金额或资金来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdForm</name>
+    <message>
+        <source>农户信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基本情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户基本信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>村民小组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户编号</source>
+        <translation type="unfinished">Household no.</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开户银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>银行账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>识别标准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>贫困户属性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶责任人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主要致贫原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他致贫原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>致贫原因说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>脱贫状态</source>
+        <translation type="unfinished">Poverty status</translation>
+    </message>
+    <message>
+        <source>识别/脱贫/计划脱贫年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation type="unfinished">not filled</translation>
+    </message>
+    <message>
+        <source>返贫年度及原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>监测对象类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>军烈属</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>独生子女户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>双女户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>家庭成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加成员(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑成员(&amp;M)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设为户主</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生产生活条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生产条件（土地）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>耕地</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 亩</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其中有效灌溉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>林地</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退耕还林</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>林果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牧草地</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>水面</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>易地扶贫搬迁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是易地扶贫搬迁户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>安置方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生活条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生活用电与广播电视</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通生活用电</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通广播电视</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>距村主干路</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 公里</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>入户路类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>住房面积</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 平方米</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>危房等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>饮水</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>饮水困难</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>饮水安全</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主要燃料类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>卫生厕所</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有卫生厕所</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>产业带动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加入农民专业合作社</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>龙头企业带动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>致富带头人带动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收入年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收入与支出（元/年）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计（自动计算）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>家庭纯收入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人均纯收入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>两不愁三保障</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>两不愁三保障及饮水安全</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不愁吃、不愁穿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已达到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>义务教育有保障</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已达到（无义务教育阶段辍学）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基本医疗有保障</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已达到（全家参加基本医疗保险）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>住房安全有保障</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已达到（非C、D级危房）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>饮水安全有保障</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdFormDialog</name>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>新增农户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>农户信息 — {head}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{village}&#x3000;户编号 {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未编号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} 元（{size} 人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {n} 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已达到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未达到（见生产生活条件页的饮水情况）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation type="unfinished">Errors</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>删除成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从本户删除“{name}”？保存后可在回收站中恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未填姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更换户主</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{new}”成为户主后，原户主“{old}”与新户主的关系：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可能重复登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据已被修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>仍要用您的内容覆盖吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件号码重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开已登记的农户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本户的修改尚未保存。是否保存？</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -923,6 +1820,17 @@
     <message>
         <source>读取失败：{error}</source>
         <translation>Reading failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdListView</name>
+    <message>
+        <source>共 {n} 户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取失败：{error}</source>
+        <translation type="unfinished">Reading failed: {error}</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1921,228 @@
     <message>
         <source>（只列出前 {m} 户）</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdSummaryPanel</name>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>健康</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>劳动技能</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑农户…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶计划…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印计划卡…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在列表中选择一户，这里显示该户的概况。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head}（{size} 人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；其他：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} 年 {status}（措施 {done}/{total} 已完成）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未制定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未指定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户编号</source>
+        <translation type="unfinished">Household no.</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>属性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>脱贫状态</source>
+        <translation type="unfinished">Poverty status</translation>
+    </message>
+    <message>
+        <source>致贫原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人均纯收入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（{year} 年）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>危房等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶计划</source>
+        <translation type="unfinished">assistance plans</translation>
+    </message>
+    <message>
+        <source>帮扶责任人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该户在回收站中</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>导入同步包</source>
+        <translation>Import sync package</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>请选择同步包（.fpkg）。</source>
+        <translation>Choose a sync package (.fpkg).</translation>
+    </message>
+    <message>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>未变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>U盘上的同步包：</source>
+        <translation>Sync packages on USB sticks:</translation>
+    </message>
+    <message>
+        <source>选择同步包</source>
+        <translation>Choose sync package</translation>
+    </message>
+    <message>
+        <source>同步包 (*.fpkg)</source>
+        <translation>Sync packages (*.fpkg)</translation>
+    </message>
+    <message>
+        <source>点“预览”查看此包将改动哪些数据（预览不改动任何数据）。</source>
+        <translation>Press Preview to see what this package would change (the preview changes nothing).</translation>
+    </message>
+    <message>
+        <source>正在检查和预览……</source>
+        <translation>Checking and previewing…</translation>
+    </message>
+    <message>
+        <source>正在备份并导入……</source>
+        <translation>Backing up and importing…</translation>
+    </message>
+    <message>
+        <source>新增 {new}，修改 {changed}，未变 {unchanged}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}</source>
+        <translation>{new} new, {changed} changed, {unchanged} unchanged, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
+    </message>
+    <message>
+        <source>来自 {who}（{when} 导出，共 {n} 条记录）</source>
+        <translation>from {who} (exported {when}, {n} records)</translation>
+    </message>
+    <message>
+        <source>此同步包已于 {at} 导入过，本次未做任何改动。</source>
+        <translation>This package was already imported on {at}; nothing was changed now.</translation>
+    </message>
+    <message>
+        <source>预览（尚未改动数据）：</source>
+        <translation>Preview (nothing changed yet): </translation>
+    </message>
+    <message>
+        <source>已导入：</source>
+        <translation>Imported: </translation>
+    </message>
+    <message>
+        <source>导入前已自动备份：{path}</source>
+        <translation>Backed up before importing: {path}</translation>
+    </message>
+    <message>
+        <source>有冲突：已暂按时间较晚的一方处理，另一方的值已保留，请在“冲突处理”中确认。</source>
+        <translation>There are conflicts: the later change was applied provisionally and the other value kept; confirm them under Conflicts.</translation>
+    </message>
+    <message>
+        <source>第一次加入县级：县级密钥指纹 {fp}。请与县里电脑屏幕上显示的指纹当面核对，一致才导入。</source>
+        <translation>Joining the county office for the first time: county key fingerprint {fp}. Compare it in person with the one on the county computer&apos;s screen and import only if they match.</translation>
+    </message>
+    <message>
+        <source>未导入，数据未改动：{error}</source>
+        <translation>Not imported, nothing was changed: {error}</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +2269,113 @@
     </message>
 </context>
 <context>
+    <name>KeysWidget</name>
+    <message>
+        <source>生成加入申请…</source>
+        <translation>Make join request…</translation>
+    </message>
+    <message>
+        <source>初始化为县级（生成县级密钥和托管恢复密钥）…</source>
+        <translation>Set up as county office (county key and escrow recovery key)…</translation>
+    </message>
+    <message>
+        <source>吊销选中电脑的密钥…</source>
+        <translation>Revoke the selected computer&apos;s key…</translation>
+    </message>
+    <message>
+        <source>电脑</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>指纹</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>分配的村</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>加入时间</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>已吊销</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>已加入的村级电脑</source>
+        <translation>Enrolled village computers</translation>
+    </message>
+    <message>
+        <source>本机指纹：</source>
+        <translation>This computer:</translation>
+    </message>
+    <message>
+        <source>设备号：</source>
+        <translation>Device id:</translation>
+    </message>
+    <message>
+        <source>本机是县级：本机密钥即县级密钥。托管恢复密钥指纹：{escrow}</source>
+        <translation>This is the county office: this computer&apos;s key is the county key. Escrow recovery key fingerprint: {escrow}</translation>
+    </message>
+    <message>
+        <source>已加入县级“{county}”（县级指纹 {fp}），分配的村：{villages}</source>
+        <translation>Joined county office &quot;{county}&quot; (fingerprint {fp}); villages: {villages}</translation>
+    </message>
+    <message>
+        <source>尚未加入县级。村级：点“生成加入申请”，把申请文件交给县里；县里导出的设置包导入后即加入。加入时请当面核对双方屏幕上显示的指纹。</source>
+        <translation>Not joined to a county office yet. Village: press Make join request and give the file to the county; importing the package they export completes joining. Compare the fingerprints on both screens in person.</translation>
+    </message>
+    <message>
+        <source>加入申请写到（如U盘）</source>
+        <translation>Write the join request to (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <source>未能生成加入申请：{error}</source>
+        <translation>Could not make the join request: {error}</translation>
+    </message>
+    <message>
+        <source>加入申请已写入 {path}。县里导出设置包时会显示本机指纹 {fp}，请当面核对。</source>
+        <translation>Join request written to {path}. The county&apos;s screen will show this computer&apos;s fingerprint {fp}: compare it in person.</translation>
+    </message>
+    <message>
+        <source>初始化为县级</source>
+        <translation>Set up as county office</translation>
+    </message>
+    <message>
+        <source>本机将成为县级：生成县级密钥和一把托管恢复密钥。托管密钥请写到单独的U盘或打印，离线保管，不要留在本机。继续吗？</source>
+        <translation>This computer becomes the county office: a county key and an escrow recovery key are made. Write the escrow key to a separate stick or print it, keep it offline and not on this computer. Continue?</translation>
+    </message>
+    <message>
+        <source>托管恢复密钥写到（单独的U盘）</source>
+        <translation>Write the escrow recovery key to (a separate stick)</translation>
+    </message>
+    <message>
+        <source>未能初始化：{error}</source>
+        <translation>Could not set up: {error}</translation>
+    </message>
+    <message>
+        <source>已初始化。县级指纹 {county}；托管密钥指纹 {escrow}，已写入 {path}——请取走保管。</source>
+        <translation>Done. County fingerprint {county}; escrow key fingerprint {escrow}, written to {path} — take it away and keep it safe.</translation>
+    </message>
+    <message>
+        <source>吊销密钥</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <source>吊销“{label}”（指纹 {fp}）后，它发来的同步包都将被拒绝。用于电脑丢失或停用。继续吗？</source>
+        <translation>After revoking &quot;{label}&quot; (fingerprint {fp}) every package from it is refused. Use this for a lost or retired computer. Continue?</translation>
+    </message>
+</context>
+<context>
     <name>LedgerPanel</name>
     <message>
         <source>日期</source>
@@ -1230,42 +2467,121 @@
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation type="unfinished">&amp;File</translation>
+    </message>
+    <message>
+        <source>新增农户(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增村(&amp;V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>载入演示数据(&amp;D)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置(&amp;S)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <translation type="unfinished">E&amp;xit</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation type="unfinished">&amp;Edit</translation>
+    </message>
+    <message>
+        <source>编辑农户(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除农户(&amp;D)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶计划(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印计划卡(&amp;C)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印选中农户的计划卡(&amp;L)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>村信息(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回收站(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation type="unfinished">&amp;View</translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>区域树(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>农户概况(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工具栏(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态栏(&amp;S)</source>
+        <translation type="unfinished">&amp;Status bar</translation>
+    </message>
+    <message>
+        <source>工具栏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation type="unfinished">&amp;Help</translation>
+    </message>
+    <message>
+        <source>打开日志文件夹(&amp;L)</source>
+        <translation type="unfinished">Open &amp;log folder</translation>
+    </message>
+    <message>
+        <source>关于扶贫帮扶(&amp;A)…</source>
+        <translation type="unfinished">&amp;About Fupin…</translation>
+    </message>
+    <message>
+        <source>农户登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>扶贫帮扶 — {name}</source>
         <translation>Fupin — {name}</translation>
     </message>
     <message>
-        <source>文件(&amp;F)</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>退出(&amp;X)</source>
-        <translation>E&amp;xit</translation>
-    </message>
-    <message>
-        <source>编辑(&amp;E)</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>视图(&amp;V)</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>状态栏(&amp;S)</source>
-        <translation>&amp;Status bar</translation>
-    </message>
-    <message>
-        <source>帮助(&amp;H)</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>打开日志文件夹(&amp;L)</source>
-        <translation>Open &amp;log folder</translation>
-    </message>
-    <message>
-        <source>关于扶贫帮扶(&amp;A)…</source>
-        <translation>&amp;About Fupin…</translation>
+        <source>农户登记</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>数据库：{path}（未打开）</source>
@@ -1280,22 +2596,167 @@
         <translation>Database: {path}</translation>
     </message>
     <message>
+        <source>角色：县级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色：村级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{villages} 个村  {households} 户  {members} 人</source>
         <translation>{villages} villages  {households} households  {members} people</translation>
     </message>
     <message>
-        <source>本数据库共有 {villages} 个村、{households} 户农户、{members} 名成员。</source>
-        <translation>This database holds {villages} villages, {households} households and {members} household members.</translation>
+        <source>正在更新搜索索引……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索索引已更新（{n} 户）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>演示数据的规模：</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
+</context>
+<context>
+    <name>MemberDialog</name>
     <message>
-        <source>此版本的窗口还不能载入演示数据。请在命令行运行：
-fupin --db &quot;{path}&quot; demo</source>
-        <translation>This version of the window cannot load demo data yet. Run on the command line:
-fupin --db &quot;{path}&quot; demo</translation>
+        <source>此证件号码已登记：{who}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开该户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>家庭成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18位身份证号，或20位残疾人证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation type="unfinished">not filled</translation>
+    </message>
+    <message>
+        <source>性别和出生日期由有效的证件号码自动得出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与户主关系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>政治面貌</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文化程度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在校生状况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>健康状况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>残疾等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>劳动技能</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>务工状况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>务工时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保险</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>城乡居民基本医疗保险</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>大病保险</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>城乡居民养老保险</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保障</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>享受低保</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>特困供养</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现役军人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1377,6 +2838,49 @@ fupin --db &quot;{path}&quot; demo</translation>
     </message>
 </context>
 <context>
+    <name>PackageHistoryWidget</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>方向</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>发出</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>收到</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>对方</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <source>记录数</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
     <name>PersonMeasuresPage</name>
     <message>
         <source>一人一策：每位成员至少一项措施</source>
@@ -1432,6 +2936,29 @@ fupin --db &quot;{path}&quot; demo</translation>
     <message>
         <source>没有发现问题。</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>其他文件夹…</source>
+        <translation>Other folder…</translation>
+    </message>
+    <message>
+        <source>U盘 {name}（{path}，剩余 {free}）</source>
+        <translation>USB stick {name} ({path}, {free} free)</translation>
+    </message>
+    <message>
+        <source>没有找到U盘：请插入U盘后点“刷新”，或选其他文件夹</source>
+        <translation>No USB stick found: insert one and press Refresh, or choose another folder</translation>
+    </message>
+    <message>
+        <source>选择文件夹</source>
+        <translation>Choose folder</translation>
     </message>
 </context>
 <context>
@@ -1991,10 +3518,22 @@ fupin --db &quot;{path}&quot; demo</translation>
     </message>
 </context>
 <context>
+    <name>ProgressRow</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication</name>
     <message>
         <source>HouseholdListDialog</source>
         <comment>全部农户</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FirstStartDialog</source>
+        <comment>一个村（约170户）</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2205,6 +3744,199 @@ fupin --db &quot;{path}&quot; demo</translation>
     </message>
 </context>
 <context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <source>回收站</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所在农户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation type="unfinished">People</translation>
+    </message>
+    <message>
+        <source>恢复所选(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>农户</source>
+        <translation type="unfinished">Households</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除的农户和成员保存在这里，可以恢复。共 {n} 条。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回收站是空的。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>读取区域</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开农户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到该户，可能已被删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增农户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有村。请先在“编辑 → 新增村”中建立村。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新农户属于哪个村？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将户主为“{head}”的农户（{size} 人）移到回收站？可以在回收站中恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将选中的 {n} 户移到回收站？可以在回收站中恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除农户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>村信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在左侧选择一个村。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>选择备份文件…</source>
+        <translation>Choose backup file…</translation>
+    </message>
+    <message>
+        <source>使用托管/县级密钥文件…</source>
+        <translation>Use escrow/county key file…</translation>
+    </message>
+    <message>
+        <source>用口令加密的备份才需要</source>
+        <translation>Only for backups sealed with a passphrase</translation>
+    </message>
+    <message>
+        <source>备份文件：</source>
+        <translation>Backup file:</translation>
+    </message>
+    <message>
+        <source>口令：</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>查看内容</source>
+        <translation>Show contents</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose backup file</translation>
+    </message>
+    <message>
+        <source>备份 (*.fbak)</source>
+        <translation>Backups (*.fbak)</translation>
+    </message>
+    <message>
+        <source>选择托管或县级密钥文件</source>
+        <translation>Choose escrow or county key file</translation>
+    </message>
+    <message>
+        <source>将使用密钥文件 {path} 解密。</source>
+        <translation>The key file {path} will be used to decrypt.</translation>
+    </message>
+    <message>
+        <source>点“查看内容”解密并检查备份（不改动当前数据）。</source>
+        <translation>Press Show contents to decrypt and check the backup (the current data is not changed).</translation>
+    </message>
+    <message>
+        <source>正在解密并检查……</source>
+        <translation>Decrypting and checking…</translation>
+    </message>
+    <message>
+        <source>备份时间：{at}
+设备：{device}
+内容：{counts}
+
+恢复会用这份备份替换当前数据；当前数据会先自动备份。</source>
+        <translation>Backed up: {at}
+Device: {device}
+Contents: {counts}
+
+Restoring replaces the current data with this backup; the current data is backed up first.</translation>
+    </message>
+    <message>
+        <source>用 {at} 的备份替换当前数据吗？当前数据会先自动备份。</source>
+        <translation>Replace the current data with the backup of {at}? The current data is backed up first.</translation>
+    </message>
+    <message>
+        <source>正在恢复……</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>已恢复。恢复前的数据已备份到 {path}。建议重新启动程序。</source>
+        <translation>Restored. The data before restoring was backed up to {path}. Restarting the program is recommended.</translation>
+    </message>
+    <message>
+        <source>未恢复，当前数据未改动：{error}</source>
+        <translation>Not restored, the current data is unchanged: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SchedulePage</name>
     <message>
         <source>对象</source>
@@ -2237,6 +3969,152 @@ fupin --db &quot;{path}&quot; demo</translation>
     <message>
         <source>共 {n} 项措施，时间与责任人已填写完整</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>更改保存位置后，当前数据库会复制到新位置，下次启动时使用新位置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您的角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>村级：驻村干部、帮扶责任人（本机登记一个或几个村）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>县级：县扶贫办、乡村振兴局（汇总全县数据）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>使用者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如：某某县农业农村局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation type="unfinished">Show</translation>
+    </message>
+    <message>
+        <source>字号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 磅</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字号改大些，年纪大的同志看得更清楚；立即生效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据保存位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机用户文件夹（推荐）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>便携：放在程序所在文件夹（从U盘运行时选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>同步(&amp;S)</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>导出同步包(&amp;E)…</source>
+        <translation>&amp;Export sync package…</translation>
+    </message>
+    <message>
+        <source>导入同步包(&amp;I)…</source>
+        <translation>&amp;Import sync package…</translation>
+    </message>
+    <message>
+        <source>冲突处理(&amp;C)</source>
+        <translation>&amp;Conflicts</translation>
+    </message>
+    <message>
+        <source>疑似重复人员(&amp;D)</source>
+        <translation>Possible &amp;duplicates</translation>
+    </message>
+    <message>
+        <source>收发记录(&amp;H)</source>
+        <translation>Package &amp;history</translation>
+    </message>
+    <message>
+        <source>备份到U盘(&amp;B)…</source>
+        <translation>&amp;Back up to USB stick…</translation>
+    </message>
+    <message>
+        <source>从备份恢复(&amp;R)…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>密钥与加入(&amp;K)…</source>
+        <translation>&amp;Keys and joining…</translation>
+    </message>
+    <message>
+        <source>冲突处理(&amp;C)（{n} 条待处理）</source>
+        <translation>&amp;Conflicts ({n} open)</translation>
+    </message>
+    <message>
+        <source>冲突处理</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>疑似重复人员</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>同步包收发记录</source>
+        <translation>Sync package history</translation>
+    </message>
+    <message>
+        <source>密钥与加入</source>
+        <translation>Keys and joining</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +4161,124 @@ fupin --db &quot;{path}&quot; demo</translation>
     <message>
         <source>县、乡镇、村的年度目标，例如“减贫 2991 人、退出 23 个村”。</source>
         <translation>Annual targets of the county, townships and villages, e.g. “2,991 people out of poverty and 23 villages exit”.</translation>
+    </message>
+</context>
+<context>
+    <name>VillageForm</name>
+    <message>
+        <source>村信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>村基本情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>村名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>村代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12位统计用区划代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所属乡镇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>贫困村</source>
+        <translation type="unfinished">Poverty villages</translation>
+    </message>
+    <message>
+        <source>是建档立卡贫困村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出年度</source>
+        <translation type="unfinished">Exit year</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation type="unfinished">not filled</translation>
+    </message>
+    <message>
+        <source>农村户籍人口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出指标（基础设施与公共服务）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>贫困发生率与退出评估（按登记数据实时计算）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VillageFormDialog</name>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>村信息 — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 元/年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出标准：不少于 {amount} 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>贫困发生率：—（请填写农村户籍人口）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>贫困发生率：{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记在册 {households} 户 {people} 人，其中未脱贫（含返贫）{poor} 人；退出标准：不高于 {threshold}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>达到贫困村退出标准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未达到退出标准：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>村信息的修改尚未保存。是否保存？</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2362,6 +4358,47 @@ Please send the log file to technical support. Data already saved is not affecte
     <message>
         <source>扶贫帮扶 — 出错了</source>
         <translation>Fupin — something went wrong</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>本次使用的数据库：{path}（由启动参数或环境变量 FUPIN_DB 指定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>工资性收入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生产经营性收入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>财产性收入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转移性收入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生产经营性支出</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.dialog</name>
+    <message>
+        <source>选择数据文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择数据文件夹。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

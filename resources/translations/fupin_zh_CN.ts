@@ -73,6 +73,61 @@
         <comment>PDF 文件 (*.pdf)</comment>
         <translation>PrintPreviewDialog</translation>
     </message>
+    <message>
+        <source>DemoLoading</source>
+        <comment>正在生成演示数据（{n} 户）……</comment>
+        <translation>DemoLoading</translation>
+    </message>
+    <message>
+        <source>DemoLoading</source>
+        <comment>取消</comment>
+        <translation>DemoLoading</translation>
+    </message>
+    <message>
+        <source>DemoLoading</source>
+        <comment>载入演示数据</comment>
+        <translation>DemoLoading</translation>
+    </message>
+    <message>
+        <source>DemoLoading</source>
+        <comment>未能生成演示数据：{error}</comment>
+        <translation>DemoLoading</translation>
+    </message>
+    <message>
+        <source>FirstStartDialog</source>
+        <comment>一个乡镇的几个村（约600户）</comment>
+        <translation>FirstStartDialog</translation>
+    </message>
+    <message>
+        <source>FirstStartDialog</source>
+        <comment>一个小县（约5000户）</comment>
+        <translation>FirstStartDialog</translation>
+    </message>
+    <message>
+        <source>FirstStartDialog</source>
+        <comment>全县规模（5万户，约需1分钟）</comment>
+        <translation>FirstStartDialog</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>数据保存位置</comment>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>新位置已有数据库 {path}，下次启动时将使用它（当前数据库未复制）。</comment>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>无法更改数据保存位置：{error}</comment>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>已将数据库复制到 {path}，原文件保留不动。软件现在关闭，再次启动后使用新位置。</comment>
+        <translation>Settings</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -119,6 +174,25 @@
     <message>
         <source>界面库：</source>
         <translation>界面库：</translation>
+    </message>
+</context>
+<context>
+    <name>AreaTreeView</name>
+    <message>
+        <source>区域</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>全部农户</source>
+        <translation>全部农户</translation>
+    </message>
+    <message>
+        <source>{code}（建档立卡贫困村）</source>
+        <translation>{code}（建档立卡贫困村）</translation>
     </message>
 </context>
 <context>
@@ -194,6 +268,69 @@
     <message>
         <source>导出</source>
         <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>备份到U盘</source>
+        <translation>备份到U盘</translation>
+    </message>
+    <message>
+        <source>用口令加密（换电脑恢复时输入口令）</source>
+        <translation>用口令加密（换电脑恢复时输入口令）</translation>
+    </message>
+    <message>
+        <source>备份已加密：U盘丢失也不会泄露数据。</source>
+        <translation>备份已加密：U盘丢失也不会泄露数据。</translation>
+    </message>
+    <message>
+        <source>不设口令时，本机、县级或托管恢复密钥可以打开它。</source>
+        <translation>不设口令时，本机、县级或托管恢复密钥可以打开它。</translation>
+    </message>
+    <message>
+        <source>本机尚未加入县级，请设定口令，否则换电脑后无法恢复。</source>
+        <translation>本机尚未加入县级，请设定口令，否则换电脑后无法恢复。</translation>
+    </message>
+    <message>
+        <source>写到：</source>
+        <translation>写到：</translation>
+    </message>
+    <message>
+        <source>口令：</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>口令至少 {n} 个字符</source>
+        <translation>口令至少 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致</source>
+        <translation>两次输入的口令不一致</translation>
+    </message>
+    <message>
+        <source>正在备份并校验……</source>
+        <translation>正在备份并校验……</translation>
+    </message>
+    <message>
+        <source>已写入 {path}（{size}）。已校验，可以安全拔出。</source>
+        <translation>已写入 {path}（{size}）。已校验，可以安全拔出。</translation>
+    </message>
+    <message>
+        <source>备份失败：{error}</source>
+        <translation>备份失败：{error}</translation>
     </message>
 </context>
 <context>
@@ -316,6 +453,99 @@
     <message>
         <source>没有错误，可以确认计划（{w} 条提示请核实）。</source>
         <translation>没有错误，可以确认计划（{w} 条提示请核实）。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReviewWidget</name>
+    <message>
+        <source>记录</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>暂定值</source>
+        <translation>暂定值</translation>
+    </message>
+    <message>
+        <source>暂定值来自</source>
+        <translation>暂定值来自</translation>
+    </message>
+    <message>
+        <source>另一方的值</source>
+        <translation>另一方的值</translation>
+    </message>
+    <message>
+        <source>另一方来自</source>
+        <translation>另一方来自</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>已处理</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>显示已处理的</source>
+        <translation>显示已处理的</translation>
+    </message>
+    <message>
+        <source>保留暂定值</source>
+        <translation>保留暂定值</translation>
+    </message>
+    <message>
+        <source>改用另一方的值</source>
+        <translation>改用另一方的值</translation>
+    </message>
+    <message>
+        <source>输入新值…</source>
+        <translation>输入新值…</translation>
+    </message>
+    <message>
+        <source>同一项在两处被同时修改时，暂按时间较晚的一方处理，另一方的值保留在这里。处理结果作为一次新的修改，随下一个同步包发回各村。</source>
+        <translation>同一项在两处被同时修改时，暂按时间较晚的一方处理，另一方的值保留在这里。处理结果作为一次新的修改，随下一个同步包发回各村。</translation>
+    </message>
+    <message>
+        <source>待处理的冲突：{n} 条</source>
+        <translation>待处理的冲突：{n} 条</translation>
+    </message>
+    <message>
+        <source>选中一条冲突查看详情。</source>
+        <translation>选中一条冲突查看详情。</translation>
+    </message>
+    <message>
+        <source>{record} · {field}
+暂定值：{w}（{wd}，电脑 {wdev}，{wt}）
+另一方：{l}（{ld}，电脑 {ldev}，{lt}）
+当前值：{current}</source>
+        <translation>{record} · {field}
+暂定值：{w}（{wd}，电脑 {wdev}，{wt}）
+另一方：{l}（{ld}，电脑 {ldev}，{lt}）
+当前值：{current}</translation>
+    </message>
+    <message>
+        <source>已处理：{resolution}</source>
+        <translation>已处理：{resolution}</translation>
+    </message>
+    <message>
+        <source>输入新值</source>
+        <translation>输入新值</translation>
+    </message>
+    <message>
+        <source>{record} 的{field}：</source>
+        <translation>{record} 的{field}：</translation>
+    </message>
+    <message>
+        <source>无法处理</source>
+        <translation>无法处理</translation>
     </message>
 </context>
 <context>
@@ -667,6 +897,33 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesWidget</name>
+    <message>
+        <source>证件号码 / 姓名</source>
+        <translation>证件号码 / 姓名</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>户编号</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>同一证件号码出现在多条人员记录中。同步不会自动合并；请核实后在农户登记中修改或删除。</source>
+        <translation>同一证件号码出现在多条人员记录中。同步不会自动合并；请核实后在农户登记中修改或删除。</translation>
+    </message>
+    <message>
+        <source>疑似重复：{n} 组</source>
+        <translation>疑似重复：{n} 组</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStateWidget</name>
     <message>
         <source>数据库中还没有农户</source>
@@ -805,10 +1062,224 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>导出同步包</source>
+        <translation>导出同步包</translation>
+    </message>
+    <message>
+        <source>选择加入申请文件…</source>
+        <translation>选择加入申请文件…</translation>
+    </message>
+    <message>
+        <source>接收方：</source>
+        <translation>接收方：</translation>
+    </message>
+    <message>
+        <source>分配的村：</source>
+        <translation>分配的村：</translation>
+    </message>
+    <message>
+        <source>写到：</source>
+        <translation>写到：</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{label}（村 {villages}，指纹 {fp}）</source>
+        <translation>{label}（村 {villages}，指纹 {fp}）</translation>
+    </message>
+    <message>
+        <source>新电脑：按加入申请文件加入…</source>
+        <translation>新电脑：按加入申请文件加入…</translation>
+    </message>
+    <message>
+        <source>县级：{label}（指纹 {fp}）</source>
+        <translation>县级：{label}（指纹 {fp}）</translation>
+    </message>
+    <message>
+        <source>本机尚未加入县级：请先在“同步 → 密钥与加入”中生成加入申请，交县里导出设置包，再导入。</source>
+        <translation>本机尚未加入县级：请先在“同步 → 密钥与加入”中生成加入申请，交县里导出设置包，再导入。</translation>
+    </message>
+    <message>
+        <source>请选择村干部电脑生成的加入申请文件。</source>
+        <translation>请选择村干部电脑生成的加入申请文件。</translation>
+    </message>
+    <message>
+        <source>选择加入申请文件</source>
+        <translation>选择加入申请文件</translation>
+    </message>
+    <message>
+        <source>加入申请 (*.json)</source>
+        <translation>加入申请 (*.json)</translation>
+    </message>
+    <message>
+        <source>无法读取加入申请：{error}</source>
+        <translation>无法读取加入申请：{error}</translation>
+    </message>
+    <message>
+        <source>申请人：{who}&#x3000;设备 {device}
+申请电脑的指纹：{fp} —— 请与村干部电脑屏幕上显示的指纹当面核对，一致后再勾选分配的村并导出。</source>
+        <translation>申请人：{who}&#x3000;设备 {device}
+申请电脑的指纹：{fp} —— 请与村干部电脑屏幕上显示的指纹当面核对，一致后再勾选分配的村并导出。</translation>
+    </message>
+    <message>
+        <source>正在导出并校验……</source>
+        <translation>正在导出并校验……</translation>
+    </message>
+    <message>
+        <source>已写入 {path}（{records} 条记录，{size}）。已校验，可以安全拔出。</source>
+        <translation>已写入 {path}（{records} 条记录，{size}）。已校验，可以安全拔出。</translation>
+    </message>
+    <message>
+        <source>接收方 {peer} 的指纹 {fp}；本机指纹 {mine}</source>
+        <translation>接收方 {peer} 的指纹 {fp}；本机指纹 {mine}</translation>
+    </message>
+    <message>
+        <source>导出失败：{error}</source>
+        <translation>导出失败：{error}</translation>
+    </message>
+</context>
+<context>
     <name>FigureTile</name>
     <message>
         <source>单击查看明细农户</source>
         <translation>单击查看明细农户</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>搜索：姓名、拼音或首字母（如 zs）、证件号后4-6位、电话、户编号</source>
+        <translation>搜索：姓名、拼音或首字母（如 zs）、证件号后4-6位、电话、户编号</translation>
+    </message>
+    <message>
+        <source>全部脱贫状态</source>
+        <translation>全部脱贫状态</translation>
+    </message>
+    <message>
+        <source>全部属性</source>
+        <translation>全部属性</translation>
+    </message>
+    <message>
+        <source>全部致贫原因</source>
+        <translation>全部致贫原因</translation>
+    </message>
+    <message>
+        <source>全部计划状态</source>
+        <translation>全部计划状态</translation>
+    </message>
+    <message>
+        <source>未制定计划</source>
+        <translation>未制定计划</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>全部村民小组</source>
+        <translation>全部村民小组</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <source>数据保存位置</source>
+        <translation>数据保存位置</translation>
+    </message>
+    <message>
+        <source>无法写入所选位置（{error}），数据将保存在本机用户文件夹。</source>
+        <translation>无法写入所选位置（{error}），数据将保存在本机用户文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>开始使用</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>请填写姓名（操作记录中会写明是谁做的修改）。</source>
+        <translation>请填写姓名（操作记录中会写明是谁做的修改）。</translation>
+    </message>
+    <message>
+        <source>首次使用设置</source>
+        <translation>首次使用设置</translation>
+    </message>
+    <message>
+        <source>欢迎使用扶贫帮扶。请先做几项设置，以后可在“文件 → 设置”中修改。</source>
+        <translation>欢迎使用扶贫帮扶。请先做几项设置，以后可在“文件 → 设置”中修改。</translation>
+    </message>
+    <message>
+        <source>您的角色</source>
+        <translation>您的角色</translation>
+    </message>
+    <message>
+        <source>村级：驻村干部、帮扶责任人（本机登记一个或几个村）</source>
+        <translation>村级：驻村干部、帮扶责任人（本机登记一个或几个村）</translation>
+    </message>
+    <message>
+        <source>县级：县扶贫办、乡村振兴局（汇总全县数据）</source>
+        <translation>县级：县扶贫办、乡村振兴局（汇总全县数据）</translation>
+    </message>
+    <message>
+        <source>使用者</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>例如：某某县农业农村局</source>
+        <translation>例如：某某县农业农村局</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>数据保存位置</source>
+        <translation>数据保存位置</translation>
+    </message>
+    <message>
+        <source>本机用户文件夹（推荐）</source>
+        <translation>本机用户文件夹（推荐）</translation>
+    </message>
+    <message>
+        <source>便携：放在程序所在文件夹（从U盘运行时选）</source>
+        <translation>便携：放在程序所在文件夹（从U盘运行时选）</translation>
+    </message>
+    <message>
+        <source>其他文件夹</source>
+        <translation>其他文件夹</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>载入演示数据，先熟悉软件</source>
+        <translation>载入演示数据，先熟悉软件</translation>
+    </message>
+    <message>
+        <source>从空白开始（导入花名册或逐户录入）</source>
+        <translation>从空白开始（导入花名册或逐户录入）</translation>
     </message>
 </context>
 <context>
@@ -848,6 +1319,432 @@
     <message>
         <source>；{n} 项措施未填金额或资金来源</source>
         <translation>；{n} 项措施未填金额或资金来源</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdForm</name>
+    <message>
+        <source>农户信息</source>
+        <translation>农户信息</translation>
+    </message>
+    <message>
+        <source>基本情况</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>户基本信息</source>
+        <translation>户基本信息</translation>
+    </message>
+    <message>
+        <source>村民小组</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>户编号</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>开户银行</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>银行账号</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>识别标准</source>
+        <translation>识别标准</translation>
+    </message>
+    <message>
+        <source>贫困户属性</source>
+        <translation>贫困户属性</translation>
+    </message>
+    <message>
+        <source>帮扶责任人</source>
+        <translation>帮扶责任人</translation>
+    </message>
+    <message>
+        <source>主要致贫原因</source>
+        <translation>主要致贫原因</translation>
+    </message>
+    <message>
+        <source>其他致贫原因</source>
+        <translation>其他致贫原因</translation>
+    </message>
+    <message>
+        <source>致贫原因说明</source>
+        <translation>致贫原因说明</translation>
+    </message>
+    <message>
+        <source>脱贫状态</source>
+        <translation>脱贫状态</translation>
+    </message>
+    <message>
+        <source>识别/脱贫/计划脱贫年度</source>
+        <translation>识别/脱贫/计划脱贫年度</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>返贫年度及原因</source>
+        <translation>返贫年度及原因</translation>
+    </message>
+    <message>
+        <source>监测对象类别</source>
+        <translation>监测对象类别</translation>
+    </message>
+    <message>
+        <source>户类型</source>
+        <translation>户类型</translation>
+    </message>
+    <message>
+        <source>军烈属</source>
+        <translation>军烈属</translation>
+    </message>
+    <message>
+        <source>独生子女户</source>
+        <translation>独生子女户</translation>
+    </message>
+    <message>
+        <source>双女户</source>
+        <translation>双女户</translation>
+    </message>
+    <message>
+        <source>家庭成员</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>添加成员(&amp;A)</source>
+        <translation>添加成员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>编辑成员(&amp;M)…</source>
+        <translation>编辑成员(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>删除成员</source>
+        <translation>删除成员</translation>
+    </message>
+    <message>
+        <source>设为户主</source>
+        <translation>设为户主</translation>
+    </message>
+    <message>
+        <source>生产生活条件</source>
+        <translation>生产生活条件</translation>
+    </message>
+    <message>
+        <source>生产条件（土地）</source>
+        <translation>生产条件（土地）</translation>
+    </message>
+    <message>
+        <source>耕地</source>
+        <translation>耕地</translation>
+    </message>
+    <message>
+        <source> 亩</source>
+        <translation> 亩</translation>
+    </message>
+    <message>
+        <source>其中有效灌溉</source>
+        <translation>其中有效灌溉</translation>
+    </message>
+    <message>
+        <source>林地</source>
+        <translation>林地</translation>
+    </message>
+    <message>
+        <source>退耕还林</source>
+        <translation>退耕还林</translation>
+    </message>
+    <message>
+        <source>林果</source>
+        <translation>林果</translation>
+    </message>
+    <message>
+        <source>牧草地</source>
+        <translation>牧草地</translation>
+    </message>
+    <message>
+        <source>水面</source>
+        <translation>水面</translation>
+    </message>
+    <message>
+        <source>易地扶贫搬迁</source>
+        <translation>易地扶贫搬迁</translation>
+    </message>
+    <message>
+        <source>是易地扶贫搬迁户</source>
+        <translation>是易地扶贫搬迁户</translation>
+    </message>
+    <message>
+        <source>安置方式</source>
+        <translation>安置方式</translation>
+    </message>
+    <message>
+        <source>生活条件</source>
+        <translation>生活条件</translation>
+    </message>
+    <message>
+        <source>生活用电与广播电视</source>
+        <translation>生活用电与广播电视</translation>
+    </message>
+    <message>
+        <source>通生活用电</source>
+        <translation>通生活用电</translation>
+    </message>
+    <message>
+        <source>通广播电视</source>
+        <translation>通广播电视</translation>
+    </message>
+    <message>
+        <source>距村主干路</source>
+        <translation>距村主干路</translation>
+    </message>
+    <message>
+        <source> 公里</source>
+        <translation> 公里</translation>
+    </message>
+    <message>
+        <source>入户路类型</source>
+        <translation>入户路类型</translation>
+    </message>
+    <message>
+        <source>住房面积</source>
+        <translation>住房面积</translation>
+    </message>
+    <message>
+        <source> 平方米</source>
+        <translation> 平方米</translation>
+    </message>
+    <message>
+        <source>危房等级</source>
+        <translation>危房等级</translation>
+    </message>
+    <message>
+        <source>饮水</source>
+        <translation>饮水</translation>
+    </message>
+    <message>
+        <source>饮水困难</source>
+        <translation>饮水困难</translation>
+    </message>
+    <message>
+        <source>饮水安全</source>
+        <translation>饮水安全</translation>
+    </message>
+    <message>
+        <source>主要燃料类型</source>
+        <translation>主要燃料类型</translation>
+    </message>
+    <message>
+        <source>卫生厕所</source>
+        <translation>卫生厕所</translation>
+    </message>
+    <message>
+        <source>有卫生厕所</source>
+        <translation>有卫生厕所</translation>
+    </message>
+    <message>
+        <source>产业带动</source>
+        <translation>产业带动</translation>
+    </message>
+    <message>
+        <source>加入农民专业合作社</source>
+        <translation>加入农民专业合作社</translation>
+    </message>
+    <message>
+        <source>龙头企业带动</source>
+        <translation>龙头企业带动</translation>
+    </message>
+    <message>
+        <source>致富带头人带动</source>
+        <translation>致富带头人带动</translation>
+    </message>
+    <message>
+        <source>收入</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>收入年度</source>
+        <translation>收入年度</translation>
+    </message>
+    <message>
+        <source>收入与支出（元/年）</source>
+        <translation>收入与支出（元/年）</translation>
+    </message>
+    <message>
+        <source>合计（自动计算）</source>
+        <translation>合计（自动计算）</translation>
+    </message>
+    <message>
+        <source>家庭纯收入</source>
+        <translation>家庭纯收入</translation>
+    </message>
+    <message>
+        <source>人均纯收入</source>
+        <translation>人均纯收入</translation>
+    </message>
+    <message>
+        <source>两不愁三保障</source>
+        <translation>两不愁三保障</translation>
+    </message>
+    <message>
+        <source>两不愁三保障及饮水安全</source>
+        <translation>两不愁三保障及饮水安全</translation>
+    </message>
+    <message>
+        <source>不愁吃、不愁穿</source>
+        <translation>不愁吃、不愁穿</translation>
+    </message>
+    <message>
+        <source>已达到</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>义务教育有保障</source>
+        <translation>义务教育有保障</translation>
+    </message>
+    <message>
+        <source>已达到（无义务教育阶段辍学）</source>
+        <translation>已达到（无义务教育阶段辍学）</translation>
+    </message>
+    <message>
+        <source>基本医疗有保障</source>
+        <translation>基本医疗有保障</translation>
+    </message>
+    <message>
+        <source>已达到（全家参加基本医疗保险）</source>
+        <translation>已达到（全家参加基本医疗保险）</translation>
+    </message>
+    <message>
+        <source>住房安全有保障</source>
+        <translation>住房安全有保障</translation>
+    </message>
+    <message>
+        <source>已达到（非C、D级危房）</source>
+        <translation>已达到（非C、D级危房）</translation>
+    </message>
+    <message>
+        <source>饮水安全有保障</source>
+        <translation>饮水安全有保障</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdFormDialog</name>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>新增农户</source>
+        <translation>新增农户</translation>
+    </message>
+    <message>
+        <source>农户信息 — {head}</source>
+        <translation>农户信息 — {head}</translation>
+    </message>
+    <message>
+        <source>{village}&#x3000;户编号 {number}</source>
+        <translation>{village}&#x3000;户编号 {number}</translation>
+    </message>
+    <message>
+        <source>（未编号）</source>
+        <translation>（未编号）</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>{amount} 元</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <source>{amount} 元（{size} 人）</source>
+        <translation>{amount} 元（{size} 人）</translation>
+    </message>
+    <message>
+        <source>共 {n} 人</source>
+        <translation>共 {n} 人</translation>
+    </message>
+    <message>
+        <source>已达到</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>未达到（见生产生活条件页的饮水情况）</source>
+        <translation>未达到（见生产生活条件页的饮水情况）</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>删除成员</source>
+        <translation>删除成员</translation>
+    </message>
+    <message>
+        <source>从本户删除“{name}”？保存后可在回收站中恢复。</source>
+        <translation>从本户删除“{name}”？保存后可在回收站中恢复。</translation>
+    </message>
+    <message>
+        <source>未填姓名</source>
+        <translation>未填姓名</translation>
+    </message>
+    <message>
+        <source>更换户主</source>
+        <translation>更换户主</translation>
+    </message>
+    <message>
+        <source>“{new}”成为户主后，原户主“{old}”与新户主的关系：</source>
+        <translation>“{new}”成为户主后，原户主“{old}”与新户主的关系：</translation>
+    </message>
+    <message>
+        <source>可能重复登记</source>
+        <translation>可能重复登记</translation>
+    </message>
+    <message>
+        <source>数据已被修改</source>
+        <translation>数据已被修改</translation>
+    </message>
+    <message>
+        <source>仍要用您的内容覆盖吗？</source>
+        <translation>仍要用您的内容覆盖吗？</translation>
+    </message>
+    <message>
+        <source>证件号码重复</source>
+        <translation>证件号码重复</translation>
+    </message>
+    <message>
+        <source>打开已登记的农户</source>
+        <translation>打开已登记的农户</translation>
+    </message>
+    <message>
+        <source>尚未保存</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>本户的修改尚未保存。是否保存？</source>
+        <translation>本户的修改尚未保存。是否保存？</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1816,17 @@
     <message>
         <source>共 {households} 户 {people} 人</source>
         <translation>共 {households} 户 {people} 人</translation>
+    </message>
+    <message>
+        <source>读取失败：{error}</source>
+        <translation>读取失败：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdListView</name>
+    <message>
+        <source>共 {n} 户</source>
+        <translation>共 {n} 户</translation>
     </message>
     <message>
         <source>读取失败：{error}</source>
@@ -1013,6 +1921,228 @@
     <message>
         <source>（只列出前 {m} 户）</source>
         <translation>（只列出前 {m} 户）</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdSummaryPanel</name>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>关系</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>健康</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>劳动技能</source>
+        <translation>劳动技能</translation>
+    </message>
+    <message>
+        <source>编辑农户…</source>
+        <translation>编辑农户…</translation>
+    </message>
+    <message>
+        <source>帮扶计划…</source>
+        <translation>帮扶计划…</translation>
+    </message>
+    <message>
+        <source>打印计划卡…</source>
+        <translation>打印计划卡…</translation>
+    </message>
+    <message>
+        <source>在列表中选择一户，这里显示该户的概况。</source>
+        <translation>在列表中选择一户，这里显示该户的概况。</translation>
+    </message>
+    <message>
+        <source>{head}（{size} 人）</source>
+        <translation>{head}（{size} 人）</translation>
+    </message>
+    <message>
+        <source>；其他：</source>
+        <translation>；其他：</translation>
+    </message>
+    <message>
+        <source>{year} 年 {status}（措施 {done}/{total} 已完成）</source>
+        <translation>{year} 年 {status}（措施 {done}/{total} 已完成）</translation>
+    </message>
+    <message>
+        <source>尚未制定</source>
+        <translation>尚未制定</translation>
+    </message>
+    <message>
+        <source>未指定</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>户编号</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>属性</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>脱贫状态</source>
+        <translation>脱贫状态</translation>
+    </message>
+    <message>
+        <source>致贫原因</source>
+        <translation>致贫原因</translation>
+    </message>
+    <message>
+        <source>人均纯收入</source>
+        <translation>人均纯收入</translation>
+    </message>
+    <message>
+        <source>{amount} 元</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <source>（{year} 年）</source>
+        <translation>（{year} 年）</translation>
+    </message>
+    <message>
+        <source>危房等级</source>
+        <translation>危房等级</translation>
+    </message>
+    <message>
+        <source>帮扶计划</source>
+        <translation>帮扶计划</translation>
+    </message>
+    <message>
+        <source>帮扶责任人</source>
+        <translation>帮扶责任人</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>该户在回收站中</source>
+        <translation>该户在回收站中</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>导入同步包</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>请选择同步包（.fpkg）。</source>
+        <translation>请选择同步包（.fpkg）。</translation>
+    </message>
+    <message>
+        <source>数据</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>未变</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>U盘上的同步包：</source>
+        <translation>U盘上的同步包：</translation>
+    </message>
+    <message>
+        <source>选择同步包</source>
+        <translation>选择同步包</translation>
+    </message>
+    <message>
+        <source>同步包 (*.fpkg)</source>
+        <translation>同步包 (*.fpkg)</translation>
+    </message>
+    <message>
+        <source>点“预览”查看此包将改动哪些数据（预览不改动任何数据）。</source>
+        <translation>点“预览”查看此包将改动哪些数据（预览不改动任何数据）。</translation>
+    </message>
+    <message>
+        <source>正在检查和预览……</source>
+        <translation>正在检查和预览……</translation>
+    </message>
+    <message>
+        <source>正在备份并导入……</source>
+        <translation>正在备份并导入……</translation>
+    </message>
+    <message>
+        <source>新增 {new}，修改 {changed}，未变 {unchanged}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}</source>
+        <translation>新增 {new}，修改 {changed}，未变 {unchanged}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}</translation>
+    </message>
+    <message>
+        <source>来自 {who}（{when} 导出，共 {n} 条记录）</source>
+        <translation>来自 {who}（{when} 导出，共 {n} 条记录）</translation>
+    </message>
+    <message>
+        <source>此同步包已于 {at} 导入过，本次未做任何改动。</source>
+        <translation>此同步包已于 {at} 导入过，本次未做任何改动。</translation>
+    </message>
+    <message>
+        <source>预览（尚未改动数据）：</source>
+        <translation>预览（尚未改动数据）：</translation>
+    </message>
+    <message>
+        <source>已导入：</source>
+        <translation>已导入：</translation>
+    </message>
+    <message>
+        <source>导入前已自动备份：{path}</source>
+        <translation>导入前已自动备份：{path}</translation>
+    </message>
+    <message>
+        <source>有冲突：已暂按时间较晚的一方处理，另一方的值已保留，请在“冲突处理”中确认。</source>
+        <translation>有冲突：已暂按时间较晚的一方处理，另一方的值已保留，请在“冲突处理”中确认。</translation>
+    </message>
+    <message>
+        <source>第一次加入县级：县级密钥指纹 {fp}。请与县里电脑屏幕上显示的指纹当面核对，一致才导入。</source>
+        <translation>第一次加入县级：县级密钥指纹 {fp}。请与县里电脑屏幕上显示的指纹当面核对，一致才导入。</translation>
+    </message>
+    <message>
+        <source>未导入，数据未改动：{error}</source>
+        <translation>未导入，数据未改动：{error}</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +2269,113 @@
     </message>
 </context>
 <context>
+    <name>KeysWidget</name>
+    <message>
+        <source>生成加入申请…</source>
+        <translation>生成加入申请…</translation>
+    </message>
+    <message>
+        <source>初始化为县级（生成县级密钥和托管恢复密钥）…</source>
+        <translation>初始化为县级（生成县级密钥和托管恢复密钥）…</translation>
+    </message>
+    <message>
+        <source>吊销选中电脑的密钥…</source>
+        <translation>吊销选中电脑的密钥…</translation>
+    </message>
+    <message>
+        <source>电脑</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <source>指纹</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>分配的村</source>
+        <translation>分配的村</translation>
+    </message>
+    <message>
+        <source>加入时间</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>已吊销</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>已加入的村级电脑</source>
+        <translation>已加入的村级电脑</translation>
+    </message>
+    <message>
+        <source>本机指纹：</source>
+        <translation>本机指纹：</translation>
+    </message>
+    <message>
+        <source>设备号：</source>
+        <translation>设备号：</translation>
+    </message>
+    <message>
+        <source>本机是县级：本机密钥即县级密钥。托管恢复密钥指纹：{escrow}</source>
+        <translation>本机是县级：本机密钥即县级密钥。托管恢复密钥指纹：{escrow}</translation>
+    </message>
+    <message>
+        <source>已加入县级“{county}”（县级指纹 {fp}），分配的村：{villages}</source>
+        <translation>已加入县级“{county}”（县级指纹 {fp}），分配的村：{villages}</translation>
+    </message>
+    <message>
+        <source>尚未加入县级。村级：点“生成加入申请”，把申请文件交给县里；县里导出的设置包导入后即加入。加入时请当面核对双方屏幕上显示的指纹。</source>
+        <translation>尚未加入县级。村级：点“生成加入申请”，把申请文件交给县里；县里导出的设置包导入后即加入。加入时请当面核对双方屏幕上显示的指纹。</translation>
+    </message>
+    <message>
+        <source>加入申请写到（如U盘）</source>
+        <translation>加入申请写到（如U盘）</translation>
+    </message>
+    <message>
+        <source>未能生成加入申请：{error}</source>
+        <translation>未能生成加入申请：{error}</translation>
+    </message>
+    <message>
+        <source>加入申请已写入 {path}。县里导出设置包时会显示本机指纹 {fp}，请当面核对。</source>
+        <translation>加入申请已写入 {path}。县里导出设置包时会显示本机指纹 {fp}，请当面核对。</translation>
+    </message>
+    <message>
+        <source>初始化为县级</source>
+        <translation>初始化为县级</translation>
+    </message>
+    <message>
+        <source>本机将成为县级：生成县级密钥和一把托管恢复密钥。托管密钥请写到单独的U盘或打印，离线保管，不要留在本机。继续吗？</source>
+        <translation>本机将成为县级：生成县级密钥和一把托管恢复密钥。托管密钥请写到单独的U盘或打印，离线保管，不要留在本机。继续吗？</translation>
+    </message>
+    <message>
+        <source>托管恢复密钥写到（单独的U盘）</source>
+        <translation>托管恢复密钥写到（单独的U盘）</translation>
+    </message>
+    <message>
+        <source>未能初始化：{error}</source>
+        <translation>未能初始化：{error}</translation>
+    </message>
+    <message>
+        <source>已初始化。县级指纹 {county}；托管密钥指纹 {escrow}，已写入 {path}——请取走保管。</source>
+        <translation>已初始化。县级指纹 {county}；托管密钥指纹 {escrow}，已写入 {path}——请取走保管。</translation>
+    </message>
+    <message>
+        <source>吊销密钥</source>
+        <translation>吊销密钥</translation>
+    </message>
+    <message>
+        <source>吊销“{label}”（指纹 {fp}）后，它发来的同步包都将被拒绝。用于电脑丢失或停用。继续吗？</source>
+        <translation>吊销“{label}”（指纹 {fp}）后，它发来的同步包都将被拒绝。用于电脑丢失或停用。继续吗？</translation>
+    </message>
+</context>
+<context>
     <name>LedgerPanel</name>
     <message>
         <source>日期</source>
@@ -1230,14 +2467,26 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>扶贫帮扶 — {name}</source>
-        <translation>扶贫帮扶 — {name}</translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>文件(&amp;F)</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>新增农户(&amp;N)…</source>
+        <translation>新增农户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>新增村(&amp;V)…</source>
+        <translation>新增村(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>载入演示数据(&amp;D)…</source>
+        <translation>载入演示数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>设置(&amp;S)…</source>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>退出(&amp;X)</source>
@@ -1248,12 +2497,64 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
+        <source>编辑农户(&amp;E)…</source>
+        <translation>编辑农户(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>删除农户(&amp;D)…</source>
+        <translation>删除农户(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>帮扶计划(&amp;P)…</source>
+        <translation>帮扶计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>打印计划卡(&amp;C)…</source>
+        <translation>打印计划卡(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>打印选中农户的计划卡(&amp;L)…</source>
+        <translation>打印选中农户的计划卡(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>村信息(&amp;I)…</source>
+        <translation>村信息(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>回收站(&amp;R)…</source>
+        <translation>回收站(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
         <source>视图(&amp;V)</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>刷新(&amp;R)</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>区域树(&amp;T)</source>
+        <translation>区域树(&amp;T)</translation>
+    </message>
+    <message>
+        <source>农户概况(&amp;O)</source>
+        <translation>农户概况(&amp;O)</translation>
+    </message>
+    <message>
+        <source>工具栏(&amp;B)</source>
+        <translation>工具栏(&amp;B)</translation>
+    </message>
+    <message>
         <source>状态栏(&amp;S)</source>
         <translation>状态栏(&amp;S)</translation>
+    </message>
+    <message>
+        <source>工具栏</source>
+        <translation>工具栏</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -1268,6 +2569,21 @@
         <translation>关于扶贫帮扶(&amp;A)…</translation>
     </message>
     <message>
+        <source>农户登记</source>
+        <translation>农户登记</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>扶贫帮扶 — {name}</source>
+        <translation>扶贫帮扶 — {name}</translation>
+    </message>
+    <message>
+        <source>农户登记</source>
+        <translation>农户登记</translation>
+    </message>
+    <message>
         <source>数据库：{path}（未打开）</source>
         <translation>数据库：{path}（未打开）</translation>
     </message>
@@ -1280,22 +2596,167 @@
         <translation>数据库：{path}</translation>
     </message>
     <message>
+        <source>角色：县级</source>
+        <translation>角色：县级</translation>
+    </message>
+    <message>
+        <source>角色：村级</source>
+        <translation>角色：村级</translation>
+    </message>
+    <message>
         <source>{villages} 个村  {households} 户  {members} 人</source>
         <translation>{villages} 个村  {households} 户  {members} 人</translation>
     </message>
     <message>
-        <source>本数据库共有 {villages} 个村、{households} 户农户、{members} 名成员。</source>
-        <translation>本数据库共有 {villages} 个村、{households} 户农户、{members} 名成员。</translation>
+        <source>正在更新搜索索引……</source>
+        <translation>正在更新搜索索引……</translation>
+    </message>
+    <message>
+        <source>搜索索引已更新（{n} 户）</source>
+        <translation>搜索索引已更新（{n} 户）</translation>
+    </message>
+    <message>
+        <source>演示数据的规模：</source>
+        <translation>演示数据的规模：</translation>
     </message>
     <message>
         <source>载入演示数据</source>
         <translation>载入演示数据</translation>
     </message>
+</context>
+<context>
+    <name>MemberDialog</name>
     <message>
-        <source>此版本的窗口还不能载入演示数据。请在命令行运行：
-fupin --db &quot;{path}&quot; demo</source>
-        <translation>此版本的窗口还不能载入演示数据。请在命令行运行：
-fupin --db &quot;{path}&quot; demo</translation>
+        <source>此证件号码已登记：{who}。</source>
+        <translation>此证件号码已登记：{who}。</translation>
+    </message>
+    <message>
+        <source>打开该户</source>
+        <translation>打开该户</translation>
+    </message>
+    <message>
+        <source>家庭成员</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>18位身份证号，或20位残疾人证号</source>
+        <translation>18位身份证号，或20位残疾人证号</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>性别和出生日期由有效的证件号码自动得出。</source>
+        <translation>性别和出生日期由有效的证件号码自动得出。</translation>
+    </message>
+    <message>
+        <source>与户主关系</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>政治面貌</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>文化程度</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>在校生状况</source>
+        <translation>在校生状况</translation>
+    </message>
+    <message>
+        <source>健康状况</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>残疾等级</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>劳动技能</source>
+        <translation>劳动技能</translation>
+    </message>
+    <message>
+        <source>务工状况</source>
+        <translation>务工状况</translation>
+    </message>
+    <message>
+        <source>务工时间</source>
+        <translation>务工时间</translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>保险</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>城乡居民基本医疗保险</source>
+        <translation>城乡居民基本医疗保险</translation>
+    </message>
+    <message>
+        <source>大病保险</source>
+        <translation>大病保险</translation>
+    </message>
+    <message>
+        <source>城乡居民养老保险</source>
+        <translation>城乡居民养老保险</translation>
+    </message>
+    <message>
+        <source>保障</source>
+        <translation>保障</translation>
+    </message>
+    <message>
+        <source>享受低保</source>
+        <translation>享受低保</translation>
+    </message>
+    <message>
+        <source>特困供养</source>
+        <translation>特困供养</translation>
+    </message>
+    <message>
+        <source>现役军人</source>
+        <translation>现役军人</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +2838,49 @@ fupin --db &quot;{path}&quot; demo</translation>
     </message>
 </context>
 <context>
+    <name>PackageHistoryWidget</name>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>方向</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>发出</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <source>收到</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>对方</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>记录数</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
     <name>PersonMeasuresPage</name>
     <message>
         <source>一人一策：每位成员至少一项措施</source>
@@ -1432,6 +2936,29 @@ fupin --db &quot;{path}&quot; demo</translation>
     <message>
         <source>没有发现问题。</source>
         <translation>没有发现问题。</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>其他文件夹…</source>
+        <translation>其他文件夹…</translation>
+    </message>
+    <message>
+        <source>U盘 {name}（{path}，剩余 {free}）</source>
+        <translation>U盘 {name}（{path}，剩余 {free}）</translation>
+    </message>
+    <message>
+        <source>没有找到U盘：请插入U盘后点“刷新”，或选其他文件夹</source>
+        <translation>没有找到U盘：请插入U盘后点“刷新”，或选其他文件夹</translation>
+    </message>
+    <message>
+        <source>选择文件夹</source>
+        <translation>选择文件夹</translation>
     </message>
 </context>
 <context>
@@ -1991,11 +3518,23 @@ fupin --db &quot;{path}&quot; demo</translation>
     </message>
 </context>
 <context>
+    <name>ProgressRow</name>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication</name>
     <message>
         <source>HouseholdListDialog</source>
         <comment>全部农户</comment>
         <translation>HouseholdListDialog</translation>
+    </message>
+    <message>
+        <source>FirstStartDialog</source>
+        <comment>一个村（约170户）</comment>
+        <translation>FirstStartDialog</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +3744,199 @@ fupin --db &quot;{path}&quot; demo</translation>
     </message>
 </context>
 <context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <source>回收站</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>所在农户</source>
+        <translation>所在农户</translation>
+    </message>
+    <message>
+        <source>删除时间</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>恢复所选(&amp;R)</source>
+        <translation>恢复所选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>农户</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>删除的农户和成员保存在这里，可以恢复。共 {n} 条。</source>
+        <translation>删除的农户和成员保存在这里，可以恢复。共 {n} 条。</translation>
+    </message>
+    <message>
+        <source>回收站是空的。</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <source>不能恢复</source>
+        <translation>不能恢复</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>读取区域</source>
+        <translation>读取区域</translation>
+    </message>
+    <message>
+        <source>打开农户</source>
+        <translation>打开农户</translation>
+    </message>
+    <message>
+        <source>找不到该户，可能已被删除。</source>
+        <translation>找不到该户，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>新增农户</source>
+        <translation>新增农户</translation>
+    </message>
+    <message>
+        <source>还没有村。请先在“编辑 → 新增村”中建立村。</source>
+        <translation>还没有村。请先在“编辑 → 新增村”中建立村。</translation>
+    </message>
+    <message>
+        <source>新农户属于哪个村？</source>
+        <translation>新农户属于哪个村？</translation>
+    </message>
+    <message>
+        <source>将户主为“{head}”的农户（{size} 人）移到回收站？可以在回收站中恢复。</source>
+        <translation>将户主为“{head}”的农户（{size} 人）移到回收站？可以在回收站中恢复。</translation>
+    </message>
+    <message>
+        <source>将选中的 {n} 户移到回收站？可以在回收站中恢复。</source>
+        <translation>将选中的 {n} 户移到回收站？可以在回收站中恢复。</translation>
+    </message>
+    <message>
+        <source>删除农户</source>
+        <translation>删除农户</translation>
+    </message>
+    <message>
+        <source>村信息</source>
+        <translation>村信息</translation>
+    </message>
+    <message>
+        <source>请先在左侧选择一个村。</source>
+        <translation>请先在左侧选择一个村。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>选择备份文件…</source>
+        <translation>选择备份文件…</translation>
+    </message>
+    <message>
+        <source>使用托管/县级密钥文件…</source>
+        <translation>使用托管/县级密钥文件…</translation>
+    </message>
+    <message>
+        <source>用口令加密的备份才需要</source>
+        <translation>用口令加密的备份才需要</translation>
+    </message>
+    <message>
+        <source>备份文件：</source>
+        <translation>备份文件：</translation>
+    </message>
+    <message>
+        <source>口令：</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>查看内容</source>
+        <translation>查看内容</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>备份 (*.fbak)</source>
+        <translation>备份 (*.fbak)</translation>
+    </message>
+    <message>
+        <source>选择托管或县级密钥文件</source>
+        <translation>选择托管或县级密钥文件</translation>
+    </message>
+    <message>
+        <source>将使用密钥文件 {path} 解密。</source>
+        <translation>将使用密钥文件 {path} 解密。</translation>
+    </message>
+    <message>
+        <source>点“查看内容”解密并检查备份（不改动当前数据）。</source>
+        <translation>点“查看内容”解密并检查备份（不改动当前数据）。</translation>
+    </message>
+    <message>
+        <source>正在解密并检查……</source>
+        <translation>正在解密并检查……</translation>
+    </message>
+    <message>
+        <source>备份时间：{at}
+设备：{device}
+内容：{counts}
+
+恢复会用这份备份替换当前数据；当前数据会先自动备份。</source>
+        <translation>备份时间：{at}
+设备：{device}
+内容：{counts}
+
+恢复会用这份备份替换当前数据；当前数据会先自动备份。</translation>
+    </message>
+    <message>
+        <source>用 {at} 的备份替换当前数据吗？当前数据会先自动备份。</source>
+        <translation>用 {at} 的备份替换当前数据吗？当前数据会先自动备份。</translation>
+    </message>
+    <message>
+        <source>正在恢复……</source>
+        <translation>正在恢复……</translation>
+    </message>
+    <message>
+        <source>已恢复。恢复前的数据已备份到 {path}。建议重新启动程序。</source>
+        <translation>已恢复。恢复前的数据已备份到 {path}。建议重新启动程序。</translation>
+    </message>
+    <message>
+        <source>未恢复，当前数据未改动：{error}</source>
+        <translation>未恢复，当前数据未改动：{error}</translation>
+    </message>
+</context>
+<context>
     <name>SchedulePage</name>
     <message>
         <source>对象</source>
@@ -2237,6 +3969,152 @@ fupin --db &quot;{path}&quot; demo</translation>
     <message>
         <source>共 {n} 项措施，时间与责任人已填写完整</source>
         <translation>共 {n} 项措施，时间与责任人已填写完整</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>更改保存位置后，当前数据库会复制到新位置，下次启动时使用新位置。</source>
+        <translation>更改保存位置后，当前数据库会复制到新位置，下次启动时使用新位置。</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>您的角色</source>
+        <translation>您的角色</translation>
+    </message>
+    <message>
+        <source>村级：驻村干部、帮扶责任人（本机登记一个或几个村）</source>
+        <translation>村级：驻村干部、帮扶责任人（本机登记一个或几个村）</translation>
+    </message>
+    <message>
+        <source>县级：县扶贫办、乡村振兴局（汇总全县数据）</source>
+        <translation>县级：县扶贫办、乡村振兴局（汇总全县数据）</translation>
+    </message>
+    <message>
+        <source>使用者</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>例如：某某县农业农村局</source>
+        <translation>例如：某某县农业农村局</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>字号</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <source> 磅</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>字号改大些，年纪大的同志看得更清楚；立即生效。</source>
+        <translation>字号改大些，年纪大的同志看得更清楚；立即生效。</translation>
+    </message>
+    <message>
+        <source>数据保存位置</source>
+        <translation>数据保存位置</translation>
+    </message>
+    <message>
+        <source>本机用户文件夹（推荐）</source>
+        <translation>本机用户文件夹（推荐）</translation>
+    </message>
+    <message>
+        <source>便携：放在程序所在文件夹（从U盘运行时选）</source>
+        <translation>便携：放在程序所在文件夹（从U盘运行时选）</translation>
+    </message>
+    <message>
+        <source>其他文件夹</source>
+        <translation>其他文件夹</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>选择…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>同步(&amp;S)</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>导出同步包(&amp;E)…</source>
+        <translation>导出同步包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>导入同步包(&amp;I)…</source>
+        <translation>导入同步包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>冲突处理(&amp;C)</source>
+        <translation>冲突处理(&amp;C)</translation>
+    </message>
+    <message>
+        <source>疑似重复人员(&amp;D)</source>
+        <translation>疑似重复人员(&amp;D)</translation>
+    </message>
+    <message>
+        <source>收发记录(&amp;H)</source>
+        <translation>收发记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>备份到U盘(&amp;B)…</source>
+        <translation>备份到U盘(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>从备份恢复(&amp;R)…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>密钥与加入(&amp;K)…</source>
+        <translation>密钥与加入(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>冲突处理(&amp;C)（{n} 条待处理）</source>
+        <translation>冲突处理(&amp;C)（{n} 条待处理）</translation>
+    </message>
+    <message>
+        <source>冲突处理</source>
+        <translation>冲突处理</translation>
+    </message>
+    <message>
+        <source>疑似重复人员</source>
+        <translation>疑似重复人员</translation>
+    </message>
+    <message>
+        <source>同步包收发记录</source>
+        <translation>同步包收发记录</translation>
+    </message>
+    <message>
+        <source>密钥与加入</source>
+        <translation>密钥与加入</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +4161,124 @@ fupin --db &quot;{path}&quot; demo</translation>
     <message>
         <source>县、乡镇、村的年度目标，例如“减贫 2991 人、退出 23 个村”。</source>
         <translation>县、乡镇、村的年度目标，例如“减贫 2991 人、退出 23 个村”。</translation>
+    </message>
+</context>
+<context>
+    <name>VillageForm</name>
+    <message>
+        <source>村信息</source>
+        <translation>村信息</translation>
+    </message>
+    <message>
+        <source>村基本情况</source>
+        <translation>村基本情况</translation>
+    </message>
+    <message>
+        <source>村名</source>
+        <translation>村名</translation>
+    </message>
+    <message>
+        <source>村代码</source>
+        <translation>村代码</translation>
+    </message>
+    <message>
+        <source>12位统计用区划代码</source>
+        <translation>12位统计用区划代码</translation>
+    </message>
+    <message>
+        <source>所属乡镇</source>
+        <translation>所属乡镇</translation>
+    </message>
+    <message>
+        <source>贫困村</source>
+        <translation>贫困村</translation>
+    </message>
+    <message>
+        <source>是建档立卡贫困村</source>
+        <translation>是建档立卡贫困村</translation>
+    </message>
+    <message>
+        <source>退出年度</source>
+        <translation>退出年度</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>农村户籍人口</source>
+        <translation>农村户籍人口</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>退出指标（基础设施与公共服务）</source>
+        <translation>退出指标（基础设施与公共服务）</translation>
+    </message>
+    <message>
+        <source>贫困发生率与退出评估（按登记数据实时计算）</source>
+        <translation>贫困发生率与退出评估（按登记数据实时计算）</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>VillageFormDialog</name>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>村信息 — {name}</source>
+        <translation>村信息 — {name}</translation>
+    </message>
+    <message>
+        <source>新增村</source>
+        <translation>新增村</translation>
+    </message>
+    <message>
+        <source> 元/年</source>
+        <translation> 元/年</translation>
+    </message>
+    <message>
+        <source>退出标准：不少于 {amount} 元</source>
+        <translation>退出标准：不少于 {amount} 元</translation>
+    </message>
+    <message>
+        <source>贫困发生率：—（请填写农村户籍人口）</source>
+        <translation>贫困发生率：—（请填写农村户籍人口）</translation>
+    </message>
+    <message>
+        <source>贫困发生率：{value}</source>
+        <translation>贫困发生率：{value}</translation>
+    </message>
+    <message>
+        <source>登记在册 {households} 户 {people} 人，其中未脱贫（含返贫）{poor} 人；退出标准：不高于 {threshold}。</source>
+        <translation>登记在册 {households} 户 {people} 人，其中未脱贫（含返贫）{poor} 人；退出标准：不高于 {threshold}。</translation>
+    </message>
+    <message>
+        <source>达到贫困村退出标准。</source>
+        <translation>达到贫困村退出标准。</translation>
+    </message>
+    <message>
+        <source>尚未达到退出标准：</source>
+        <translation>尚未达到退出标准：</translation>
+    </message>
+    <message>
+        <source>尚未保存</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>村信息的修改尚未保存。是否保存？</source>
+        <translation>村信息的修改尚未保存。是否保存？</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +4358,47 @@ fupin --db &quot;{path}&quot; demo</translation>
     <message>
         <source>扶贫帮扶 — 出错了</source>
         <translation>扶贫帮扶 — 出错了</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>本次使用的数据库：{path}（由启动参数或环境变量 FUPIN_DB 指定）</source>
+        <translation>本次使用的数据库：{path}（由启动参数或环境变量 FUPIN_DB 指定）</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>工资性收入</source>
+        <translation>工资性收入</translation>
+    </message>
+    <message>
+        <source>生产经营性收入</source>
+        <translation>生产经营性收入</translation>
+    </message>
+    <message>
+        <source>财产性收入</source>
+        <translation>财产性收入</translation>
+    </message>
+    <message>
+        <source>转移性收入</source>
+        <translation>转移性收入</translation>
+    </message>
+    <message>
+        <source>生产经营性支出</source>
+        <translation>生产经营性支出</translation>
+    </message>
+</context>
+<context>
+    <name>self.dialog</name>
+    <message>
+        <source>选择数据文件夹</source>
+        <translation>选择数据文件夹</translation>
+    </message>
+    <message>
+        <source>请选择数据文件夹。</source>
+        <translation>请选择数据文件夹。</translation>
     </message>
 </context>
 </TS>

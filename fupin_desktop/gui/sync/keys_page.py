@@ -1,0 +1,166 @@
+"""密钥与加入: this computer's fingerprint, joining the county (village), county keys and the
+laptops it enrolled (county)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Optional
+
+from fupin_desktop.gui.county.table_model import ROW_ROLE, ColumnSpec, RowTableModel
+from fupin_desktop.gui.operations import run_in_background
+from fupin_desktop.gui.qt import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from fupin_desktop.services import sync as sync_service
+
+
+class KeysWidget(QWidget):
+    changed = Signal()
+
+    def __init__(self, db, runner: Callable = run_in_background, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.db = db
+        self.runner = runner
+        self.setObjectName("syncKeys")
+        self.fingerprint = QLabel()
+        self.fingerprint.setObjectName("ownFingerprint")
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint.setStyleSheet("font-size: 20pt; font-weight: bold; letter-spacing: 2px;")
+        self.device = QLabel()
+        self.status = QLabel()
+        self.status.setObjectName("keysStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = QLabel()
+        self.message.setObjectName("keysMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.request_button = QPushButton(self.tr("生成加入申请…"))
+        self.request_button.setObjectName("joinRequestButton")
+        self.request_button.clicked.connect(lambda: self.write_request())
+        self.init_button = QPushButton(self.tr("初始化为县级（生成县级密钥和托管恢复密钥）…"))
+        self.init_button.setObjectName("initCountyButton")
+        self.init_button.clicked.connect(lambda: self.init_county())
+        self.revoke_button = QPushButton(self.tr("吊销选中电脑的密钥…"))
+        self.revoke_button.setObjectName("revokeButton")
+        self.revoke_button.clicked.connect(lambda: self.revoke_selected())
+
+        self.laptops = RowTableModel([
+            ColumnSpec(self.tr("电脑"), lambda k: k.label),
+            ColumnSpec(self.tr("指纹"), lambda k: k.fingerprint),
+            ColumnSpec(self.tr("分配的村"), lambda k: "、".join(k.villages)),
+            ColumnSpec(self.tr("加入时间"), lambda k: k.added_at.replace("T", " ")),
+            ColumnSpec(self.tr("状态"), lambda k: self.tr("已吊销") if k.revoked else self.tr("有效")),
+        ], parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("laptopTable")
+        self.table.setModel(self.laptops)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.laptop_box = QGroupBox(self.tr("已加入的村级电脑"))
+        box = QVBoxLayout(self.laptop_box)
+        box.addWidget(self.table)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.revoke_button)
+        box.addLayout(row)
+
+        form = QFormLayout()
+        form.addRow(self.tr("本机指纹："), self.fingerprint)
+        form.addRow(self.tr("设备号："), self.device)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.request_button)
+        buttons.addWidget(self.init_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.laptop_box, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ov = sync_service.keys_overview(self.db)
+        self.overview = ov
+        self.fingerprint.setText(ov.fingerprint)
+        self.device.setText(ov.device_id)
+        if ov.is_county:
+            escrow = "、".join(k.fingerprint for k in ov.escrow) or "—"
+            self.status.setText(self.tr("本机是县级：本机密钥即县级密钥。托管恢复密钥指纹：{escrow}").format(escrow=escrow))
+        elif ov.enrolled:
+            self.status.setText(self.tr("已加入县级“{county}”（县级指纹 {fp}），分配的村：{villages}").format(
+                county=ov.county.label, fp=ov.county.fingerprint, villages="、".join(ov.villages) or "—"))
+        else:
+            self.status.setText(self.tr(
+                "尚未加入县级。村级：点“生成加入申请”，把申请文件交给县里；县里导出的设置包导入后即加入。"
+                "加入时请当面核对双方屏幕上显示的指纹。"))
+        self.request_button.setVisible(not ov.is_county)
+        self.init_button.setVisible(not ov.is_county and not ov.enrolled)
+        self.laptop_box.setVisible(ov.is_county)
+        self.laptops.set_rows(ov.laptops)
+        self.table.resizeColumnsToContents()
+
+    def write_request(self, folder: Optional[Path] = None) -> None:
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("加入申请写到（如U盘）"))
+            if not chosen:
+                return
+            folder = Path(chosen)
+        try:
+            result = sync_service.write_join_request(self.db, folder)
+        except Exception as exc:
+            self.message.setText(self.tr("未能生成加入申请：{error}").format(error=exc))
+            return
+        self.message.setText(self.tr("加入申请已写入 {path}。县里导出设置包时会显示本机指纹 {fp}，请当面核对。").format(
+            path=result.path, fp=result.fingerprint))
+
+    def init_county(self, folder: Optional[Path] = None, confirm: bool = True) -> None:
+        if confirm:
+            answer = QMessageBox.question(self, self.tr("初始化为县级"), self.tr(
+                "本机将成为县级：生成县级密钥和一把托管恢复密钥。托管密钥请写到单独的U盘或打印，离线保管，"
+                "不要留在本机。继续吗？"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("托管恢复密钥写到（单独的U盘）"))
+            if not chosen:
+                return
+            folder = Path(chosen)
+        try:
+            result = sync_service.init_county(self.db, folder)
+        except Exception as exc:
+            self.message.setText(self.tr("未能初始化：{error}").format(error=exc))
+            return
+        self.message.setText(self.tr(
+            "已初始化。县级指纹 {county}；托管密钥指纹 {escrow}，已写入 {path}——请取走保管。").format(
+            county=result.county_fingerprint, escrow=result.escrow_fingerprint, path=result.escrow_file))
+        self.refresh()
+        self.changed.emit()
+
+    def revoke_selected(self, confirm: bool = True) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        key = self.laptops.data(rows[0], ROW_ROLE)
+        if confirm and QMessageBox.question(self, self.tr("吊销密钥"), self.tr(
+                "吊销“{label}”（指纹 {fp}）后，它发来的同步包都将被拒绝。用于电脑丢失或停用。继续吗？").format(
+                label=key.label, fp=key.fingerprint)) != QMessageBox.StandardButton.Yes:
+            return
+        sync_service.revoke_key(self.db, key.fingerprint)
+        self.refresh()
+        self.changed.emit()
