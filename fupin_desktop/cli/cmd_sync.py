@@ -59,7 +59,13 @@ def register(subparsers) -> None:
     p.add_argument("--accept-clock-skew", action="store_true", help="接受时钟明显超前的包 (accept a future clock)")
     p.add_argument("--identity", action="append", default=[], metavar="FILE",
                    help="另用的私钥文件，如托管密钥 (extra identity file, e.g. the escrow key)")
+    p.add_argument("--receipt", metavar="DIR", help="县级：把回执写到此文件夹（如U盘） (county: write a receipt)")
     p.set_defaults(handler=cmd_import)
+
+    p = subparsers.add_parser("receipt", help="村级：查看县里开具的回执 (show a county receipt)")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_receipt)
 
     p = subparsers.add_parser("backup", help="加密备份 (encrypted backup)")
     p.add_argument("--out", help="备份文件或文件夹（如U盘） (backup file or folder)")
@@ -206,10 +212,14 @@ def _counts_line(r) -> str:
 
 def cmd_import(args) -> int:
     progress = TerminalProgress("导入")
-    report = _svc().import_file(open_db(args), Path(args.file), dry_run=args.dry_run, progress=progress,
+    db = open_db(args)
+    report = _svc().import_file(db, Path(args.file), dry_run=args.dry_run, progress=progress,
                                 accept_clock_skew=args.accept_clock_skew,
                                 identity_files=[Path(p) for p in args.identity])
     progress.finish()
+    receipt = None
+    if args.receipt and report.status != "dry_run":
+        receipt = _svc().write_receipt(db, report, _out_path(args.receipt))
     if args.json:
         print_json(report.as_dict())
         return 0
@@ -224,6 +234,18 @@ def cmd_import(args) -> int:
         print(f"导入前已自动备份：{report.backup_path}")
     if report.conflicts:
         print("有冲突：已暂按时间较晚的一方处理，另一方的值已保留，请在县级“冲突处理”中确认。", file=sys.stderr)
+    if receipt:
+        print(f"回执已写入 {receipt}")
+    return 0
+
+
+def cmd_receipt(args) -> int:
+    r = _svc().read_receipt(open_db(args, create=False), Path(args.file))
+    if args.json:
+        print_json(r.as_dict())
+    else:
+        print(f"县级（{r.receiver_label}）已于 {r.imported_at} 收到同步包 {r.package_id[:12]}：{r.records} 条记录，"
+              f"新增 {r.new}，修改 {r.changed}，未变 {r.unchanged}，冲突 {r.conflicts}，疑似重复 {r.duplicates}。")
     return 0
 
 

@@ -36,6 +36,7 @@ from fupin_desktop.sync.fileio import write_verified
 from fupin_desktop.sync.history import PackageEntry, package_history  # noqa: F401
 from fupin_desktop.sync.importer import ImportReport, import_package  # noqa: F401
 from fupin_desktop.sync.keys import load_device_keys, load_identities, make_join_request, read_join_request
+from fupin_desktop.sync.receipt import Receipt, read_receipt, write_receipt  # noqa: F401
 from fupin_desktop.sync.trust import CountyInit, TrustedKeyInfo  # noqa: F401
 
 Progress = Callable[[int, int], bool]

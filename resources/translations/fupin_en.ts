@@ -2073,6 +2073,10 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <translation>Deleted</translation>
     </message>
     <message>
+        <source>导入后把回执写回同步包所在的U盘（只含条数，不含个人信息）</source>
+        <translation>After importing, write a receipt to the stick the package came on (counts only, nothing personal)</translation>
+    </message>
+    <message>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
@@ -2135,6 +2139,14 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <message>
         <source>有冲突：已暂按时间较晚的一方处理，另一方的值已保留，请在“冲突处理”中确认。</source>
         <translation>There are conflicts: the later change was applied provisionally and the other value kept; confirm them under Conflicts.</translation>
+    </message>
+    <message>
+        <source>回执已写入 {path}</source>
+        <translation>Receipt written to {path}</translation>
+    </message>
+    <message>
+        <source>回执未能写入：{error}</source>
+        <translation>The receipt could not be written: {error}</translation>
     </message>
     <message>
         <source>第一次加入县级：县级密钥指纹 {fp}。请与县里电脑屏幕上显示的指纹当面核对，一致才导入。</source>
@@ -4085,6 +4097,10 @@ Restoring replaces the current data with this backup; the current data is backed
         <translation>Package &amp;history</translation>
     </message>
     <message>
+        <source>查看县里的回执(&amp;T)…</source>
+        <translation>Show the county&apos;s receip&amp;t…</translation>
+    </message>
+    <message>
         <source>备份到U盘(&amp;B)…</source>
         <translation>&amp;Back up to USB stick…</translation>
     </message>
@@ -4099,6 +4115,26 @@ Restoring replaces the current data with this backup; the current data is backed
     <message>
         <source>冲突处理(&amp;C)（{n} 条待处理）</source>
         <translation>&amp;Conflicts ({n} open)</translation>
+    </message>
+    <message>
+        <source>选择回执</source>
+        <translation>Choose receipt</translation>
+    </message>
+    <message>
+        <source>回执 (fupin-receipt-*.json)</source>
+        <translation>Receipts (fupin-receipt-*.json)</translation>
+    </message>
+    <message>
+        <source>回执无效：{error}</source>
+        <translation>Invalid receipt: {error}</translation>
+    </message>
+    <message>
+        <source>县级（{county}）已于 {at} 收到同步包 {id}：{n} 条记录，新增 {new}，修改 {changed}，未变 {unchanged}，冲突 {conflicts}，疑似重复 {duplicates}。</source>
+        <translation>The county office ({county}) received package {id} on {at}: {n} records, {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {duplicates} possible duplicates.</translation>
+    </message>
+    <message>
+        <source>回执</source>
+        <translation>Receipt</translation>
     </message>
     <message>
         <source>冲突处理</source>

@@ -2073,6 +2073,10 @@
         <translation>删除</translation>
     </message>
     <message>
+        <source>导入后把回执写回同步包所在的U盘（只含条数，不含个人信息）</source>
+        <translation>导入后把回执写回同步包所在的U盘（只含条数，不含个人信息）</translation>
+    </message>
+    <message>
         <source>预览</source>
         <translation>预览</translation>
     </message>
@@ -2135,6 +2139,14 @@
     <message>
         <source>有冲突：已暂按时间较晚的一方处理，另一方的值已保留，请在“冲突处理”中确认。</source>
         <translation>有冲突：已暂按时间较晚的一方处理，另一方的值已保留，请在“冲突处理”中确认。</translation>
+    </message>
+    <message>
+        <source>回执已写入 {path}</source>
+        <translation>回执已写入 {path}</translation>
+    </message>
+    <message>
+        <source>回执未能写入：{error}</source>
+        <translation>回执未能写入：{error}</translation>
     </message>
     <message>
         <source>第一次加入县级：县级密钥指纹 {fp}。请与县里电脑屏幕上显示的指纹当面核对，一致才导入。</source>
@@ -4085,6 +4097,10 @@
         <translation>收发记录(&amp;H)</translation>
     </message>
     <message>
+        <source>查看县里的回执(&amp;T)…</source>
+        <translation>查看县里的回执(&amp;T)…</translation>
+    </message>
+    <message>
         <source>备份到U盘(&amp;B)…</source>
         <translation>备份到U盘(&amp;B)…</translation>
     </message>
@@ -4099,6 +4115,26 @@
     <message>
         <source>冲突处理(&amp;C)（{n} 条待处理）</source>
         <translation>冲突处理(&amp;C)（{n} 条待处理）</translation>
+    </message>
+    <message>
+        <source>选择回执</source>
+        <translation>选择回执</translation>
+    </message>
+    <message>
+        <source>回执 (fupin-receipt-*.json)</source>
+        <translation>回执 (fupin-receipt-*.json)</translation>
+    </message>
+    <message>
+        <source>回执无效：{error}</source>
+        <translation>回执无效：{error}</translation>
+    </message>
+    <message>
+        <source>县级（{county}）已于 {at} 收到同步包 {id}：{n} 条记录，新增 {new}，修改 {changed}，未变 {unchanged}，冲突 {conflicts}，疑似重复 {duplicates}。</source>
+        <translation>县级（{county}）已于 {at} 收到同步包 {id}：{n} 条记录，新增 {new}，修改 {changed}，未变 {unchanged}，冲突 {conflicts}，疑似重复 {duplicates}。</translation>
+    </message>
+    <message>
+        <source>回执</source>
+        <translation>回执</translation>
     </message>
     <message>
         <source>冲突处理</source>

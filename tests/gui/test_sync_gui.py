@@ -258,3 +258,25 @@ def test_daily_backup_runs_at_install(qtbot, enrolled):
 
 def test_removable_drives_never_lists_the_system_root():
     assert all(str(d.path) != "/" for d in removable_drives())
+
+
+def test_county_import_writes_a_receipt_the_laptop_can_read(qtbot, enrolled):
+    from fupin_desktop.gui.main_window import MainWindow
+    from tests.unit.sync.helpers import export_to
+
+    county, lap, tmp = enrolled
+    edit(lap, Household, first(lap, Household).id, phone="5")
+    (tmp / "usb").mkdir()
+    pkg = export_to(lap, county, tmp / "usb")
+    dialog = ImportDialog(county.db, runner=run_inline, drives=NO_DRIVES, path=pkg.path)
+    qtbot.addWidget(dialog)
+    assert dialog.write_receipt.isVisibleTo(dialog)
+    dialog.preview_button.click()
+    dialog.import_button.click()
+    assert "回执已写入" in dialog.summary.text()
+    [receipt] = list((tmp / "usb").glob("fupin-receipt-*.json"))
+    win = MainWindow(lap.path, db=lap.db)
+    qtbot.addWidget(win)
+    actions = install_sync_actions(win, lap.db, runner=run_inline, drives=NO_DRIVES, daily_backup=False)
+    text = actions.show_receipt(receipt)
+    assert "已于" in text and "修改 1" in text

@@ -33,6 +33,7 @@ class SyncActions(QObject):
         self._add("conflicts", self.tr("冲突处理(&C)"), lambda: self.open_view("conflicts"))
         self._add("duplicates", self.tr("疑似重复人员(&D)"), lambda: self.open_view("duplicates"))
         self._add("history", self.tr("收发记录(&H)"), lambda: self.open_view("history"))
+        self._add("receipt", self.tr("查看县里的回执(&T)…"), self.show_receipt)
         self.menu.addSeparator()
         self._add("backup", self.tr("备份到U盘(&B)…"), self.backup)
         self._add("restore", self.tr("从备份恢复(&R)…"), self.restore)
@@ -104,6 +105,33 @@ class SyncActions(QObject):
         dialog.restored.connect(lambda _r: self._changed())
         self._show(dialog)
         return dialog
+
+    def show_receipt(self, path=None) -> str:
+        from pathlib import Path
+
+        from fupin_desktop.gui.qt import QFileDialog, QMessageBox
+        from fupin_desktop.services.sync import read_receipt
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.main_window, self.tr("选择回执"), "",
+                                                  self.tr("回执 (fupin-receipt-*.json)"))
+            if not path:
+                return ""
+        try:
+            r = read_receipt(self.db, Path(path))
+        except Exception as exc:
+            text = self.tr("回执无效：{error}").format(error=exc)
+        else:
+            text = self.tr("县级（{county}）已于 {at} 收到同步包 {id}：{n} 条记录，新增 {new}，修改 {changed}，"
+                           "未变 {unchanged}，冲突 {conflicts}，疑似重复 {duplicates}。").format(
+                county=r.receiver_label, at=r.imported_at.replace("T", " "), id=r.package_id[:12], n=r.records,
+                new=r.new, changed=r.changed, unchanged=r.unchanged, conflicts=r.conflicts,
+                duplicates=r.duplicates)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("回执"), text, parent=self.main_window)
+        box.setObjectName("receiptBox")
+        self.dialogs.append(box)
+        box.show()
+        return text
 
     def _changed(self) -> None:
         self._refresh_views()

@@ -13,6 +13,7 @@ from typing import Callable, Optional
 from fupin_desktop.gui.county.table_model import RIGHT, ColumnSpec, RowTableModel
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -91,6 +92,10 @@ class ImportDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.progress = ProgressRow(self)
         self.progress.cancel_requested.connect(self.cancel)
+        self.write_receipt = QCheckBox(self.tr("导入后把回执写回同步包所在的U盘（只含条数，不含个人信息）"))
+        self.write_receipt.setObjectName("writeReceipt")
+        self.write_receipt.setChecked(True)
+        self.write_receipt.setVisible(sync_service.keys_overview(db).is_county)
         self.buttons = QDialogButtonBox()
         self.preview_button = self.buttons.addButton(self.tr("预览"), QDialogButtonBox.ButtonRole.ActionRole)
         self.preview_button.setObjectName("previewButton")
@@ -109,6 +114,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.fingerprint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.progress)
+        layout.addWidget(self.write_receipt)
         layout.addWidget(self.buttons)
         for found in packages_on_drives(drives):
             self.found.addItem(str(found))
@@ -188,6 +194,12 @@ class ImportDialog(QDialog):
                 text += "\n" + self.tr("导入前已自动备份：{path}").format(path=report.backup_path)
             if report.conflicts:
                 text += "\n" + self.tr("有冲突：已暂按时间较晚的一方处理，另一方的值已保留，请在“冲突处理”中确认。")
+            if self.write_receipt.isVisibleTo(self) and self.write_receipt.isChecked():
+                try:
+                    receipt = sync_service.write_receipt(self.db, report, self.path().parent)
+                    text += "\n" + self.tr("回执已写入 {path}").format(path=receipt)
+                except Exception as exc:  # the import stands; only the receipt failed
+                    text += "\n" + self.tr("回执未能写入：{error}").format(error=exc)
             self.summary.setText(text)
             self.summary.setStyleSheet("color: #1b5e20;")
             self.imported.emit(report)

@@ -150,3 +150,20 @@ def test_backup_and_restore_by_cli(offices, capsys, monkeypatch):
     assert code == 0 and "今日备份" in out
     code, out, _ = run(capsys, "--db", lap, "backup", "--daily")
     assert "已经备份过" in out
+
+
+def test_county_receipt_goes_back_on_the_stick(offices, capsys):
+    county, lap, tmp = offices
+    run(capsys, "--db", lap, "import", enrol_by_cli(capsys, county, lap, tmp))
+    code, out, _ = run(capsys, "--db", lap, "export", "--out", tmp / "up.fpkg")
+    code, out, err = run(capsys, "--db", county, "import", tmp / "up.fpkg", "--receipt", str(tmp / "usb") + "/")
+    assert code == 0 and "回执已写入" in out, err
+    [receipt] = list((tmp / "usb").glob("fupin-receipt-*.json"))
+    assert "户主" not in receipt.read_text(encoding="utf-8")  # counts only, nothing personal
+    code, out, _ = run(capsys, "--db", lap, "receipt", receipt, "--json")
+    assert code == 0 and json.loads(out)["status"] == "imported"
+    forged = json.loads(receipt.read_text(encoding="utf-8"))
+    forged["conflicts"] = 99
+    (tmp / "forged.json").write_text(json.dumps(forged), encoding="utf-8")
+    code, _, err = run(capsys, "--db", lap, "receipt", tmp / "forged.json")
+    assert code == 1 and "签名" in err
