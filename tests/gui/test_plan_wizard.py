@@ -20,6 +20,7 @@ from fupin_desktop.gui.plan_wizard.common import (
     PAGE_SCHEDULE,
 )
 from fupin_desktop.gui.qt import QWizard, Qt
+from fupin_desktop.services import plan_tracking as tracking
 from fupin_desktop.services import plans
 from fupin_desktop.services.demo import generate_demo
 
@@ -135,10 +136,17 @@ def test_complete_confirm_reopen_and_edit_into_version_2(qtbot, demo_db, tmp_pat
         assert m.amount >= 1000.0 and m.fund_source == "local_special"
     assert view.expected_effect == "年底人均纯收入稳定超过标准"
 
+    # money booked against the first member's measure: in the revision it cannot be unticked
+    paid = person[0]
+    tracking.add_fund_entry(demo_db, paid.id, date(YEAR, 7, 1), 300.0, "local_special", "凭-1")
+
     # reopen: editing the confirmed plan makes version 2, the first stays as history
     again = open_wizard(qtbot, demo_db, hid)
     assert (again.draft.version, again.draft.supersedes_id) == (2, view.id)
     assert "第2版" in again.windowTitle() and "原版本保留" in again.windowTitle()
+    again.go_to(PAGE_PERSON_MEASURES)
+    box = again.currentPage().group_for(paid.member_id).boxes[paid.item_code]
+    assert box.isChecked() and not box.isEnabled() and "已拨付" in box.toolTip()
     again.go_to(PAGE_FUNDS)
     assert again.currentId() == PAGE_FUNDS
     again.currentPage().set_money(0, 2500.0, "social")
@@ -151,6 +159,7 @@ def test_complete_confirm_reopen_and_edit_into_version_2(qtbot, demo_db, tmp_pat
     v2 = plans.current_plan(demo_db, hid, YEAR)
     assert (v2.measures[0].amount, v2.measures[0].fund_source) == (2500.0, "social")
     assert plans.plan_view(demo_db, view.id).measures[0].amount == 1000.0
+    assert tracking.ledger(demo_db, v2.id).paid_total == 300.0  # the payment followed its measure
 
 
 def test_confirming_is_blocked_while_a_member_has_no_measure(qtbot, demo_db):

@@ -108,6 +108,13 @@ def member_line(member, today: date) -> str:
     return f"{member.name}（{'，'.join(p for p in parts if p)}）"
 
 
+def status_suffix(measure) -> str:
+    """“（已完成）”/“（已取消）” for a measure carried into a revision with its progress."""
+    if measure is None or measure.status in ("", "planned"):
+        return ""
+    return f"（{vocab('measure_status').label(measure.status)}）"
+
+
 def measure_target(measure, members) -> str:
     if measure.scope == "household":
         return QCoreApplication.translate("PlanWizard", "全户")

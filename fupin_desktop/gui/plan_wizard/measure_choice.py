@@ -17,6 +17,19 @@ def live_codes(draft, scope: str, member_id: Optional[str]) -> list[str]:
             if not m.deleted and m.scope == scope and (m.member_id or None) == (member_id or None)]
 
 
+def existing_measure(draft, scope: str, member_id: Optional[str], code: str) -> Optional[MeasureData]:
+    for m in draft.measures:
+        if (not m.deleted and m.scope == scope and m.item_code == code
+                and (m.member_id or None) == (member_id or None)):
+            return m
+    return None
+
+
+def locked(measure: Optional[MeasureData]) -> bool:
+    """A measure money was booked against stays in the plan (it can be cancelled in tracking, not removed)."""
+    return bool(measure is not None and measure.paid)
+
+
 def apply_choice(draft, scope: str, member_id: Optional[str], chosen: Iterable[str]) -> None:
     """Make the draft's live measures for (scope, member) exactly ``chosen`` (one per code)."""
     chosen = list(dict.fromkeys(chosen))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fupin_desktop.domain.suggestions import suggest_for_household
 from fupin_desktop.domain.vocab import catalogue
-from fupin_desktop.gui.plan_wizard.common import WizardContext, family_label
-from fupin_desktop.gui.plan_wizard.measure_choice import apply_choice, live_codes
+from fupin_desktop.gui.plan_wizard.common import WizardContext, family_label, status_suffix
+from fupin_desktop.gui.plan_wizard.measure_choice import apply_choice, live_codes, locked
 from fupin_desktop.gui.qt import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, Qt, QVBoxLayout, QWizardPage
 
 COL_PICK, COL_FAMILY, COL_REASON, COL_ENTERPRISE, COL_COOPERATIVE, COL_BASE = range(6)
@@ -53,9 +53,15 @@ class HouseholdMeasuresPage(QWizardPage):
         self._filling = True
         self.table.setRowCount(len(ranked))
         for row, item in enumerate(ranked):
-            pick = QTableWidgetItem(item.label)
+            existing = links.get(item.code)
+            pick = QTableWidgetItem(item.label + status_suffix(existing))
             pick.setData(CODE_ROLE, item.code)
-            pick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            if locked(existing):  # money was booked against it: it stays (cancel it in tracking)
+                pick.setFlags(Qt.ItemFlag.NoItemFlags)
+                pick.setToolTip(self.tr("已拨付 {paid:,.2f} 元，不能删除；如需取消请在“计划跟踪”中操作").format(
+                    paid=existing.paid))
+            else:
+                pick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             pick.setCheckState(Qt.CheckState.Checked if item.code in chosen else Qt.CheckState.Unchecked)
             self.table.setItem(row, COL_PICK, pick)
             self.table.setItem(row, COL_FAMILY, self._fixed(family_label(item.family)))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fupin_desktop.domain.suggestions import suggest_for_member
 from fupin_desktop.domain.vocab import catalogue
-from fupin_desktop.gui.plan_wizard.common import WizardContext, family_label, member_line
-from fupin_desktop.gui.plan_wizard.measure_choice import apply_choice, live_codes
+from fupin_desktop.gui.plan_wizard.common import WizardContext, family_label, member_line, status_suffix
+from fupin_desktop.gui.plan_wizard.measure_choice import apply_choice, existing_measure, live_codes, locked
 from fupin_desktop.gui.qt import (
     QCheckBox,
     QComboBox,
@@ -60,9 +60,13 @@ class MemberMeasures(QGroupBox):
         self._update_count()
 
     def _add_box(self, code: str, checked: bool, reason: str) -> QCheckBox:
-        box = QCheckBox(catalogue().label(code))
+        existing = existing_measure(self.page.ctx.draft, "person", self.member.id, code) if checked else None
+        box = QCheckBox(catalogue().label(code) + status_suffix(existing))
         box.setObjectName(f"measure_{code}")
         box.setChecked(checked)
+        if locked(existing):
+            box.setEnabled(False)
+            reason = self.tr("已拨付 {paid:,.2f} 元，不能删除；如需取消请在“计划跟踪”中操作").format(paid=existing.paid)
         box.toggled.connect(self._changed)
         self.boxes[code] = box
         line = QHBoxLayout()
