@@ -11,7 +11,6 @@ from __future__ import annotations
 import gc
 from collections import defaultdict, namedtuple
 from contextlib import contextmanager
-from datetime import date
 from functools import cache
 from sqlalchemy import select
 
