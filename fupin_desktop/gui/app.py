@@ -83,13 +83,26 @@ def _run(args: argparse.Namespace, qt_args: list[str], log_path: Path | None) ->
 
 
 def _open_and_show(app, args: argparse.Namespace, log_path: Path | None) -> int:
+    from fupin_desktop.gui.fonts import install_app_font
     from fupin_desktop.gui.main_window import MainWindow
+    from fupin_desktop.gui.operations import run_inline
     from fupin_desktop.gui.qt import QMessageBox, QSettings
-    from fupin_desktop.paths import data_dir, default_db_path
+    from fupin_desktop.gui.settings_flow import apply_location, ask_first_start, font_size
+    from fupin_desktop.paths import DB_ENV, data_dir, default_db_path
+    from fupin_desktop.services import first_start
     from fupin_desktop.store.engine import open_database
     from fupin_desktop.store.errors import UserFacingError
 
+    interactive = not args.screenshot
+    named = args.db or os.environ.get(DB_ENV)
+    locked = Path(named) if named else None  # the database was named: first start cannot move it
     db_path = default_db_path(args.db)
+    choice = None
+    if interactive and not db_path.exists():  # a new installation: ask before creating anything
+        choice = ask_first_start(locked)
+        if choice is None:
+            return 0
+        db_path = apply_location(choice, locked)
     try:
         db = open_database(db_path)
     except UserFacingError as exc:
@@ -101,12 +114,21 @@ def _open_and_show(app, args: argparse.Namespace, log_path: Path | None) -> int:
         return 1
     log.info("opened database %s (device %s)", db.path, db.device_id)
     try:
-        if args.screenshot:
-            window = MainWindow(db.path, db=db, settings=None, log_path=log_path)
+        if not interactive:
+            window = MainWindow(db.path, db=db, settings=None, log_path=log_path, runner=run_inline)
             return _screenshot(app, window, Path(args.screenshot))
+        if choice is None and first_start.needs_first_start(db):  # e.g. a database made by `fupin demo`
+            choice = ask_first_start(db.path, first_start.load_profile(db))
+            if choice is None:
+                return 0
+        if choice is not None:
+            first_start.save_profile(db, choice.profile)
         settings = QSettings(str(data_dir() / "gui-settings.ini"), QSettings.Format.IniFormat)
+        install_app_font(app, font_size(settings))
         window = MainWindow(db.path, db=db, settings=settings, log_path=log_path)
         window.show()
+        if choice is not None and choice.demo_households:
+            window.load_demo(choice.demo_households)
         return app.exec()
     finally:
         db.close()

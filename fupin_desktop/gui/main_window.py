@@ -1,29 +1,34 @@
-"""The main window shell: title, menus, status bar, and the centre (empty state for now).
+"""The main window: menus, toolbar, status bar, and the register in the centre.
 
-The register issue replaces the centre with the household register; keep this class small
-and put new views in their own modules.
+A composition only. The register screen is ``gui.register.register_view.RegisterView``; the menus
+of other parts are installed by their own modules (帮扶: ``gui.plan_tracking``, 打印:
+``gui.printing``, 县级: ``gui.county``), which add their menus to this window's menu bar and open
+their views through :meth:`show_view`. An empty database shows the empty state instead.
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, Optional
 
-from fupin_desktop import APP_TITLE
 from fupin_desktop.gui.about_dialog import AboutDialog
 from fupin_desktop.gui.empty_state import EmptyStateWidget
+from fupin_desktop.gui.main_menus import MainMenus
+from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
-    QAction,
     QCloseEvent,
     QDesktopServices,
-    QKeySequence,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QMetaMethod,
     QSettings,
+    QStackedWidget,
     Qt,
+    QTabWidget,
     QUrl,
     QWidget,
     Signal,
@@ -34,7 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SIZE = (1100, 720)
+DEFAULT_SIZE = (1280, 760)
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 
@@ -42,12 +47,12 @@ STATE_KEY = "main_window/state"
 class MainWindow(QMainWindow):
     """Top-level window. Everything it needs is passed in; it never opens files itself.
 
-    ``demo_requested`` is emitted when the user asks for demo data on an open database: the
-    owner (app.py, later the register issue) connects it to the demo service run off the GUI
-    thread, then calls ``refresh()``.
+    ``demo_requested`` is emitted by the empty state's button when an owner has connected it;
+    otherwise the window loads demo data itself (off the GUI thread).
     """
 
     demo_requested = Signal()
+    counts_ready = Signal()
 
     def __init__(
         self,
@@ -56,101 +61,201 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         log_path: Path | None = None,
         parent: QWidget | None = None,
+        runner: Callable = run_in_background,
+        today: Optional[date] = None,
+        install_hooks: bool = True,
     ):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.db = db
         self.settings = settings
         self.log_path = log_path
+        self.runner = runner
+        self.today = today
+        self.register = None
+        self.plan_actions = self.print_actions = self.county_actions = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("扶贫帮扶 — {name}").format(name=self.db_path.name))
-        self._build_menus()
+        self.stats = None
+        self.menus = MainMenus(self)
         self._build_status_bar()
         self.empty_state = EmptyStateWidget(self)
         self.empty_state.demo_requested.connect(self._on_demo_clicked)
-        self.overview = QLabel(self)
-        self.overview.setObjectName("overview")
-        self.overview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.overview.hide()
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("viewTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.centre = QStackedWidget(self)
+        self.centre.addWidget(self.empty_state)
+        self.centre.addWidget(self.tabs)
+        self.setCentralWidget(self.centre)
+        if db is not None:
+            self._build_register()
+            if install_hooks:
+                self._install_hooks()
+        self.menus.add_help_menu()
+        self.menus.update_enabled()
+        m = self.menus  # the actions other code and tests reach through the window
+        self.quit_action, self.about_action, self.open_logs_action = m.quit_action, m.about_action, m.open_logs_action
+        self.status_bar_action = m.status_bar_action
+        self.file_menu, self.edit_menu, self.view_menu, self.help_menu = (m.file_menu, m.edit_menu, m.view_menu,
+                                                                          m.help_menu)
         self.refresh()
         self._restore_geometry()
 
     # --- building -------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("文件(&F)"))
-        self.quit_action = QAction(self.tr("退出(&X)"), self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.quit_action)
+    def _build_register(self) -> None:
+        from fupin_desktop.gui.register.register_view import RegisterView
 
-        self.edit_menu = bar.addMenu(self.tr("编辑(&E)"))
+        self.register = RegisterView(self.db, self.runner, self.today, self)
+        self.register.data_changed.connect(self.refresh_counts)
+        self.register.household_selected.connect(lambda _hid: self.menus.update_enabled())
+        self.register.plan_requested.connect(self.open_plan)
+        self.register.print_requested.connect(self.print_household)
+        self.tabs.addTab(self.register, self.tr("农户登记"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        if self.settings is not None:
+            self.register.restore_state(self.settings)
 
-        self.view_menu = bar.addMenu(self.tr("视图(&V)"))
-        self.status_bar_action = QAction(self.tr("状态栏(&S)"), self, checkable=True, checked=True)
-        self.status_bar_action.toggled.connect(lambda on: self.statusBar().setVisible(on))
-        self.view_menu.addAction(self.status_bar_action)
+    def _install_hooks(self) -> None:
+        """The menus of the other parts of the program, each installed by its own module."""
+        from fupin_desktop.gui.plan_tracking import install_plan_actions
+        from fupin_desktop.gui.printing import install_print_actions
+        from fupin_desktop.services.settings import ROLE_COUNTY, role
 
-        self.help_menu = bar.addMenu(self.tr("帮助(&H)"))
-        self.open_logs_action = QAction(self.tr("打开日志文件夹(&L)"), self)
-        self.open_logs_action.triggered.connect(self._open_log_folder)
-        self.open_logs_action.setEnabled(self.log_path is not None)
-        self.help_menu.addAction(self.open_logs_action)
-        self.about_action = QAction(self.tr("关于扶贫帮扶(&A)…"), self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
-        self.help_menu.addAction(self.about_action)
+        self.plan_actions = install_plan_actions(self, self.db, runner=self.runner, today=self.today)
+        self.print_actions = install_print_actions(self, self.db, runner=self.runner)
+        if role(self.db) == ROLE_COUNTY:
+            from fupin_desktop.gui.county import install_county_actions
+
+            self.county_actions = install_county_actions(self, self.db, runner=self.runner)
+            self.county_actions.data_changed.connect(self.reload)
 
     def _build_status_bar(self) -> None:
         self.db_label = QLabel(self)
         self.db_label.setObjectName("databasePath")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.role_label = QLabel(self)
+        self.role_label.setObjectName("roleLabel")
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("counts")
         self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.role_label)
         self.statusBar().addPermanentWidget(self.counts_label)
 
     # --- state ----------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Re-read the counts and show the empty state or the overview accordingly."""
+        """Re-read the counts; show the empty state or the register accordingly."""
         if self.db is None:
             self.db_label.setText(self.tr("数据库：{path}（未打开）").format(path=self.db_path))
             self.counts_label.clear()
+            self.role_label.clear()
             self.empty_state.set_demo_enabled(False, self.tr("数据库未打开"))
-            self._set_centre(self.empty_state)
+            self.centre.setCurrentWidget(self.empty_state)
             return
+        from fupin_desktop.services.settings import ROLE_COUNTY, role
         from fupin_desktop.services.stats import database_stats  # counts only: fast at county scale
 
-        stats = database_stats(self.db)
         self.db_label.setText(self.tr("数据库：{path}").format(path=self.db.path))
+        self.role_label.setText(self.tr("角色：县级") if role(self.db) == ROLE_COUNTY else self.tr("角色：村级"))
+        self._show_counts(database_stats(self.db))
+        self.empty_state.set_demo_enabled(True)
+        self._choose_centre()
+        if self.register is not None and self.register.tree.roots == [] and self.stats.villages:
+            self.register.reload()
+            self._refresh_search_index()
+
+    def _choose_centre(self) -> None:
+        empty = self.stats is None or self.stats.villages == 0
+        self.centre.setCurrentWidget(self.empty_state if empty else self.tabs)
+        self.menus.update_enabled()
+
+    def refresh_counts(self) -> None:
+        """Recount in the background (a county's counts take a moment) and update the status bar."""
+        if self.db is None:
+            return
+        from fupin_desktop.services.stats import database_stats
+
+        db = self.db
+        self.runner(lambda progress, cancelled: database_stats(db), on_done=self._show_counts)
+
+    def _show_counts(self, stats) -> None:
+        self.stats = stats
         self.counts_label.setText(
             self.tr("{villages} 个村  {households} 户  {members} 人").format(
-                villages=stats.villages, households=stats.households, members=stats.members
-            )
-        )
-        self.empty_state.set_demo_enabled(True)
-        if stats.households == 0:
-            self._set_centre(self.empty_state)
-        else:
-            self.overview.setText(
-                self.tr("本数据库共有 {villages} 个村、{households} 户农户、{members} 名成员。").format(
-                    villages=stats.villages, households=stats.households, members=stats.members
-                )
-            )
-            self._set_centre(self.overview)
+                villages=stats.villages, households=stats.households, members=stats.members))
+        self._choose_centre()
+        self.counts_ready.emit()
 
-    def _set_centre(self, widget: QWidget) -> None:
-        if self.centralWidget() is widget:
+    def reload(self) -> None:
+        """After data arrived from outside (demo, import, sync): recount, re-read tree and list."""
+        self.refresh()
+        if self.register is not None and self.stats and self.stats.villages:
+            self.register.reload()
+        self._refresh_search_index()
+
+    def _refresh_search_index(self) -> None:
+        """Households written by an import, a sync package or a schema upgrade get their search keys."""
+        from fupin_desktop.services.search import dirty_count, refresh_search_index
+
+        if self.db is None or not dirty_count(self.db):
             return
-        old = self.takeCentralWidget()  # keep ownership: both centres are reused
-        if old is not None:
-            old.hide()
-        self.setCentralWidget(widget)
-        widget.show()
+        db = self.db
+        self.statusBar().showMessage(self.tr("正在更新搜索索引……"))
+        self.runner(lambda progress, cancelled: refresh_search_index(db, progress),
+                    on_done=lambda n: self.statusBar().showMessage(
+                        self.tr("搜索索引已更新（{n} 户）").format(n=n), 5000))
 
     def showing_empty_state(self) -> bool:
-        return self.centralWidget() is self.empty_state
+        return self.centre.currentWidget() is self.empty_state
+
+    # --- views of other parts (contract used by county, plan and printing modules) ----------
+    def show_view(self, widget: QWidget, title: str) -> None:
+        """Show ``widget`` as a closable tab (raised if it is already open)."""
+        index = self.tabs.indexOf(widget)
+        if index < 0:
+            index = self.tabs.addTab(widget, title)
+        self.centre.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentIndex(index)
+
+    def _close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is self.register:
+            return
+        self.tabs.removeTab(index)
+        widget.hide()  # the part that made it may reopen it later
+
+    def open_household(self, household_id: str):
+        """Open a household's form (county drill-down, links between households)."""
+        if self.register is None:
+            return None
+        self.show_view(self.register, self.tr("农户登记"))
+        self.register.list.select_household(household_id)
+        return self.register.open_household(household_id)
+
+    def current_household_id(self) -> str:
+        return self.register.current_household_id() if self.register is not None else ""
+
+    def open_plan(self, household_id: str = "") -> None:
+        household_id = household_id or self.current_household_id()
+        if not household_id or self.db is None:
+            return
+        from fupin_desktop.gui.plan_wizard import open_plan_wizard
+
+        open_plan_wizard(self, self.db, household_id, today=self.today, runner=self.runner)
+
+    def print_household(self, household_id: str = "") -> None:
+        household_id = household_id or self.current_household_id()
+        if household_id and self.print_actions is not None:
+            self.print_actions.print_household(household_id)
+
+    def print_selected(self) -> None:
+        if self.register is None or self.print_actions is None:
+            return
+        ids = self.register.list.selected_ids() or self.register.list.model.ids()
+        if ids:
+            self.print_actions.print_households(ids)
 
     # --- actions --------------------------------------------------------------------------
     def _on_demo_clicked(self) -> None:
@@ -158,21 +263,36 @@ class MainWindow(QMainWindow):
         if self.db is not None and self.isSignalConnected(signal):
             self.demo_requested.emit()
             return
-        QMessageBox.information(
-            self, self.tr("载入演示数据"),
-            self.tr("此版本的窗口还不能载入演示数据。请在命令行运行：\nfupin --db \"{path}\" demo").format(
-                path=self.db_path
-            ),
-        )
+        self.load_demo()
+
+    def load_demo(self, households: Optional[int] = None):
+        if self.db is None:
+            return None
+        from fupin_desktop.gui.register.demo_loading import load_demo
+        from fupin_desktop.gui.register.profile_dialogs import demo_sizes
+
+        if households is None:
+            sizes = demo_sizes()
+            labels = [text for _n, text in sizes]
+            label, ok = QInputDialog.getItem(self, self.tr("载入演示数据"), self.tr("演示数据的规模："), labels, 1, False)
+            if not ok:
+                return None
+            households = sizes[labels.index(label)][0]
+        return load_demo(self, self.db, households, lambda _summary: self.reload(), runner=self.runner)
 
     def show_about(self) -> None:
         AboutDialog(self.db_path, self.log_path, self).exec()
 
-    def _open_log_folder(self) -> None:
+    def open_log_folder(self) -> None:
         if self.log_path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.log_path).parent)))
 
-    # --- geometry -------------------------------------------------------------------------
+    def show_settings(self):
+        from fupin_desktop.gui.settings_flow import run_settings_dialog
+
+        return run_settings_dialog(self)
+
+    # --- geometry and closing ---------------------------------------------------------------
     def _restore_geometry(self) -> None:
         restored = False
         if self.settings is not None:
@@ -190,8 +310,20 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.setValue(STATE_KEY, self.saveState())
+        if self.register is not None:
+            self.register.save_state(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self.register is not None:
+            for form in self.register.unsaved_forms():
+                form.raise_()
+                form.reject()  # asks: save, discard or cancel
+                if form.isVisible():  # cancelled: keep working
+                    event.ignore()
+                    return
         self.save_geometry()
         super().closeEvent(event)
+
+    def confirm(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes

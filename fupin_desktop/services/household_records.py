@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from fupin_desktop.domain import idnumber
 from fupin_desktop.domain.findings import Finding
-from fupin_desktop.domain.household_rules import check_household, duplicate_id_findings
+from fupin_desktop.domain.household_rules import check_household, check_member, duplicate_id_findings
 from fupin_desktop.domain.income import compute_income, expense_fields, income_fields
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.store.engine import Database
@@ -35,7 +35,7 @@ def _default(model, name: str) -> Any:
     info = model.model_fields[name]
     if info.default_factory is not None:
         return info.default_factory()
-    return None if info.default is ... else info.default
+    return None if info.is_required() else info.default
 
 
 def _draft_fields(model, skip=()) -> list[tuple[str, Any, Any]]:
@@ -188,6 +188,20 @@ def validate(draft: HouseholdDraft, today: Optional[date] = None) -> list[Findin
         (idnumber.parse(m.id_number).base_id if m.id_number else "", m.id, draft.id, m.name or "（未填姓名）")
         for m in draft.members))
     return findings
+
+
+def member_findings(member, today: Optional[date] = None, household_id: Optional[str] = None) -> list[Finding]:
+    """The person rules for one member (after deriving), for the member editor's inline messages."""
+    derive_member(member)
+    return check_member(member, today or date.today(), household_id=household_id)
+
+
+def id_problems(text: str) -> tuple[list[str], list[str]]:
+    """(errors, warnings) in Chinese for an ID number as typed; empty lists when it is valid and clean."""
+    if not (text or "").strip():
+        return [], []
+    info = idnumber.parse(text)
+    return [msg for _code, msg in info.errors], [msg for _code, msg in info.warnings]
 
 
 def head_of(draft: HouseholdDraft):

@@ -28,7 +28,7 @@ _CODE12 = re.compile(r"^\d{12}$")
 
 def _default(name: str) -> Any:
     info = Village.model_fields[name]
-    return None if info.default is ... else info.default
+    return None if info.is_required() else info.default
 
 
 VillageDraft = dataclasses.make_dataclass(
@@ -121,6 +121,15 @@ def save_village(db: Database, draft) -> VillageSaveResult:
         record_event(session, action, "village", draft.id, {"name": draft.name, "fields": changed})
     draft.is_new = False
     return VillageSaveResult(True, "已保存。")
+
+
+def village_label(db: Database, village_id: str) -> str:
+    """“城关镇 甲村” for headers (the township name when the area table has it)."""
+    with db.engine.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT v.name, coalesce(a.name, '') FROM village v LEFT JOIN area a ON a.code = v.township_code"
+            " WHERE v.id = ?", (village_id,)).first()
+    return "" if row is None else " ".join(part for part in (row[1], row[0]) if part)
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,8 @@ def _add_household(db) -> None:
 def test_title_menus_status_and_empty_state(window, tmp_db):
     assert window.windowTitle() == "扶贫帮扶 — test.db"
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
+    # The window's own menus first and 帮助 last; the other parts' menus (帮扶, 打印) in between.
+    assert titles == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮扶(&B)", "打印(&P)", "帮助(&H)"]
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert window.showing_empty_state()
     assert window.empty_state.headline.text() == "数据库中还没有农户"
@@ -60,31 +61,40 @@ def test_demo_button_emits_the_hook(window, qtbot):
         qtbot.mouseClick(window.empty_state.demo_button, Qt.MouseButton.LeftButton)
 
 
-def test_demo_button_without_a_handler_says_so(window, qtbot, monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
-    qtbot.mouseClick(window.empty_state.demo_button, Qt.MouseButton.LeftButton)
-    assert shown and "fupin --db" in shown[0]
+def test_demo_button_without_a_handler_loads_demo_data_itself(qtbot, tmp_db, monkeypatch):
+    from fupin_desktop.gui.operations import run_inline
+    from fupin_desktop.gui.qt import QInputDialog
+
+    win = MainWindow(tmp_db.path, db=tmp_db, runner=run_inline)
+    qtbot.addWidget(win)
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        lambda parent, title, label, items, *a, **k: asked.append(items) or (items[0], True))
+    qtbot.mouseClick(win.empty_state.demo_button, Qt.MouseButton.LeftButton)
+    assert asked and "170" in asked[0][0]
+    assert not win.showing_empty_state()
+    assert "170 户" in win.counts_label.text()
+    assert win.register.list.model.rowCount() == 170
 
 
-def test_households_replace_the_empty_state(window, tmp_db):
+def test_households_replace_the_empty_state(window, tmp_db, qtbot):
     _add_household(tmp_db)
     window.refresh()
     assert not window.showing_empty_state()
     assert "1 户" in window.counts_label.text()
-    assert "1 户农户" in window.overview.text()
+    qtbot.waitUntil(lambda: window.register.list.model.rowCount() == 1, timeout=5000)
 
 
 def test_geometry_is_saved_and_restored(qtbot, tmp_db, tmp_path):
     settings = QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat)
     first = MainWindow(tmp_db.path, db=tmp_db, settings=settings)
     qtbot.addWidget(first)
-    first.resize(612, 455)  # smaller than the 800x800 offscreen screen: no clamping
+    first.resize(770, 455)  # above the minimum, inside the 800x800 offscreen screen: no clamping
     first.show()
     first.close()
     second = MainWindow(tmp_db.path, db=tmp_db, settings=QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (612, 455)
+    assert (second.width(), second.height()) == (770, 455)
 
 
 def test_application_font_is_the_bundled_one(qapp, app_font):
@@ -98,7 +108,8 @@ def test_english_translation_applies(qapp, qtbot, tmp_db):
         assert any(p.name == "fupin_en.qm" for p in loaded)
         win = MainWindow(tmp_db.path, db=tmp_db)
         qtbot.addWidget(win)
-        assert [a.text() for a in win.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
+        titles = [a.text() for a in win.menuBar().actions()]
+        assert titles[:3] == ["&File", "&Edit", "&View"] and titles[-1] == "&Help"
         assert win.empty_state.headline.text() == "There are no households in this database yet"
     finally:
         remove_translations(qapp)
@@ -155,8 +166,8 @@ def test_screenshot_writes_a_png(tmp_path, tmp_db_path):
     assert proc.returncode == 0, proc.stderr
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     image = QImage(str(shot))
-    assert (image.width(), image.height()) == (1100, 720)
-    assert image.pixelColor(5, 5) != image.pixelColor(550, 343), "blank image"
+    assert (image.width(), image.height()) == (1280, 760)
+    assert image.pixelColor(5, 5) != image.pixelColor(640, 380), "blank image"
 
 
 def test_no_display_prints_one_line_and_exits_2(tmp_path):

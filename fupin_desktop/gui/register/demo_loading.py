@@ -1,0 +1,46 @@
+"""载入演示数据 from the GUI: the demo generator off the GUI thread, with a cancellable progress dialog."""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from fupin_desktop.gui.operations import run_in_background
+from fupin_desktop.gui.qt import QCoreApplication, QMessageBox, QProgressDialog, Qt, QWidget
+
+
+def load_demo(parent: Optional[QWidget], db, households: int, on_done: Callable[[object], None],
+              runner: Callable = run_in_background, seed: int = 1):
+    """Generate ``households`` demo households; ``on_done(summary)`` runs on the GUI thread."""
+    from fupin_desktop.services.demo import DemoCancelled, generate_demo
+
+    tr = QCoreApplication.translate
+    dialog = QProgressDialog(tr("DemoLoading", "正在生成演示数据（{n} 户）……").format(n=households),
+                             tr("DemoLoading", "取消"), 0, 100, parent)
+    dialog.setObjectName("demoProgress")
+    dialog.setWindowTitle(tr("DemoLoading", "载入演示数据"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setValue(0)
+
+    def progress(done: int, total: int) -> None:
+        if total:
+            dialog.setValue(min(99, int(done * 100 / total)))
+
+    def finished(summary) -> None:
+        dialog.reset()
+        dialog.deleteLater()
+        on_done(summary)
+
+    def failed(exc: BaseException) -> None:
+        dialog.reset()
+        dialog.deleteLater()
+        if isinstance(exc, DemoCancelled):
+            return
+        QMessageBox.warning(parent, tr("DemoLoading", "载入演示数据"),
+                            tr("DemoLoading", "未能生成演示数据：{error}").format(error=getattr(exc, "zh", None) or exc))
+
+    operation = runner(lambda report, cancelled: generate_demo(db, households=households, seed=seed, progress=report),
+                       on_done=finished, on_error=failed, on_progress=progress)
+    if operation is not None:
+        dialog.canceled.connect(operation.cancel)
+    return operation

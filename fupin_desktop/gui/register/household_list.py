@@ -1,0 +1,182 @@
+"""The household list: filter bar, search box and the table, re-queried in the background.
+
+Every change of area, filter, search text or sort order runs one ``household_ids`` query off the GUI
+thread; an answer that arrives after a newer question is dropped. Rows are read by the model a
+page at a time as they scroll into view.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from fupin_desktop.gui.operations import run_in_background
+from fupin_desktop.gui.qt import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QShortcut,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from fupin_desktop.gui.register.filter_bar import FilterBar
+from fupin_desktop.gui.register.household_table_model import HouseholdTableModel
+from fupin_desktop.services.household_query import HouseholdFilter, group_names, household_ids, household_rows
+
+COLUMN_WIDTHS = (90, 70, 140, 80, 50, 110, 130, 100, 90, 80, 90, 110)
+
+
+class HouseholdListView(QWidget):
+    household_selected = Signal(str)  # "" when nothing is selected
+    household_activated = Signal(str)  # double-click or Enter
+    count_changed = Signal(int)
+    loaded = Signal()  # after each query has been applied (tests wait for it)
+
+    def __init__(self, db, runner: Callable = run_in_background, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setObjectName("householdList")
+        self.db = db
+        self.runner = runner
+        self.area: dict = {}
+        self.sort_key = ""
+        self.descending = False
+        self._generation = 0
+        self._pending_select: Optional[str] = None
+        self.last_error: Optional[BaseException] = None
+
+        self.filters = FilterBar(self)
+        self.filters.changed.connect(self.requery)
+        self.filters.search.returnPressed.connect(self.filters.flush)
+        self.model = HouseholdTableModel(lambda ids: household_rows(db, ids), self)
+        self.table = QTableView(self)
+        self.table.setObjectName("householdTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never "to contents": that reads every row
+        header.setStretchLastSection(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, context=Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(lambda: self._activate(self.table.currentIndex().row()))
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("listCount")
+
+        top = QHBoxLayout()
+        top.addWidget(self.filters, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.filters.hint, 1)
+        bottom.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.model.sort_requested.connect(self._sort)  # last: setting up the header already sorts
+
+    # --- querying -----------------------------------------------------------------------------
+    def current_filter(self) -> HouseholdFilter:
+        values = self.filters.values()
+        return HouseholdFilter(**{**self.area, **values}, sort=self.sort_key, descending=self.descending)
+
+    def set_area(self, area: dict) -> None:
+        """Show the households of an area (``AreaNode.filter_args()``; {} for all)."""
+        group = area.get("group_name", "")
+        self.area = {k: v for k, v in area.items() if k != "group_name"}
+        db, area_filter = self.db, HouseholdFilter(**self.area)
+        self.filters.blockSignals(True)
+        try:
+            # Groups are a village's subdivision: offered once a village is chosen (an index lookup).
+            self.filters.set_groups(group_names(db, area_filter) if self.area.get("village_id") else [])
+            self.filters.group.setCurrentIndex(max(self.filters.group.findData(group), 0))
+        finally:
+            self.filters.blockSignals(False)
+        self.requery()
+
+    def requery(self, select_id: Optional[str] = None) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._pending_select = select_id or self.current_id()
+        db, f = self.db, self.current_filter()
+        self.runner(lambda progress, cancelled: household_ids(db, f),
+                    on_done=lambda result: self._apply(generation, result),
+                    on_error=lambda exc: self._failed(generation, exc))
+
+    def _apply(self, generation: int, result) -> None:
+        if generation != self._generation:
+            return  # a newer question is on its way
+        self.last_error = None
+        self.filters.show_hint(result.hint)
+        self.model.set_ids(result.ids)
+        self.count_label.setText(self.tr("共 {n} 户").format(n=len(result.ids)))
+        wanted = self._pending_select
+        row = self.model.row_of(wanted) if wanted else None
+        if row is not None:
+            self.select_row(row)
+        elif result.ids:
+            self.select_row(0)  # the summary is never blank; when searching, the first hit is ready for Enter
+        else:
+            self.household_selected.emit("")
+        self.count_changed.emit(len(result.ids))
+        self.loaded.emit()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.last_error = exc
+        self.count_label.setText(self.tr("读取失败：{error}").format(error=exc))
+        self.loaded.emit()
+
+    def _sort(self, key: str, descending: bool) -> None:
+        self.sort_key, self.descending = key, descending
+        self.requery()
+
+    def refresh_rows(self, household_ids=None) -> None:
+        self.model.refresh_rows(household_ids)
+
+    # --- selection ----------------------------------------------------------------------------
+    def current_id(self) -> str:
+        index = self.table.currentIndex()
+        return (self.model.household_id(index.row()) or "") if index.isValid() else ""
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [hid for hid in (self.model.household_id(r) for r in rows) if hid]
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def select_household(self, household_id: str) -> bool:
+        row = self.model.row_of(household_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
+
+    def _current_changed(self, current, _previous) -> None:
+        hid = self.model.household_id(current.row()) if current.isValid() else None
+        self.household_selected.emit(hid or "")
+
+    def _activate(self, row: int) -> None:
+        hid = self.model.household_id(row)
+        if hid:
+            self.household_activated.emit(hid)

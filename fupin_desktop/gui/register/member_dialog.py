@@ -1,0 +1,179 @@
+"""One member's full record (ui/member_dialog.ui), with the person rules shown next to the fields.
+
+The dialog edits a copy; the household form takes it back on OK. Typing an ID number shows its
+problems at once; a valid one fills sex and birth date (then read-only). When the number is
+complete, a lookup shows whether the person is already registered in another household, with a
+link to open that household.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from typing import Callable, Optional
+
+from fupin_desktop.gui.forms.ui_member_dialog import Ui_MemberDialog
+from fupin_desktop.gui.qt import QDate, QDialog, QLabel, QVBoxLayout, QWidget, Signal
+from fupin_desktop.gui.register.vocab_ui import CodeChecks, combo_code, fill_combo, set_combo_code
+from fupin_desktop.services.household_records import derive_member, id_problems, member_findings
+
+MIN_DATE = QDate(1900, 1, 1)
+
+# field -> (combo attribute on the form, vocabulary)
+COMBOS = {
+    "id_type": ("idTypeCombo", "id_type"),
+    "sex": ("sexCombo", "sex"),
+    "relationship": ("relationshipCombo", "relationship"),
+    "ethnicity": ("ethnicityCombo", "ethnicity"),
+    "political_status": ("politicalCombo", "political_status"),
+    "education": ("educationCombo", "education"),
+    "school_status": ("schoolCombo", "school_status"),
+    "labour_skill": ("labourCombo", "labour_skill"),
+    "work_status": ("workStatusCombo", "work_status"),
+}
+TEXTS = {"name": "nameEdit", "id_number": "idNumberEdit", "disability_grade": "disabilityGradeEdit",
+         "phone": "phoneEdit", "note": "noteEdit"}
+CHECKS = {"medical_insurance": "medicalInsuranceCheck", "serious_illness_insurance": "seriousIllnessCheck",
+          "pension_insurance": "pensionCheck", "dibao": "dibaoCheck", "tekun": "tekunCheck",
+          "active_military": "activeMilitaryCheck"}
+MESSAGES = {"name": "nameMessage", "id_number": "idMessage", "birth_date": "birthMessage", "sex": "birthMessage",
+            "relationship": "relationshipMessage", "school_status": "schoolMessage", "labour_skill": "labourMessage"}
+
+
+class MemberDialog(QDialog):
+    """``find_people(id_number) -> list[PersonRef]`` looks the number up among other households."""
+
+    open_household = Signal(str)
+
+    def __init__(self, member, find_people: Optional[Callable[[str], list]] = None, today: Optional[date] = None,
+                 household_id: Optional[str] = None, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.ui = Ui_MemberDialog()
+        self.ui.setupUi(self)
+        self.member = dataclasses.replace(member)
+        self.find_people = find_people
+        self.today = today or date.today()
+        self.household_id = household_id
+        self.duplicates: list = []
+        self.health = CodeChecks("health", self.ui.healthHolder)
+        holder = QVBoxLayout(self.ui.healthHolder)
+        holder.setContentsMargins(0, 0, 0, 0)
+        holder.addWidget(self.health)
+        for field, (name, vocab_name) in COMBOS.items():
+            fill_combo(getattr(self.ui, name), vocab_name, empty_text="")
+        self.ui.birthDateEdit.setMinimumDate(MIN_DATE)
+        self.ui.birthDateEdit.setMaximumDate(QDate.currentDate())
+        self.ui.duplicateLabel.linkActivated.connect(self._link)
+        self._load()
+        self.ui.idNumberEdit.textChanged.connect(self._id_typed)
+        self.ui.idNumberEdit.editingFinished.connect(self.check_duplicates)
+        for widget in [getattr(self.ui, n) for n in TEXTS.values()]:
+            widget.textChanged.connect(self._revalidate)
+        for name, _v in COMBOS.values():
+            getattr(self.ui, name).currentIndexChanged.connect(self._revalidate)
+        self.ui.birthDateEdit.dateChanged.connect(self._revalidate)
+        self.health.changed.connect(self._revalidate)
+        self._id_typed(self.ui.idNumberEdit.text())
+        self.check_duplicates()
+
+    # --- values -----------------------------------------------------------------------------
+    def _load(self) -> None:
+        m = self.member
+        for field, name in TEXTS.items():
+            getattr(self.ui, name).setText(getattr(m, field) or "")
+        for field, (name, _v) in COMBOS.items():
+            set_combo_code(getattr(self.ui, name), getattr(m, field))
+        for field, name in CHECKS.items():
+            getattr(self.ui, name).setChecked(bool(getattr(m, field)))
+        self.health.set_codes(m.health)
+        self.ui.workMonthsSpin.setValue(float(m.work_months or 0))
+        self._set_birth(m.birth_date)
+
+    def _set_birth(self, birth: Optional[date]) -> None:
+        self.ui.birthDateEdit.blockSignals(True)
+        if birth is None:
+            self.ui.birthDateEdit.setDate(MIN_DATE)
+        else:
+            self.ui.birthDateEdit.setDate(QDate(birth.year, birth.month, birth.day))
+        self.ui.birthDateEdit.blockSignals(False)
+
+    def _birth(self) -> Optional[date]:
+        qd = self.ui.birthDateEdit.date()
+        return None if qd == MIN_DATE else date(qd.year(), qd.month(), qd.day())
+
+    def collect(self):
+        """The edited member (a copy of what was passed in)."""
+        m = self.member
+        for field, name in TEXTS.items():
+            setattr(m, field, getattr(self.ui, name).text().strip())
+        for field, (name, _v) in COMBOS.items():
+            setattr(m, field, combo_code(getattr(self.ui, name)))
+        for field, name in CHECKS.items():
+            setattr(m, field, getattr(self.ui, name).isChecked())
+        m.health = self.health.codes()
+        m.work_months = float(self.ui.workMonthsSpin.value())
+        m.birth_date = self._birth()
+        derive_member(m)
+        return m
+
+    # --- live rules -------------------------------------------------------------------------
+    def _id_typed(self, text: str) -> None:
+        errors, warnings = id_problems(text)
+        derived = bool(text.strip()) and not errors
+        self.ui.sexCombo.setEnabled(not derived)
+        self.ui.birthDateEdit.setEnabled(not derived)
+        if derived:
+            probe = dataclasses.replace(self.member, id_number=text)
+            derive_member(probe)
+            set_combo_code(self.ui.sexCombo, probe.sex)
+            self._set_birth(probe.birth_date)
+        self._revalidate()
+
+    def _revalidate(self, *_args) -> list:
+        member = self.collect()
+        findings = member_findings(dataclasses.replace(member), self.today, self.household_id)
+        per_label: dict[str, list] = {}
+        for f in findings:
+            per_label.setdefault(MESSAGES.get(f.field or "name", "nameMessage"), []).append(f)
+        for label_name in set(MESSAGES.values()):
+            self._show(getattr(self.ui, label_name), per_label.get(label_name, []))
+        self.findings = findings
+        return findings
+
+    @staticmethod
+    def _show(label: QLabel, findings: list) -> None:
+        if not findings:
+            label.clear()
+            label.hide()
+            return
+        error = any(f.is_error for f in findings)
+        label.setStyleSheet("color: #b00020;" if error else "color: #9a6700;")
+        label.setText("\n".join(f.message for f in findings))
+        label.show()
+
+    def check_duplicates(self) -> list:
+        """Look the typed number up in other households (called when the ID field is left)."""
+        text = self.ui.idNumberEdit.text().strip()
+        errors, _warnings = id_problems(text)
+        self.duplicates = self.find_people(text) if (self.find_people and text and not errors) else []
+        live = [p for p in self.duplicates if not p.household_deleted]
+        if not self.duplicates:
+            self.ui.duplicateLabel.clear()
+            self.ui.duplicateLabel.hide()
+            return []
+        ref = (live or self.duplicates)[0]
+        colour = "#b00020" if live else "#9a6700"
+        text = self.tr("此证件号码已登记：{who}。").format(who=ref.describe())
+        link = self.tr("打开该户")
+        self.ui.duplicateLabel.setText(
+            f"<span style='color:{colour}'>{text}</span> <a href='household:{ref.household_id}'>{link}</a>")
+        self.ui.duplicateLabel.show()
+        return self.duplicates
+
+    def _link(self, href: str) -> None:
+        if href.startswith("household:"):
+            self.open_household.emit(href.split(":", 1)[1])
+
+    def accept(self) -> None:
+        self.collect()
+        super().accept()

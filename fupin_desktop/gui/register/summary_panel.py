@@ -1,0 +1,120 @@
+"""The selected household at a glance: members, causes, income, plan status, responsible cadre."""
+
+from __future__ import annotations
+
+import html
+from typing import Optional
+
+from fupin_desktop.gui.qt import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from fupin_desktop.services.household_summary import HouseholdSummaryView
+
+
+class HouseholdSummaryPanel(QWidget):
+    edit_requested = Signal(str)
+    plan_requested = Signal(str)
+    print_requested = Signal(str)
+
+    def __init__(self, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setObjectName("summaryPanel")
+        self.household_id = ""
+        self.title = QLabel(self)
+        self.title.setObjectName("summaryTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.details = QLabel(self)
+        self.details.setObjectName("summaryDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.members = QTableWidget(0, 5, self)
+        self.members.setObjectName("summaryMembers")
+        self.members.setHorizontalHeaderLabels([self.tr("姓名"), self.tr("关系"), self.tr("年龄"),
+                                                self.tr("健康"), self.tr("劳动技能")])
+        self.members.verticalHeader().hide()
+        self.members.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.members.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.members.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.members.horizontalHeader().setStretchLastSection(True)
+        self.edit_button = QPushButton(self.tr("编辑农户…"), self)
+        self.edit_button.setObjectName("summaryEdit")
+        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.household_id))
+        self.plan_button = QPushButton(self.tr("帮扶计划…"), self)
+        self.plan_button.setObjectName("summaryPlan")
+        self.plan_button.clicked.connect(lambda: self.plan_requested.emit(self.household_id))
+        self.print_button = QPushButton(self.tr("打印计划卡…"), self)
+        self.print_button.setObjectName("summaryPrint")
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(self.household_id))
+        self.empty = QLabel(self.tr("在列表中选择一户，这里显示该户的概况。"), self)
+        self.empty.setObjectName("summaryEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        buttons = QHBoxLayout()
+        for button in (self.edit_button, self.plan_button, self.print_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addWidget(self.members, 1)
+        layout.addLayout(buttons)
+        self.show_summary(None)
+
+    def show_summary(self, summary: Optional[HouseholdSummaryView]) -> None:
+        has = summary is not None
+        self.household_id = summary.id if has else ""
+        for widget in (self.title, self.details, self.members, self.edit_button, self.plan_button, self.print_button):
+            widget.setVisible(has)
+        self.empty.setVisible(not has)
+        if not has:
+            return
+        s = summary
+        self.title.setText(self.tr("{head}（{size} 人）").format(head=s.head_name, size=s.size))
+        e = html.escape
+        causes = e(s.main_cause) + (self.tr("；其他：") + e("、".join(s.other_causes)) if s.other_causes else "")
+        plan = (self.tr("{year} 年 {status}（措施 {done}/{total} 已完成）").format(
+            year=s.plan_year, status=s.plan_status, done=s.measures_done, total=s.measures)
+            if s.plan_status else "<span style='color:#9a6700'>" + self.tr("尚未制定") + "</span>")
+        cadre = e(s.cadre_name) + (f"（{e(s.cadre_phone)}）" if s.cadre_phone else "") if s.cadre_name else self.tr("未指定")
+        rows = [
+            (self.tr("地址"), e(f"{s.village_name} {s.group_name}")),
+            (self.tr("户编号"), e(s.household_no)),
+            (self.tr("联系电话"), e(s.phone) or "—"),
+            (self.tr("属性"), e(s.attribute)),
+            (self.tr("脱贫状态"), e(s.status)),
+            (self.tr("致贫原因"), causes),
+            (self.tr("人均纯收入"), self.tr("{amount} 元").format(amount=f"{s.per_capita_income:,.0f}")
+             + (self.tr("（{year} 年）").format(year=s.income_year) if s.income_year else "")),
+            (self.tr("危房等级"), e(s.house_grade) or "—"),
+            (self.tr("帮扶计划"), plan),
+            (self.tr("帮扶责任人"), cadre),
+        ]
+        if s.deleted:
+            rows.insert(0, (self.tr("注意"), "<b style='color:#b00'>" + self.tr("该户在回收站中") + "</b>"))
+        self.details.setText("<table cellspacing='2'>" + "".join(
+            f"<tr><td style='color:#555;padding-right:8px'>{label}</td><td>{value}</td></tr>" for label, value in rows)
+            + "</table>")
+        self.members.setRowCount(len(s.members))
+        for row, m in enumerate(s.members):
+            values = [m.name, m.relationship, "" if m.age is None else str(m.age), m.health, m.labour_skill]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column == 0 and m.id_masked:
+                    item.setToolTip(m.id_masked)
+                self.members.setItem(row, column, item)
