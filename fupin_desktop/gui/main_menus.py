@@ -1,6 +1,6 @@
 """The main window's own menus and toolbar: 文件, 编辑, 视图, 帮助 (Qt conventions, with shortcuts).
 
-Menus of other parts (帮扶, 打印, 县级, 同步) are added by their modules between 视图 and 帮助.
+Menus of other parts (帮扶, 打印, 同步, 县级) are added by their modules between 视图 and 帮助.
 """
 
 from __future__ import annotations

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.today = today
         self.register = None
-        self.plan_actions = self.print_actions = self.county_actions = None
+        self.plan_actions = self.print_actions = self.county_actions = self.sync_actions = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("扶贫帮扶 — {name}").format(name=self.db_path.name))
         self.stats = None
@@ -115,8 +115,6 @@ class MainWindow(QMainWindow):
         self.register.print_requested.connect(self.print_household)
         self.tabs.addTab(self.register, self.tr("农户登记"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
-        if self.settings is not None:
-            self.register.restore_state(self.settings)
 
     def _install_hooks(self) -> None:
         """The menus of the other parts of the program, each installed by its own module."""
@@ -124,8 +122,13 @@ class MainWindow(QMainWindow):
         from fupin_desktop.gui.printing import install_print_actions
         from fupin_desktop.services.settings import ROLE_COUNTY, role
 
+        from fupin_desktop.gui.sync import install_sync_actions
+
         self.plan_actions = install_plan_actions(self, self.db, runner=self.runner, today=self.today)
         self.print_actions = install_print_actions(self, self.db, runner=self.runner)
+        # The daily backup belongs to a real session (tests and screenshots pass no settings).
+        self.sync_actions = install_sync_actions(self, self.db, runner=self.runner,
+                                                 daily_backup=self.settings is not None)
         if role(self.db) == ROLE_COUNTY:
             from fupin_desktop.gui.county import install_county_actions
 
@@ -302,6 +305,8 @@ class MainWindow(QMainWindow):
             state = self.settings.value(STATE_KEY)
             if state is not None:
                 self.restoreState(state)
+            if self.register is not None:
+                self.register.restore_state(self.settings)
         if not restored:
             self.resize(*DEFAULT_SIZE)
 

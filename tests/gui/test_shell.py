@@ -37,8 +37,8 @@ def _add_household(db) -> None:
 def test_title_menus_status_and_empty_state(window, tmp_db):
     assert window.windowTitle() == "扶贫帮扶 — test.db"
     titles = [a.text() for a in window.menuBar().actions()]
-    # The window's own menus first and 帮助 last; the other parts' menus (帮扶, 打印) in between.
-    assert titles == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮扶(&B)", "打印(&P)", "帮助(&H)"]
+    # The window's own menus first and 帮助 last; the other parts' menus in between (县级 only for the county role).
+    assert titles == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮扶(&B)", "打印(&P)", "同步(&S)", "帮助(&H)"]
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert window.showing_empty_state()
     assert window.empty_state.headline.text() == "数据库中还没有农户"
