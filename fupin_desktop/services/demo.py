@@ -106,24 +106,20 @@ class _Rows:
     def count(self) -> int:
         return sum(len(v) for v in self.tables.values())
 
-    def write(self, conn, order: list[type[SyncedRecord]], progress: Optional[Progress]) -> None:
-        total = self.count()
-        device_id, stamps = reserve_stamps(conn, total)
+    def flush(self, conn, order: list[type[SyncedRecord]]) -> None:
+        """Stamp and insert what has been collected, parents first, then forget it (bounded memory)."""
+        device_id, stamps = reserve_stamps(conn, self.count())
         wall = wall_time_iso()
         it = iter(stamps)
-        done = 0
         for model in order:
             rows = self.tables.get(model, [])
             for row in rows:
                 seq, hlc = next(it)
                 row.update(device_id=device_id, seq=seq, hlc=hlc, origin_hlc=hlc, field_stamps="{}",
                            created_at=wall, updated_at=wall)
-            table = model.__table__
             for start in range(0, len(rows), 5000):
-                conn.execute(table.insert(), rows[start:start + 5000])
-                done += len(rows[start:start + 5000])
-                if progress and not progress(done, total):
-                    raise DemoCancelled()
+                conn.execute(model.__table__.insert(), rows[start:start + 5000])
+        self.tables.clear()
 
 
 class _Generator:
@@ -453,59 +449,62 @@ def generate_demo(
     stems = gen.pools["village_stems"]
     v_index = 0
     county_people_target = county_villages_target = 0
-    for t in range(n_townships):
-        township_code = f"{county6}{100 + t:03d}000"
-        exited_before, open_poverty_villages = gen.exited_this_year, 0
-        gen.rows.add(Area, code=township_code, name=township_names[t % len(township_names)] if t < len(township_names)
-                     else f"第{t + 1}乡镇", level="township", parent_code=county_code)
-        for k in range(min(VILLAGES_PER_TOWNSHIP, n_villages - v_index)):
-            n_house = per_village[v_index]
-            v_index += 1
-            village_code = f"{county6}{100 + t:03d}{201 + k:03d}"
-            name = stems[(t * 7 + k) % len(stems)] + ("村" if t * 7 + k < len(stems) else f"{t + 1}村")
-            poverty_village = rng.random() < 0.4
-            village_exit_year = rng.choice([2017, 2018, 2019, 2020]) if poverty_village and rng.random() < 0.8 else None
-            open_poverty_villages += poverty_village and village_exit_year is None
-            vid = gen.rows.add(
-                Village, code=village_code, name=name, township_code=township_code,
-                is_poverty_village=poverty_village, exit_year=village_exit_year,
-                registered_population=n_house * rng.randint(9, 14),
-                road_hardened=True, bus_service=rng.random() < 0.9, safe_water=rng.random() < 0.95,
-                electricity=True, broadcast_tv=True, culture_center=rng.random() < 0.9,
-                clinic_doctor=rng.random() < 0.92, broadband=rng.random() < 0.85,
-                collective_income=float(rng.choice([20000, 50000, 80000, 120000, 200000])))
-            villages_made += 1
-            gen.village_poor_share = rng.choices([0.02, 0.04, 0.07, 0.15], weights=[3, 4, 2, 1])[0]
-            cadres = []
-            for c in range(max(2, n_house // 60)):
-                sex = rng.choice(["male", "female"])
-                cname = gen.person_name(rng.choice(gen.pools["surnames"]), sex)
-                cid = gen.rows.add(Cadre, name=cname, unit=f"{county_name}{rng.choice(['农业农村局', '教育局', '卫健委', '人社局', '财政局'])}",
-                                   post="帮扶责任人" if c else "驻村第一书记", phone="139" + f"{rng.randrange(10**8):08d}",
-                                   village_id=vid)
-                cadres.append((cid, cname))
-            cadres_made += len(cadres)
-            n_groups = max(1, min(10, n_house // 25))
-            for h in range(n_house):
-                group_no = h * n_groups // n_house + 1
-                cid, cname = cadres[h % len(cadres)]
-                hid, members = gen.household(vid, f"第{group_no}组", f"{village_code}{h + 1:04d}", county6, cid)
-                members_made += len(members)
-                if rng.random() < PLAN_SHARE:
-                    measures_made += gen.plan(hid, members, cid, cname)
-                    plans_made += 1
-        # Annual targets slightly above what the register shows, so progress reads below 100%.
-        people_target = round((gen.exited_this_year - exited_before) * 1.1)
-        villages_target = -(-open_poverty_villages // 2)
-        gen.rows.add(Target, year=year, area_code=township_code, people_target=people_target,
-                     villages_target=villages_target)
-        county_people_target += people_target
-        county_villages_target += villages_target
-    gen.rows.add(Target, year=year, area_code=county_code, people_target=county_people_target,
-                 villages_target=county_villages_target)
     order = [Area, Village, Cadre, Household, Member, Plan, Measure, FundEntry, Target]
-    with db.connect() as conn:
-        gen.rows.write(conn, order, progress)
+    with db.connect() as conn:  # one transaction: a cancelled or failed run leaves nothing behind
+        for t in range(n_townships):
+            township_code = f"{county6}{100 + t:03d}000"
+            exited_before, open_poverty_villages = gen.exited_this_year, 0
+            gen.rows.add(Area, code=township_code, name=township_names[t % len(township_names)] if t < len(township_names)
+                         else f"第{t + 1}乡镇", level="township", parent_code=county_code)
+            for k in range(min(VILLAGES_PER_TOWNSHIP, n_villages - v_index)):
+                n_house = per_village[v_index]
+                v_index += 1
+                village_code = f"{county6}{100 + t:03d}{201 + k:03d}"
+                name = stems[(t * 7 + k) % len(stems)] + ("村" if t * 7 + k < len(stems) else f"{t + 1}村")
+                poverty_village = rng.random() < 0.4
+                village_exit_year = rng.choice([2017, 2018, 2019, 2020]) if poverty_village and rng.random() < 0.8 else None
+                open_poverty_villages += poverty_village and village_exit_year is None
+                vid = gen.rows.add(
+                    Village, code=village_code, name=name, township_code=township_code,
+                    is_poverty_village=poverty_village, exit_year=village_exit_year,
+                    registered_population=n_house * rng.randint(9, 14),
+                    road_hardened=True, bus_service=rng.random() < 0.9, safe_water=rng.random() < 0.95,
+                    electricity=True, broadcast_tv=True, culture_center=rng.random() < 0.9,
+                    clinic_doctor=rng.random() < 0.92, broadband=rng.random() < 0.85,
+                    collective_income=float(rng.choice([20000, 50000, 80000, 120000, 200000])))
+                villages_made += 1
+                gen.village_poor_share = rng.choices([0.02, 0.04, 0.07, 0.15], weights=[3, 4, 2, 1])[0]
+                cadres = []
+                for c in range(max(2, n_house // 60)):
+                    sex = rng.choice(["male", "female"])
+                    cname = gen.person_name(rng.choice(gen.pools["surnames"]), sex)
+                    cid = gen.rows.add(Cadre, name=cname, unit=f"{county_name}{rng.choice(['农业农村局', '教育局', '卫健委', '人社局', '财政局'])}",
+                                       post="帮扶责任人" if c else "驻村第一书记", phone="139" + f"{rng.randrange(10**8):08d}",
+                                       village_id=vid)
+                    cadres.append((cid, cname))
+                cadres_made += len(cadres)
+                n_groups = max(1, min(10, n_house // 25))
+                for h in range(n_house):
+                    group_no = h * n_groups // n_house + 1
+                    cid, cname = cadres[h % len(cadres)]
+                    hid, members = gen.household(vid, f"第{group_no}组", f"{village_code}{h + 1:04d}", county6, cid)
+                    members_made += len(members)
+                    if rng.random() < PLAN_SHARE:
+                        measures_made += gen.plan(hid, members, cid, cname)
+                        plans_made += 1
+            # Annual targets slightly above what the register shows, so progress reads below 100%.
+            people_target = round((gen.exited_this_year - exited_before) * 1.1)
+            villages_target = -(-open_poverty_villages // 2)
+            gen.rows.add(Target, year=year, area_code=township_code, people_target=people_target,
+                         villages_target=villages_target)
+            county_people_target += people_target
+            county_villages_target += villages_target
+            gen.rows.flush(conn, order)
+            if progress and not progress(sum(per_village[:v_index]), households):
+                raise DemoCancelled()
+        gen.rows.add(Target, year=year, area_code=county_code, people_target=county_people_target,
+                     villages_target=county_villages_target)
+        gen.rows.flush(conn, order)
     settings_service.set_settings(db, {f"demo.seed": str(seed)})
     refresh_search_index(db)  # one pass over the new households (≈ 5 s at 50,000)
     return DemoSummary(n_townships, villages_made, households, members_made, plans_made, measures_made, cadres_made)
