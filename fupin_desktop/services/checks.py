@@ -53,11 +53,20 @@ class CheckReport:
         }
 
 
+# Only the household columns the register rules read: a full row is ~90 columns.
+HOUSEHOLD_COLUMNS = [
+    Household.id, Household.attribute, Household.status, Household.main_cause, Household.other_cause_1,
+    Household.other_cause_2, Household.dibao_income, Household.per_capita_income, Household.planting_income,
+    Household.breeding_income, Household.forestry_fruit_income, Household.other_production_income,
+    Household.production_expenses, Household.deleted,
+]
+
+
 def check_register(db: Database, village_code: Optional[str] = None, today: Optional[date] = None) -> CheckReport:
     today = today or date.today()
     ctx = CheckContext(today=today, village_code=village_code)
     with db.engine.connect() as conn:
-        hq = select(Household).where(Household.deleted == False)  # noqa: E712
+        hq = select(*HOUSEHOLD_COLUMNS).where(Household.deleted == False)  # noqa: E712
         if village_code:
             hq = hq.join(Village, Village.id == Household.village_id).where(Village.code == village_code)
         households = conn.execute(hq).all()
