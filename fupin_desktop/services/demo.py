@@ -354,10 +354,10 @@ class _Generator:
         start = date(self.year, 3, 1)
         for order, (mid, age, attrs, birth) in enumerate(members):
             item = self._person_item(household, age, attrs, birth)
-            self._measure(pid, order, "person", mid, item, start, cadre_id, cadre_name)
+            self._measure(pid, order, "person", mid, item, start, cadre_id, cadre_name, confirmed)
             count += 1
         for order, item in enumerate(self._household_items(household), start=len(members)):
-            self._measure(pid, order, "household", None, item, start, cadre_id, cadre_name)
+            self._measure(pid, order, "household", None, item, start, cadre_id, cadre_name, confirmed)
             count += 1
         return count
 
@@ -392,7 +392,7 @@ class _Generator:
             picked.append(spare.pop(self.rng.randrange(len(spare))))
         return [self.catalogue.item(code) for code in picked]
 
-    def _measure(self, pid, order, scope, member_id, item, start, cadre_id, cadre_name):
+    def _measure(self, pid, order, scope, member_id, item, start, cadre_id, cadre_name, confirmed):
         rng = self.rng
         due = start + timedelta(days=rng.choice([90, 180, 270]))
         limit = (item.limits or {}).get("max_amount")
@@ -401,7 +401,10 @@ class _Generator:
             amount = min(amount * 5, float(limit))
         fund_source = rng.choice(self.funded_sources) if amount else NO_MONEY_SOURCE
         # Most measures whose due date has passed are done; a few are overdue, as in real villages.
-        if due < self.today:
+        # Nothing of a draft plan has started yet.
+        if not confirmed:
+            status = "planned"
+        elif due < self.today:
             status = rng.choices(["done", "in_progress", "planned"], weights=[88, 8, 4])[0]
         else:
             status = rng.choices(["planned", "in_progress", "done"], weights=[4, 5, 1])[0]
