@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
 ID_TAIL = 6  # the last 6 characters of an ID number are indexed
 MIN_ID_DIGITS = 4  # a query of 4-6 digits can match an ID tail (DOMAIN: "last 4-6 digits")
 MIN_NUMBER_DIGITS = 3  # shorter digit queries match too much to be useful
@@ -49,6 +47,8 @@ def name_keys(name: str) -> tuple[str, ...]:
     keys = {name}
     if not _CJK.search(name):
         return tuple(keys)
+    from pypinyin import Style, lazy_pinyin, pinyin  # here: its dictionaries take ~0.5 s to load
+
     first_readings = [r for r in pinyin(name[0], style=Style.NORMAL, heteronym=True)[0] if r.isascii()]
     rest_full = lazy_pinyin(name[1:], style=Style.NORMAL, errors="ignore")
     rest_initials = "".join(p[0] for p in rest_full if p)
@@ -70,7 +70,16 @@ def sort_name(name: str) -> str:
     folded = fold(name)
     if not _CJK.search(folded):
         return folded
+    from pypinyin import Style, lazy_pinyin
+
     return " ".join(lazy_pinyin(folded, style=Style.NORMAL, errors="default")) + " " + folded
+
+
+def warm_up() -> None:
+    """Load pypinyin's dictionaries now (≈ 0.5 s), e.g. in the background after start-up,
+    so that the first saved household does not wait for them."""
+    name_keys.cache_clear()
+    name_keys("张三")
 
 
 def reversed_digits(text: Optional[str], keep_last: Optional[int] = None) -> str:

@@ -125,7 +125,7 @@ def _open_and_show(app, args: argparse.Namespace, log_path: Path | None) -> int:
             first_start.save_profile(db, choice.profile)
         settings = QSettings(str(data_dir() / "gui-settings.ini"), QSettings.Format.IniFormat)
         install_app_font(app, font_size(settings))
-        window = MainWindow(db.path, db=db, settings=settings, log_path=log_path)
+        window = MainWindow(db.path, db=db, settings=settings, log_path=log_path, defer_hooks=True)
         window.show()
         if choice is not None and choice.demo_households:
             window.load_demo(choice.demo_households)

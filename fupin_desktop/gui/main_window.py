@@ -29,6 +29,7 @@ from fupin_desktop.gui.qt import (
     QStackedWidget,
     Qt,
     QTabWidget,
+    QTimer,
     QUrl,
     QWidget,
     Signal,
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
 
     demo_requested = Signal()
     counts_ready = Signal()
+    hooks_installed = Signal()
 
     def __init__(
         self,
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         runner: Callable = run_in_background,
         today: Optional[date] = None,
         install_hooks: bool = True,
+        defer_hooks: bool = False,
     ):
         super().__init__(parent)
         self.db_path = Path(db_path)
@@ -77,6 +80,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("扶贫帮扶 — {name}").format(name=self.db_path.name))
         self.stats = None
+        self.villages = 0
+        self._hooks_pending = False
         self.menus = MainMenus(self)
         self._build_status_bar()
         self.empty_state = EmptyStateWidget(self)
@@ -92,8 +97,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.centre)
         if db is not None:
             self._build_register()
-            if install_hooks:
+            if install_hooks and not defer_hooks:
                 self._install_hooks()
+            elif install_hooks:  # the app: the register's list first, the other menus a moment later
+                self._hooks_pending = True
+                self.register.list.loaded.connect(self._install_hooks_later)
+                QTimer.singleShot(3000, self._install_hooks_later)  # an empty register never loads a list
         self.menus.add_help_menu()
         self.menus.update_enabled()
         m = self.menus  # the actions other code and tests reach through the window
@@ -135,6 +144,25 @@ class MainWindow(QMainWindow):
             self.county_actions = install_county_actions(self, self.db, runner=self.runner)
             self.county_actions.data_changed.connect(self.reload)
 
+    def _install_hooks_later(self) -> None:
+        if self.db is None or not self._hooks_pending:  # closed meanwhile, or done already
+            return
+        self._hooks_pending = False
+        QTimer.singleShot(0, self._install_hooks_now)  # after the list has painted
+
+    def _install_hooks_now(self) -> None:
+        if self.db is None:
+            return
+        self._install_hooks()
+        help_action = self.menus.help_menu.menuAction()  # 帮助 stays last
+        self.menuBar().removeAction(help_action)
+        self.menuBar().addAction(help_action)
+        self.menus.update_enabled()
+        self.hooks_installed.emit()
+        from fupin_desktop.domain.search_keys import warm_up
+
+        self.runner(lambda progress, cancelled: warm_up())  # pinyin for the first save, off the GUI thread
+
     def _build_status_bar(self) -> None:
         self.db_label = QLabel(self)
         self.db_label.setObjectName("databasePath")
@@ -157,21 +185,21 @@ class MainWindow(QMainWindow):
             self.empty_state.set_demo_enabled(False, self.tr("数据库未打开"))
             self.centre.setCurrentWidget(self.empty_state)
             return
+        from fupin_desktop.services.area_tree import village_count
         from fupin_desktop.services.settings import ROLE_COUNTY, role
-        from fupin_desktop.services.stats import database_stats  # counts only: fast at county scale
 
         self.db_label.setText(self.tr("数据库：{path}").format(path=self.db.path))
         self.role_label.setText(self.tr("角色：县级") if role(self.db) == ROLE_COUNTY else self.tr("角色：村级"))
-        self._show_counts(database_stats(self.db))
+        self.villages = village_count(self.db)  # instant; the full counts follow in the background
         self.empty_state.set_demo_enabled(True)
         self._choose_centre()
-        if self.register is not None and self.register.tree.roots == [] and self.stats.villages:
-            self.register.reload()
+        if self.register is not None and self.register.tree.roots == [] and self.villages:
+            self.register.reload()  # the list and the tree first: they are what the user waits for
             self._refresh_search_index()
+        self.refresh_counts()
 
     def _choose_centre(self) -> None:
-        empty = self.stats is None or self.stats.villages == 0
-        self.centre.setCurrentWidget(self.empty_state if empty else self.tabs)
+        self.centre.setCurrentWidget(self.tabs if self.villages else self.empty_state)
         self.menus.update_enabled()
 
     def refresh_counts(self) -> None:
@@ -185,6 +213,7 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self, stats) -> None:
         self.stats = stats
+        self.villages = stats.villages
         self.counts_label.setText(
             self.tr("{villages} 个村  {households} 户  {members} 人").format(
                 villages=stats.villages, households=stats.households, members=stats.members))
@@ -193,8 +222,9 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """After data arrived from outside (demo, import, sync): recount, re-read tree and list."""
-        self.refresh()
-        if self.register is not None and self.stats and self.stats.villages:
+        had_tree = self.register is not None and bool(self.register.tree.roots)
+        self.refresh()  # reloads the register itself when it was empty
+        if had_tree:
             self.register.reload()
         self._refresh_search_index()
 

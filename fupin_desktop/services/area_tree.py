@@ -104,6 +104,12 @@ def area_tree(db: Database) -> list[AreaNode]:
     return sorted(counties.values(), key=lambda c: c.code)
 
 
+def village_count(db: Database) -> int:
+    """Live villages (an index count, instant even at county scale): is there a register to show?"""
+    with db.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT count(*) FROM village WHERE +deleted = 0").scalar_one()
+
+
 def find_node(roots: list[AreaNode], kind: str, key: str, village_id: Optional[str] = None) -> Optional[AreaNode]:
     for root in roots:
         for node in root.walk():

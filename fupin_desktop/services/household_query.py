@@ -19,6 +19,7 @@ from fupin_desktop.store.engine import Database
 
 PLAN_NONE = "none"
 _SQLITE_VARS = 900
+SEARCH_CAP = 2000  # county-wide search hits kept (a single letter matches a third of a county)
 
 # The plan state of a household: the status of its current plan of the latest year, else NULL.
 PLAN_STATE_SQL = (
@@ -86,7 +87,8 @@ class HouseholdRow:
 @dataclass(frozen=True)
 class IdList:
     ids: list[str]
-    hint: str = ""  # why the search text could not be used (Chinese), else ""
+    hint: str = ""  # why the search text could not be used, or that hits were capped (Chinese), else ""
+    capped: bool = False
 
 
 def _where(f: HouseholdFilter, params: dict) -> list[str]:
@@ -123,12 +125,15 @@ def household_ids(db: Database, f: HouseholdFilter) -> IdList:
     """The ids of matching live households in display order."""
     params: dict = {}
     clauses = _where(f, params)
+    cap = None
     if f.search.strip():
         query = parse_query(f.search)
         if query.empty:
             return IdList([], query.hint)
         ensure_current(db)
-        sql, search_params = matching_numbers_sql(query)
+        # Cap only a search over everything: with an area or another filter the cap could hide hits.
+        cap = SEARCH_CAP if len(clauses) == 1 else None
+        sql, search_params = matching_numbers_sql(query, cap)
         clauses.append(f"h.id IN ({sql})")
         params.update(search_params)
     if f.sort and f.sort in SORTS:
@@ -139,7 +144,10 @@ def household_ids(db: Database, f: HouseholdFilter) -> IdList:
     sql = ("SELECT h.id FROM household h JOIN village v ON v.id = h.village_id WHERE "
            + " AND ".join(clauses) + " ORDER BY " + order)
     with db.engine.connect() as conn:
-        return IdList(list(conn.execute(text(sql), params).scalars()))
+        ids = list(conn.execute(text(sql), params).scalars())
+    if cap is not None and len(ids) >= cap:
+        return IdList(ids, f"匹配的农户很多，只列出其中 {cap} 户；请继续输入，或先在左侧选择乡镇、村以缩小范围", True)
+    return IdList(ids)
 
 
 def household_rows(db: Database, ids: list[str]) -> list[HouseholdRow]:

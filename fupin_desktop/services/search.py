@@ -155,15 +155,22 @@ def rebuild_search_index(db: Database, progress: Optional[Progress] = None) -> i
     return refresh_search_index(db, progress)
 
 
-def matching_numbers_sql(query: SearchQuery) -> tuple[str, dict]:
-    """SQL selecting the ``search_household.household_id`` of households matching every prefix."""
+def matching_numbers_sql(query: SearchQuery, cap: Optional[int] = None) -> tuple[str, dict]:
+    """SQL selecting the ``search_household.household_id`` of households matching every prefix.
+
+    ``cap`` keeps only that many households (an arbitrary but stable subset): a single letter
+    matches a third of a county, and nobody browses 20,000 hits.
+    """
     parts, params = [], {}
     for i, prefix in enumerate(query.prefixes):
         params[f"lo{i}"] = prefix
         params[f"hi{i}"] = prefix_upper_bound(prefix)
         parts.append(f'SELECT n FROM search_key WHERE "key" >= :lo{i} AND "key" < :hi{i}')
-    sql = "SELECT household_id FROM search_household WHERE n IN (" + " INTERSECT ".join(parts) + ")"
-    return sql, params
+    numbers = " INTERSECT ".join(parts)
+    if cap is not None:
+        numbers = f"SELECT DISTINCT n FROM ({numbers}) LIMIT :cap"
+        params["cap"] = int(cap)
+    return "SELECT household_id FROM search_household WHERE n IN (" + numbers + ")", params
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,9 @@ REPO = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def window(qtbot, tmp_db):
-    win = MainWindow(tmp_db.path, db=tmp_db)
+    from fupin_desktop.gui.operations import run_inline
+
+    win = MainWindow(tmp_db.path, db=tmp_db, runner=run_inline)  # counts at once, not in the background
     qtbot.addWidget(win)
     return win
 

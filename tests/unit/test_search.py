@@ -158,3 +158,15 @@ def test_member_without_household_change_is_not_dirty_for_unindexed_columns(regi
     assert search.dirty_count(db) == 0
     with db.session() as s:
         assert s.get(Member, h["zhang"].members[0].id).work_months == 3
+
+
+def test_county_wide_search_is_capped_but_an_area_search_is_not(register_db, monkeypatch):
+    from fupin_desktop.services import household_query
+
+    db, h = register_db
+    monkeypatch.setattr(household_query, "SEARCH_CAP", 2)
+    capped = household_ids(db, HouseholdFilter(search="ls"))  # 李四 is in all three households
+    assert len(capped.ids) == 2 and capped.capped and "2 户" in capped.hint
+    in_village = household_ids(db, HouseholdFilter(search="ls", village_id=h["zhang"].village_id))
+    assert set(in_village.ids) == {h["zhang"].id, h["wang"].id} and not in_village.capped
+    assert not household_ids(db, HouseholdFilter(search="zs")).capped

@@ -12,15 +12,11 @@ from typing import Callable, Optional
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import QInputDialog, QMessageBox, QSplitter, Qt, QVBoxLayout, QWidget, Signal
 from fupin_desktop.gui.register.area_tree import AreaTreeView
-from fupin_desktop.gui.register.household_form import HouseholdFormDialog
 from fupin_desktop.gui.register.household_list import HouseholdListView
-from fupin_desktop.gui.register.recycle_bin import RecycleBinDialog
 from fupin_desktop.gui.register.summary_panel import HouseholdSummaryPanel
-from fupin_desktop.gui.register.village_form import VillageFormDialog
 from fupin_desktop.services.area_tree import GROUP, TOWNSHIP, VILLAGE, area_tree
 from fupin_desktop.services.household_records import load_household, new_household, next_household_no
 from fupin_desktop.services.household_summary import household_summary
-from fupin_desktop.services.register import delete_household
 from fupin_desktop.services.settings import incidence_threshold
 from fupin_desktop.services.villages import VillageFormData, load_village, new_village
 
@@ -72,9 +68,9 @@ class RegisterView(QWidget):
 
     # --- loading ------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Re-read the tree counts (background) and the list."""
-        self.reload_tree()
+        """Re-read the list and the tree counts (background; the list first, it is what the user reads)."""
         self.list.requery()
+        self.reload_tree()
 
     def reload_tree(self) -> None:
         db = self.db
@@ -84,9 +80,11 @@ class RegisterView(QWidget):
     def _tree_ready(self, roots) -> None:
         first = not self.tree.roots
         self.tree.set_roots(roots)
-        if first:
+        if first:  # the list is already loading everything; only a remembered area needs a new query
             node = self.tree.current_node()
-            self.list.set_area(node.filter_args() if node else {})
+            area = node.filter_args() if node else {}
+            if area != self.list.area:
+                self.list.set_area(area)
         self.tree_loaded.emit()
 
     def _selected(self, household_id: str) -> None:
@@ -104,7 +102,7 @@ class RegisterView(QWidget):
         self.data_changed.emit()
 
     # --- households ---------------------------------------------------------------------------
-    def open_household(self, household_id: str) -> Optional[HouseholdFormDialog]:
+    def open_household(self, household_id: str):
         if not household_id:
             return None
         for form in self.forms:
@@ -119,7 +117,9 @@ class RegisterView(QWidget):
             return None
         return self._show_form(draft)
 
-    def _show_form(self, draft) -> HouseholdFormDialog:
+    def _show_form(self, draft):
+        from fupin_desktop.gui.register.household_form import HouseholdFormDialog  # loaded when first needed
+
         form = HouseholdFormDialog(self.db, draft, self.today, self)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(self.after_change)
@@ -129,7 +129,7 @@ class RegisterView(QWidget):
         form.show()
         return form
 
-    def new_household(self) -> Optional[HouseholdFormDialog]:
+    def new_household(self):
         node = self.tree.current_node()
         village_id = node.village_id if node is not None and node.kind in (VILLAGE, GROUP) else ""
         group = node.key if node is not None and node.kind == GROUP else ""
@@ -163,13 +163,17 @@ class RegisterView(QWidget):
             text = self.tr("将选中的 {n} 户移到回收站？可以在回收站中恢复。").format(n=len(ids))
         if QMessageBox.question(self, self.tr("删除农户"), text) != QMessageBox.StandardButton.Yes:
             return False
+        from fupin_desktop.services.register import delete_household
+
         for hid in ids:
             delete_household(self.db, hid)
         self.after_change()
         return True
 
     # --- villages and the bin -----------------------------------------------------------------
-    def edit_village(self, village_id: str = "") -> Optional[VillageFormDialog]:
+    def edit_village(self, village_id: str = ""):
+        from fupin_desktop.gui.register.village_form import VillageFormDialog
+
         village_id = village_id or self.tree.current_village_id()
         if not village_id:
             QMessageBox.information(self, self.tr("村信息"), self.tr("请先在左侧选择一个村。"))
@@ -182,7 +186,9 @@ class RegisterView(QWidget):
         dialog.show()
         return dialog
 
-    def new_village(self) -> Optional[VillageFormDialog]:
+    def new_village(self):
+        from fupin_desktop.gui.register.village_form import VillageFormDialog
+
         node = self.tree.current_node()
         township = ""
         if node is not None and node.kind == TOWNSHIP:
@@ -196,7 +202,9 @@ class RegisterView(QWidget):
         dialog.show()
         return dialog
 
-    def show_recycle_bin(self) -> RecycleBinDialog:
+    def show_recycle_bin(self):
+        from fupin_desktop.gui.register.recycle_bin import RecycleBinDialog
+
         dialog = RecycleBinDialog(self.db, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self.after_change)
