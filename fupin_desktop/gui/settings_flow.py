@@ -107,7 +107,6 @@ def _role_changed(window, new_role: str) -> None:
 
 
 def _move_database(window, choice) -> None:
-    tr = QCoreApplication.translate
     target = (choice.folder if choice.location_kind == fs.CUSTOM else
               fs.portable_folder() if choice.location_kind == fs.PORTABLE else None)
     try:
@@ -116,15 +115,16 @@ def _move_database(window, choice) -> None:
         else:
             location = fs.set_location(choice.location_kind, target)
         if location.db_path.exists():
-            QMessageBox.information(window, tr("Settings", "数据保存位置"), tr(
-                "Settings", "新位置已有数据库 {path}，下次启动时将使用它（当前数据库未复制）。").format(path=location.db_path))
+            QMessageBox.information(window, QCoreApplication.translate("Settings", "数据保存位置"),
+                                    QCoreApplication.translate("Settings", "新位置已有数据库 {path}，下次启动时将使用它"
+                                                               "（当前数据库未复制）。").format(path=location.db_path))
             return
         backup_file(window.db.path, location.db_path)
     except OSError as exc:
-        QMessageBox.warning(window, tr("Settings", "数据保存位置"),
-                            tr("Settings", "无法更改数据保存位置：{error}").format(error=exc))
+        QMessageBox.warning(window, QCoreApplication.translate("Settings", "数据保存位置"),
+                            QCoreApplication.translate("Settings", "无法更改数据保存位置：{error}").format(error=exc))
         return
-    QMessageBox.information(window, tr("Settings", "数据保存位置"), tr(
-        "Settings", "已将数据库复制到 {path}，原文件保留不动。软件现在关闭，再次启动后使用新位置。").format(
-        path=location.db_path))
+    QMessageBox.information(window, QCoreApplication.translate("Settings", "数据保存位置"),
+                            QCoreApplication.translate("Settings", "已将数据库复制到 {path}，原文件保留不动。"
+                                                       "软件现在关闭，再次启动后使用新位置。").format(path=location.db_path))
     window.close()  # later edits must go to the copy, not to the old file

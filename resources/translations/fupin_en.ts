@@ -73,61 +73,6 @@
         <comment>PDF 文件 (*.pdf)</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>DemoLoading</source>
-        <comment>正在生成演示数据（{n} 户）……</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DemoLoading</source>
-        <comment>取消</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DemoLoading</source>
-        <comment>载入演示数据</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DemoLoading</source>
-        <comment>未能生成演示数据：{error}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FirstStartDialog</source>
-        <comment>一个乡镇的几个村（约600户）</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FirstStartDialog</source>
-        <comment>一个小县（约5000户）</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FirstStartDialog</source>
-        <comment>全县规模（5万户，约需1分钟）</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <comment>数据保存位置</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <comment>新位置已有数据库 {path}，下次启动时将使用它（当前数据库未复制）。</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <comment>无法更改数据保存位置：{error}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <comment>已将数据库复制到 {path}，原文件保留不动。软件现在关闭，再次启动后使用新位置。</comment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -180,19 +125,19 @@
     <name>AreaTreeView</name>
     <message>
         <source>区域</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>户数</source>
-        <translation type="unfinished"></translation>
+        <translation>Households</translation>
     </message>
     <message>
         <source>全部农户</source>
-        <translation type="unfinished"></translation>
+        <translation>All households</translation>
     </message>
     <message>
         <source>{code}（建档立卡贫困村）</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} (registered poor village)</translation>
     </message>
 </context>
 <context>
@@ -839,6 +784,25 @@ Current value: {current}</translation>
     </message>
 </context>
 <context>
+    <name>DemoLoading</name>
+    <message>
+        <source>正在生成演示数据（{n} 户）……</source>
+        <translation>Generating demo data ({n} households)…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>载入演示数据</source>
+        <translation>Load demo data</translation>
+    </message>
+    <message>
+        <source>未能生成演示数据：{error}</source>
+        <translation>Could not generate demo data: {error}</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisPage</name>
     <message>
         <source>（请选择）</source>
@@ -1157,129 +1121,168 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <name>FilterBar</name>
     <message>
         <source>搜索：姓名、拼音或首字母（如 zs）、证件号后4-6位、电话、户编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: name, pinyin or initials (e.g. zs), last 4–6 ID digits, phone, household no.</translation>
     </message>
     <message>
         <source>全部脱贫状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Any poverty status</translation>
     </message>
     <message>
         <source>全部属性</source>
-        <translation type="unfinished"></translation>
+        <translation>Any type</translation>
     </message>
     <message>
         <source>全部致贫原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Any main cause</translation>
     </message>
     <message>
         <source>全部计划状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Any plan state</translation>
     </message>
     <message>
         <source>未制定计划</source>
-        <translation type="unfinished"></translation>
+        <translation>No plan yet</translation>
     </message>
     <message>
         <source>清除筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
         <source>全部村民小组</source>
-        <translation type="unfinished"></translation>
+        <translation>All groups</translation>
     </message>
 </context>
 <context>
     <name>FirstStart</name>
     <message>
         <source>数据保存位置</source>
-        <translation type="unfinished"></translation>
+        <translation>Data location</translation>
     </message>
     <message>
         <source>无法写入所选位置（{error}），数据将保存在本机用户文件夹。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to the chosen location ({error}); data will be kept in your user folder.</translation>
     </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
     <message>
+        <source>一个村（约170户）</source>
+        <translation>One village (about 170 households)</translation>
+    </message>
+    <message>
+        <source>一个乡镇的几个村（约600户）</source>
+        <translation>A few villages of a township (about 600 households)</translation>
+    </message>
+    <message>
+        <source>一个小县（约5000户）</source>
+        <translation>A small county (about 5,000 households)</translation>
+    </message>
+    <message>
+        <source>全县规模（5万户，约需1分钟）</source>
+        <translation>Whole county (50,000 households, about a minute)</translation>
+    </message>
+    <message>
         <source>开始使用</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>请填写姓名（操作记录中会写明是谁做的修改）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter your name (the audit log records who made each change).</translation>
     </message>
     <message>
         <source>首次使用设置</source>
-        <translation type="unfinished"></translation>
+        <translation>First-time setup</translation>
     </message>
     <message>
         <source>欢迎使用扶贫帮扶。请先做几项设置，以后可在“文件 → 设置”中修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Fupin. Please make a few choices first; you can change them later under File → Settings.</translation>
     </message>
     <message>
         <source>您的角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role</translation>
     </message>
     <message>
         <source>村级：驻村干部、帮扶责任人（本机登记一个或几个村）</source>
-        <translation type="unfinished"></translation>
+        <translation>Village: resident cadre or responsible official (this computer keeps one or a few villages)</translation>
     </message>
     <message>
         <source>县级：县扶贫办、乡村振兴局（汇总全县数据）</source>
-        <translation type="unfinished"></translation>
+        <translation>County: county poverty-alleviation / rural revitalisation office (merges the whole county)</translation>
     </message>
     <message>
         <source>使用者</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>例如：某某县农业农村局</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. County Bureau of Agriculture and Rural Affairs</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>数据保存位置</source>
-        <translation type="unfinished"></translation>
+        <translation>Data location</translation>
     </message>
     <message>
         <source>本机用户文件夹（推荐）</source>
-        <translation type="unfinished"></translation>
+        <translation>Your user folder on this computer (recommended)</translation>
     </message>
     <message>
         <source>便携：放在程序所在文件夹（从U盘运行时选）</source>
-        <translation type="unfinished"></translation>
+        <translation>Portable: next to the program (choose when running from a USB stick)</translation>
     </message>
     <message>
         <source>其他文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Another folder</translation>
     </message>
     <message>
         <source>选择…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>载入演示数据，先熟悉软件</source>
-        <translation type="unfinished"></translation>
+        <translation>Load demo data to get to know the program</translation>
     </message>
     <message>
         <source>从空白开始（导入花名册或逐户录入）</source>
-        <translation type="unfinished"></translation>
+        <translation>Start empty (import a roster or enter households one by one)</translation>
+    </message>
+</context>
+<context>
+    <name>FormBinding</name>
+    <message>
+        <source>工资性收入</source>
+        <translation>Wage income</translation>
+    </message>
+    <message>
+        <source>生产经营性收入</source>
+        <translation>Production income</translation>
+    </message>
+    <message>
+        <source>财产性收入</source>
+        <translation>Property income</translation>
+    </message>
+    <message>
+        <source>转移性收入</source>
+        <translation>Transfer income</translation>
+    </message>
+    <message>
+        <source>生产经营性支出</source>
+        <translation>Production expenses</translation>
     </message>
 </context>
 <context>
@@ -1325,426 +1328,426 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <name>HouseholdForm</name>
     <message>
         <source>农户信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Household</translation>
     </message>
     <message>
         <source>基本情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic information</translation>
     </message>
     <message>
         <source>户基本信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Household details</translation>
     </message>
     <message>
         <source>村民小组</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>户编号</source>
-        <translation type="unfinished">Household no.</translation>
+        <translation>Household no.</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>开户银行</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank</translation>
     </message>
     <message>
         <source>银行账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank account</translation>
     </message>
     <message>
         <source>识别标准</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification standard</translation>
     </message>
     <message>
         <source>贫困户属性</source>
-        <translation type="unfinished"></translation>
+        <translation>Household type</translation>
     </message>
     <message>
         <source>帮扶责任人</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible cadre</translation>
     </message>
     <message>
         <source>主要致贫原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Main cause of poverty</translation>
     </message>
     <message>
         <source>其他致贫原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Other causes</translation>
     </message>
     <message>
         <source>致贫原因说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation of causes</translation>
     </message>
     <message>
         <source>脱贫状态</source>
-        <translation type="unfinished">Poverty status</translation>
+        <translation>Poverty status</translation>
     </message>
     <message>
         <source>识别/脱贫/计划脱贫年度</source>
-        <translation type="unfinished"></translation>
+        <translation>Year identified / exited / planned exit</translation>
     </message>
     <message>
         <source>未填</source>
-        <translation type="unfinished">not filled</translation>
+        <translation>not set</translation>
     </message>
     <message>
         <source>返贫年度及原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Year and reason of relapse</translation>
     </message>
     <message>
         <source>监测对象类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoring category</translation>
     </message>
     <message>
         <source>户类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Household flags</translation>
     </message>
     <message>
         <source>军烈属</source>
-        <translation type="unfinished"></translation>
+        <translation>Military/martyr family</translation>
     </message>
     <message>
         <source>独生子女户</source>
-        <translation type="unfinished"></translation>
+        <translation>One-child family</translation>
     </message>
     <message>
         <source>双女户</source>
-        <translation type="unfinished"></translation>
+        <translation>Two-daughter family</translation>
     </message>
     <message>
         <source>家庭成员</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>添加成员(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add member</translation>
     </message>
     <message>
         <source>编辑成员(&amp;M)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit &amp;member…</translation>
     </message>
     <message>
         <source>删除成员</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove member</translation>
     </message>
     <message>
         <source>设为户主</source>
-        <translation type="unfinished"></translation>
+        <translation>Make head</translation>
     </message>
     <message>
         <source>生产生活条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Production and living conditions</translation>
     </message>
     <message>
         <source>生产条件（土地）</source>
-        <translation type="unfinished"></translation>
+        <translation>Production conditions (land)</translation>
     </message>
     <message>
         <source>耕地</source>
-        <translation type="unfinished"></translation>
+        <translation>Arable land</translation>
     </message>
     <message>
         <source> 亩</source>
-        <translation type="unfinished"></translation>
+        <translation> mu</translation>
     </message>
     <message>
         <source>其中有效灌溉</source>
-        <translation type="unfinished"></translation>
+        <translation>of which irrigated</translation>
     </message>
     <message>
         <source>林地</source>
-        <translation type="unfinished"></translation>
+        <translation>Forest land</translation>
     </message>
     <message>
         <source>退耕还林</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned to forest</translation>
     </message>
     <message>
         <source>林果</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchards</translation>
     </message>
     <message>
         <source>牧草地</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasture</translation>
     </message>
     <message>
         <source>水面</source>
-        <translation type="unfinished"></translation>
+        <translation>Water surface</translation>
     </message>
     <message>
         <source>易地扶贫搬迁</source>
-        <translation type="unfinished"></translation>
+        <translation>Poverty relocation</translation>
     </message>
     <message>
         <source>是易地扶贫搬迁户</source>
-        <translation type="unfinished"></translation>
+        <translation>Relocated household</translation>
     </message>
     <message>
         <source>安置方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Resettlement mode</translation>
     </message>
     <message>
         <source>生活条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Living conditions</translation>
     </message>
     <message>
         <source>生活用电与广播电视</source>
-        <translation type="unfinished"></translation>
+        <translation>Electricity, radio and TV</translation>
     </message>
     <message>
         <source>通生活用电</source>
-        <translation type="unfinished"></translation>
+        <translation>Household electricity</translation>
     </message>
     <message>
         <source>通广播电视</source>
-        <translation type="unfinished"></translation>
+        <translation>Radio and TV</translation>
     </message>
     <message>
         <source>距村主干路</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance to the main road</translation>
     </message>
     <message>
         <source> 公里</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <source>入户路类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Access road</translation>
     </message>
     <message>
         <source>住房面积</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing area</translation>
     </message>
     <message>
         <source> 平方米</source>
-        <translation type="unfinished"></translation>
+        <translation> m²</translation>
     </message>
     <message>
         <source>危房等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilapidation grade</translation>
     </message>
     <message>
         <source>饮水</source>
-        <translation type="unfinished"></translation>
+        <translation>Drinking water</translation>
     </message>
     <message>
         <source>饮水困难</source>
-        <translation type="unfinished"></translation>
+        <translation>Water shortage</translation>
     </message>
     <message>
         <source>饮水安全</source>
-        <translation type="unfinished"></translation>
+        <translation>Safe drinking water</translation>
     </message>
     <message>
         <source>主要燃料类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Main fuel</translation>
     </message>
     <message>
         <source>卫生厕所</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanitary toilet</translation>
     </message>
     <message>
         <source>有卫生厕所</source>
-        <translation type="unfinished"></translation>
+        <translation>Has a sanitary toilet</translation>
     </message>
     <message>
         <source>产业带动</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked to industry</translation>
     </message>
     <message>
         <source>加入农民专业合作社</source>
-        <translation type="unfinished"></translation>
+        <translation>Member of a cooperative</translation>
     </message>
     <message>
         <source>龙头企业带动</source>
-        <translation type="unfinished"></translation>
+        <translation>Led by an enterprise</translation>
     </message>
     <message>
         <source>致富带头人带动</source>
-        <translation type="unfinished"></translation>
+        <translation>Led by a local entrepreneur</translation>
     </message>
     <message>
         <source>收入</source>
-        <translation type="unfinished"></translation>
+        <translation>Income</translation>
     </message>
     <message>
         <source>收入年度</source>
-        <translation type="unfinished"></translation>
+        <translation>Income year</translation>
     </message>
     <message>
         <source>收入与支出（元/年）</source>
-        <translation type="unfinished"></translation>
+        <translation>Income and expenses (yuan/year)</translation>
     </message>
     <message>
         <source>合计（自动计算）</source>
-        <translation type="unfinished"></translation>
+        <translation>Totals (computed)</translation>
     </message>
     <message>
         <source>家庭纯收入</source>
-        <translation type="unfinished"></translation>
+        <translation>Net household income</translation>
     </message>
     <message>
         <source>人均纯收入</source>
-        <translation type="unfinished"></translation>
+        <translation>Net income per person</translation>
     </message>
     <message>
         <source>两不愁三保障</source>
-        <translation type="unfinished"></translation>
+        <translation>Two assurances, three guarantees</translation>
     </message>
     <message>
         <source>两不愁三保障及饮水安全</source>
-        <translation type="unfinished"></translation>
+        <translation>Two assurances, three guarantees and safe water</translation>
     </message>
     <message>
         <source>不愁吃、不愁穿</source>
-        <translation type="unfinished"></translation>
+        <translation>Enough food and clothing</translation>
     </message>
     <message>
         <source>已达到</source>
-        <translation type="unfinished"></translation>
+        <translation>Met</translation>
     </message>
     <message>
         <source>义务教育有保障</source>
-        <translation type="unfinished"></translation>
+        <translation>Compulsory education guaranteed</translation>
     </message>
     <message>
         <source>已达到（无义务教育阶段辍学）</source>
-        <translation type="unfinished"></translation>
+        <translation>Met (no drop-out from compulsory education)</translation>
     </message>
     <message>
         <source>基本医疗有保障</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic medical care guaranteed</translation>
     </message>
     <message>
         <source>已达到（全家参加基本医疗保险）</source>
-        <translation type="unfinished"></translation>
+        <translation>Met (everyone has basic medical insurance)</translation>
     </message>
     <message>
         <source>住房安全有保障</source>
-        <translation type="unfinished"></translation>
+        <translation>Safe housing guaranteed</translation>
     </message>
     <message>
         <source>已达到（非C、D级危房）</source>
-        <translation type="unfinished"></translation>
+        <translation>Met (not a grade C or D house)</translation>
     </message>
     <message>
         <source>饮水安全有保障</source>
-        <translation type="unfinished"></translation>
+        <translation>Safe drinking water</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>HouseholdFormDialog</name>
     <message>
         <source>保存(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>新增农户</source>
-        <translation type="unfinished"></translation>
+        <translation>New household</translation>
     </message>
     <message>
         <source>农户信息 — {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Household — {head}</translation>
     </message>
     <message>
         <source>{village}&#x3000;户编号 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{village}   household no. {number}</translation>
     </message>
     <message>
         <source>（未编号）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no number)</translation>
     </message>
     <message>
         <source>（未指定）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>{amount} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} yuan</translation>
     </message>
     <message>
         <source>{amount} 元（{size} 人）</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} yuan ({size} people)</translation>
     </message>
     <message>
         <source>共 {n} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} people</translation>
     </message>
     <message>
         <source>已达到</source>
-        <translation type="unfinished"></translation>
+        <translation>Met</translation>
     </message>
     <message>
         <source>未达到（见生产生活条件页的饮水情况）</source>
-        <translation type="unfinished"></translation>
+        <translation>Not met (see drinking water on the living conditions page)</translation>
     </message>
     <message>
         <source>错误</source>
-        <translation type="unfinished">Errors</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>提示</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>删除成员</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove member</translation>
     </message>
     <message>
         <source>从本户删除“{name}”？保存后可在回收站中恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove “{name}” from this household? After saving, the member can be restored from the recycle bin.</translation>
     </message>
     <message>
         <source>未填姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>no name</translation>
     </message>
     <message>
         <source>更换户主</source>
-        <translation type="unfinished"></translation>
+        <translation>Change of head</translation>
     </message>
     <message>
         <source>“{new}”成为户主后，原户主“{old}”与新户主的关系：</source>
-        <translation type="unfinished"></translation>
+        <translation>Once “{new}” is head, the former head “{old}” is the new head’s:</translation>
     </message>
     <message>
         <source>可能重复登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Possibly registered twice</translation>
     </message>
     <message>
         <source>数据已被修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Record changed meanwhile</translation>
     </message>
     <message>
         <source>仍要用您的内容覆盖吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Overwrite it with your version anyway?</translation>
     </message>
     <message>
         <source>证件号码重复</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate ID number</translation>
     </message>
     <message>
         <source>打开已登记的农户</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the registered household</translation>
     </message>
     <message>
         <source>尚未保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>本户的修改尚未保存。是否保存？</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes to this household are not saved. Save them?</translation>
     </message>
 </context>
 <context>
@@ -1826,11 +1829,11 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <name>HouseholdListView</name>
     <message>
         <source>共 {n} 户</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} households</translation>
     </message>
     <message>
         <source>读取失败：{error}</source>
-        <translation type="unfinished">Reading failed: {error}</translation>
+        <translation>Could not read: {error}</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1871,10 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>已拨付 {paid:,.2f} 元，不能删除；如需取消请在“计划跟踪”中操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>双击填写</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,7 +1903,7 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     </message>
     <message>
         <source>村代码</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Village code</translation>
     </message>
     <message>
         <source>组</source>
@@ -1927,115 +1934,174 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <name>HouseholdSummaryPanel</name>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>关系</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>年龄</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>健康</source>
-        <translation type="unfinished"></translation>
+        <translation>Health</translation>
     </message>
     <message>
         <source>劳动技能</source>
-        <translation type="unfinished"></translation>
+        <translation>Labour ability</translation>
     </message>
     <message>
         <source>编辑农户…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit household…</translation>
     </message>
     <message>
         <source>帮扶计划…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance plan…</translation>
     </message>
     <message>
         <source>打印计划卡…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print plan card…</translation>
     </message>
     <message>
         <source>在列表中选择一户，这里显示该户的概况。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a household in the list to see its summary here.</translation>
     </message>
     <message>
         <source>{head}（{size} 人）</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} ({size} people)</translation>
     </message>
     <message>
         <source>；其他：</source>
-        <translation type="unfinished"></translation>
+        <translation>; other: </translation>
     </message>
     <message>
         <source>{year} 年 {status}（措施 {done}/{total} 已完成）</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}: {status} ({done}/{total} measures done)</translation>
     </message>
     <message>
         <source>尚未制定</source>
-        <translation type="unfinished"></translation>
+        <translation>none yet</translation>
     </message>
     <message>
         <source>未指定</source>
-        <translation type="unfinished"></translation>
+        <translation>not assigned</translation>
     </message>
     <message>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>户编号</source>
-        <translation type="unfinished">Household no.</translation>
+        <translation>Household no.</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>属性</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>脱贫状态</source>
-        <translation type="unfinished">Poverty status</translation>
+        <translation>Poverty status</translation>
     </message>
     <message>
         <source>致贫原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes</translation>
     </message>
     <message>
         <source>人均纯收入</source>
-        <translation type="unfinished"></translation>
+        <translation>Net income per person</translation>
     </message>
     <message>
         <source>{amount} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} yuan</translation>
     </message>
     <message>
         <source>（{year} 年）</source>
-        <translation type="unfinished"></translation>
+        <translation> ({year})</translation>
     </message>
     <message>
         <source>危房等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilapidation grade</translation>
     </message>
     <message>
         <source>帮扶计划</source>
-        <translation type="unfinished">assistance plans</translation>
+        <translation>Assistance plan</translation>
     </message>
     <message>
         <source>帮扶责任人</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible cadre</translation>
     </message>
     <message>
         <source>注意</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>该户在回收站中</source>
-        <translation type="unfinished"></translation>
+        <translation>This household is in the recycle bin</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <source>行政村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>村民小组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>户编号</source>
+        <translation>Household no.</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>贫困户属性</source>
+        <translation>Household type</translation>
+    </message>
+    <message>
+        <source>脱贫状态</source>
+        <translation>Poverty status</translation>
+    </message>
+    <message>
+        <source>主要致贫原因</source>
+        <translation>Main cause of poverty</translation>
+    </message>
+    <message>
+        <source>人均纯收入</source>
+        <translation>Net income per person</translation>
+    </message>
+    <message>
+        <source>帮扶计划</source>
+        <translation>Assistance plan</translation>
+    </message>
+    <message>
+        <source>帮扶责任人</source>
+        <translation>Responsible cadre</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>未制定</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>（已删除）</source>
+        <translation>(deleted)</translation>
     </message>
 </context>
 <context>
@@ -2411,7 +2477,7 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>对象</source>
@@ -2479,110 +2545,125 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     </message>
 </context>
 <context>
+    <name>LocationChooser</name>
+    <message>
+        <source>本次使用的数据库：{path}（由启动参数或环境变量 FUPIN_DB 指定）</source>
+        <translation>Database in use: {path} (named by --db or FUPIN_DB)</translation>
+    </message>
+    <message>
+        <source>选择数据文件夹</source>
+        <translation>Choose the data folder</translation>
+    </message>
+    <message>
+        <source>请选择数据文件夹。</source>
+        <translation>Please choose the data folder.</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <source>文件(&amp;F)</source>
-        <translation type="unfinished">&amp;File</translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>新增农户(&amp;N)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New household…</translation>
     </message>
     <message>
         <source>新增村(&amp;V)…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;village…</translation>
     </message>
     <message>
         <source>载入演示数据(&amp;D)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Load &amp;demo data…</translation>
     </message>
     <message>
         <source>设置(&amp;S)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>退出(&amp;X)</source>
-        <translation type="unfinished">E&amp;xit</translation>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
         <source>编辑(&amp;E)</source>
-        <translation type="unfinished">&amp;Edit</translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>编辑农户(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit household…</translation>
     </message>
     <message>
         <source>删除农户(&amp;D)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete household…</translation>
     </message>
     <message>
         <source>帮扶计划(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance &amp;plan…</translation>
     </message>
     <message>
         <source>打印计划卡(&amp;C)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print plan &amp;card…</translation>
     </message>
     <message>
         <source>打印选中农户的计划卡(&amp;L)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print cards of se&amp;lected households…</translation>
     </message>
     <message>
         <source>村信息(&amp;I)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Village &amp;information…</translation>
     </message>
     <message>
         <source>回收站(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recycle bin…</translation>
     </message>
     <message>
         <source>查找(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>视图(&amp;V)</source>
-        <translation type="unfinished">&amp;View</translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>刷新(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>区域树(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Area &amp;tree</translation>
     </message>
     <message>
         <source>农户概况(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Household &amp;overview</translation>
     </message>
     <message>
         <source>工具栏(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool&amp;bar</translation>
     </message>
     <message>
         <source>状态栏(&amp;S)</source>
-        <translation type="unfinished">&amp;Status bar</translation>
+        <translation>&amp;Status bar</translation>
     </message>
     <message>
         <source>工具栏</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
-        <translation type="unfinished">&amp;Help</translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>打开日志文件夹(&amp;L)</source>
-        <translation type="unfinished">Open &amp;log folder</translation>
+        <translation>Open &amp;log folder</translation>
     </message>
     <message>
         <source>关于扶贫帮扶(&amp;A)…</source>
-        <translation type="unfinished">&amp;About Fupin…</translation>
+        <translation>&amp;About Fupin…</translation>
     </message>
     <message>
         <source>农户登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
 </context>
 <context>
@@ -2593,7 +2674,7 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     </message>
     <message>
         <source>农户登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>数据库：{path}（未打开）</source>
@@ -2609,11 +2690,11 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     </message>
     <message>
         <source>角色：县级</source>
-        <translation type="unfinished"></translation>
+        <translation>Role: county</translation>
     </message>
     <message>
         <source>角色：村级</source>
-        <translation type="unfinished"></translation>
+        <translation>Role: village</translation>
     </message>
     <message>
         <source>{villages} 个村  {households} 户  {members} 人</source>
@@ -2621,15 +2702,15 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     </message>
     <message>
         <source>正在更新搜索索引……</source>
-        <translation type="unfinished"></translation>
+        <translation>Updating the search index…</translation>
     </message>
     <message>
         <source>搜索索引已更新（{n} 户）</source>
-        <translation type="unfinished"></translation>
+        <translation>Search index updated ({n} households)</translation>
     </message>
     <message>
         <source>演示数据的规模：</source>
-        <translation type="unfinished"></translation>
+        <translation>Size of the demo data:</translation>
     </message>
     <message>
         <source>载入演示数据</source>
@@ -2640,135 +2721,131 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <name>MemberDialog</name>
     <message>
         <source>此证件号码已登记：{who}。</source>
-        <translation type="unfinished"></translation>
+        <translation>This ID number is already registered: {who}.</translation>
     </message>
     <message>
         <source>打开该户</source>
-        <translation type="unfinished"></translation>
+        <translation>Open that household</translation>
     </message>
     <message>
         <source>家庭成员</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>证件类型</source>
-        <translation type="unfinished"></translation>
+        <translation>ID type</translation>
     </message>
     <message>
         <source>证件号码</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>18位身份证号，或20位残疾人证号</source>
-        <translation type="unfinished"></translation>
+        <translation>18-character resident ID, or 20-character disability card number</translation>
     </message>
     <message>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>出生日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>未填</source>
-        <translation type="unfinished">not filled</translation>
+        <translation>not set</translation>
     </message>
     <message>
         <source>性别和出生日期由有效的证件号码自动得出。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex and date of birth follow from a valid ID number.</translation>
     </message>
     <message>
         <source>与户主关系</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation to head</translation>
     </message>
     <message>
         <source>民族</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnicity</translation>
     </message>
     <message>
         <source>政治面貌</source>
-        <translation type="unfinished"></translation>
+        <translation>Political status</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>文化程度</source>
-        <translation type="unfinished"></translation>
+        <translation>Education</translation>
     </message>
     <message>
         <source>在校生状况</source>
-        <translation type="unfinished"></translation>
+        <translation>School status</translation>
     </message>
     <message>
         <source>健康状况</source>
-        <translation type="unfinished"></translation>
+        <translation>Health</translation>
     </message>
     <message>
         <source>残疾等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Disability grade</translation>
     </message>
     <message>
         <source>劳动技能</source>
-        <translation type="unfinished"></translation>
+        <translation>Labour ability</translation>
     </message>
     <message>
         <source>务工状况</source>
-        <translation type="unfinished"></translation>
+        <translation>Work</translation>
     </message>
     <message>
         <source>务工时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Months worked</translation>
     </message>
     <message>
         <source> 个月</source>
-        <translation type="unfinished"></translation>
+        <translation> months</translation>
     </message>
     <message>
         <source>保险</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance</translation>
     </message>
     <message>
         <source>城乡居民基本医疗保险</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic medical insurance</translation>
     </message>
     <message>
         <source>大病保险</source>
-        <translation type="unfinished"></translation>
+        <translation>Serious-illness insurance</translation>
     </message>
     <message>
         <source>城乡居民养老保险</source>
-        <translation type="unfinished"></translation>
+        <translation>Pension insurance</translation>
     </message>
     <message>
         <source>保障</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>享受低保</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum living allowance</translation>
     </message>
     <message>
         <source>特困供养</source>
-        <translation type="unfinished"></translation>
+        <translation>Extreme-poverty support</translation>
     </message>
     <message>
         <source>现役军人</source>
-        <translation type="unfinished"></translation>
+        <translation>Serving soldier</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -2786,12 +2863,67 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>已拨付 {paid:,.2f} 元，不能删除；如需取消请在“计划跟踪”中操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已选 {n} 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>尚未选择措施（一人至少一策）</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>与户主关系</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <source>文化程度</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>在校生状况</source>
+        <translation>School status</translation>
+    </message>
+    <message>
+        <source>健康状况</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>劳动技能</source>
+        <translation>Labour ability</translation>
+    </message>
+    <message>
+        <source>务工状况</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>由证件号码自动得出</source>
+        <translation>Derived from the ID number</translation>
     </message>
 </context>
 <context>
@@ -2907,31 +3039,31 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <name>PersonPage</name>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>与户主关系</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Relation to head</translation>
     </message>
     <message>
         <source>年龄</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Age</translation>
     </message>
     <message>
         <source>证件号码</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ID number</translation>
     </message>
     <message>
         <source>健康状况</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Health</translation>
     </message>
     <message>
         <source>在校生状况</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">School status</translation>
     </message>
     <message>
         <source>劳动技能</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Labour ability</translation>
     </message>
     <message>
         <source>医保</source>
@@ -2943,7 +3075,7 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     </message>
     <message>
         <source>（未指定）</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(none)</translation>
     </message>
     <message>
         <source>没有发现问题。</source>
@@ -3031,7 +3163,7 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     </message>
     <message>
         <source>致贫原因</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Causes</translation>
     </message>
     <message>
         <source>主要致贫原因：</source>
@@ -3051,27 +3183,27 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     </message>
     <message>
         <source>不愁吃、不愁穿</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enough food and clothing</translation>
     </message>
     <message>
         <source>义务教育有保障</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Compulsory education guaranteed</translation>
     </message>
     <message>
         <source>基本医疗有保障</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Basic medical care guaranteed</translation>
     </message>
     <message>
         <source>住房安全有保障</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Safe housing guaranteed</translation>
     </message>
     <message>
         <source>饮水安全</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Safe drinking water</translation>
     </message>
     <message>
         <source>饮水困难</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Water shortage</translation>
     </message>
     <message>
         <source>危房等级：</source>
@@ -3083,7 +3215,7 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     </message>
     <message>
         <source>收入与支出（元/年）</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Income and expenses (yuan/year)</translation>
     </message>
 </context>
 <context>
@@ -3334,7 +3466,7 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     </message>
     <message>
         <source>（未指定）</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(none)</translation>
     </message>
     <message>
         <source>保存草稿</source>
@@ -3541,11 +3673,6 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <message>
         <source>HouseholdListDialog</source>
         <comment>全部农户</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FirstStartDialog</source>
-        <comment>一个村（约170户）</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3759,102 +3886,102 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <name>RecycleBinDialog</name>
     <message>
         <source>回收站</source>
-        <translation type="unfinished"></translation>
+        <translation>Recycle bin</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>所在农户</source>
-        <translation type="unfinished"></translation>
+        <translation>Household</translation>
     </message>
     <message>
         <source>删除时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted at</translation>
     </message>
     <message>
         <source>人数</source>
-        <translation type="unfinished">People</translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>恢复所选(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore selected</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>农户</source>
-        <translation type="unfinished">Households</translation>
+        <translation>Household</translation>
     </message>
     <message>
         <source>成员</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <source>删除的农户和成员保存在这里，可以恢复。共 {n} 条。</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted households and members are kept here and can be restored. {n} entries.</translation>
     </message>
     <message>
         <source>回收站是空的。</source>
-        <translation type="unfinished"></translation>
+        <translation>The recycle bin is empty.</translation>
     </message>
     <message>
         <source>不能恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot restore</translation>
     </message>
 </context>
 <context>
     <name>RegisterView</name>
     <message>
         <source>读取区域</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading areas</translation>
     </message>
     <message>
         <source>打开农户</source>
-        <translation type="unfinished"></translation>
+        <translation>Open household</translation>
     </message>
     <message>
         <source>找不到该户，可能已被删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>Household not found; it may have been deleted.</translation>
     </message>
     <message>
         <source>新增农户</source>
-        <translation type="unfinished"></translation>
+        <translation>New household</translation>
     </message>
     <message>
         <source>还没有村。请先在“编辑 → 新增村”中建立村。</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no villages yet. Create one first (File → New village).</translation>
     </message>
     <message>
         <source>新农户属于哪个村？</source>
-        <translation type="unfinished"></translation>
+        <translation>Which village does the new household belong to?</translation>
     </message>
     <message>
         <source>将户主为“{head}”的农户（{size} 人）移到回收站？可以在回收站中恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the household of “{head}” ({size} people) to the recycle bin? It can be restored from there.</translation>
     </message>
     <message>
         <source>将选中的 {n} 户移到回收站？可以在回收站中恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the {n} selected households to the recycle bin? They can be restored from there.</translation>
     </message>
     <message>
         <source>删除农户</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete household</translation>
     </message>
     <message>
         <source>村信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>请先在左侧选择一个村。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a village on the left first.</translation>
     </message>
 </context>
 <context>
@@ -3984,90 +4111,109 @@ Restoring replaces the current data with this backup; the current data is backed
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>数据保存位置</source>
+        <translation>Data location</translation>
+    </message>
+    <message>
+        <source>新位置已有数据库 {path}，下次启动时将使用它（当前数据库未复制）。</source>
+        <translation>There is already a database at {path}; it will be used from the next start (the current one was not copied).</translation>
+    </message>
+    <message>
+        <source>无法更改数据保存位置：{error}</source>
+        <translation>Cannot change the data location: {error}</translation>
+    </message>
+    <message>
+        <source>已将数据库复制到 {path}，原文件保留不动。软件现在关闭，再次启动后使用新位置。</source>
+        <translation>The database was copied to {path}; the original is left in place. The program closes now and uses the new location when started again.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>更改保存位置后，当前数据库会复制到新位置，下次启动时使用新位置。</source>
-        <translation type="unfinished"></translation>
+        <translation>When you change the location, the current database is copied there and used from the next start.</translation>
     </message>
     <message>
         <source>确定</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>您的角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role</translation>
     </message>
     <message>
         <source>村级：驻村干部、帮扶责任人（本机登记一个或几个村）</source>
-        <translation type="unfinished"></translation>
+        <translation>Village: resident cadre or responsible official (this computer keeps one or a few villages)</translation>
     </message>
     <message>
         <source>县级：县扶贫办、乡村振兴局（汇总全县数据）</source>
-        <translation type="unfinished"></translation>
+        <translation>County: county poverty-alleviation / rural revitalisation office (merges the whole county)</translation>
     </message>
     <message>
         <source>使用者</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>例如：某某县农业农村局</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. County Bureau of Agriculture and Rural Affairs</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>显示</source>
-        <translation type="unfinished">Show</translation>
+        <translation>Display</translation>
     </message>
     <message>
         <source>字号</source>
-        <translation type="unfinished"></translation>
+        <translation>Font size</translation>
     </message>
     <message>
         <source> 磅</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>字号改大些，年纪大的同志看得更清楚；立即生效。</source>
-        <translation type="unfinished"></translation>
+        <translation>A larger font is easier to read; applied at once.</translation>
     </message>
     <message>
         <source>数据保存位置</source>
-        <translation type="unfinished"></translation>
+        <translation>Data location</translation>
     </message>
     <message>
         <source>本机用户文件夹（推荐）</source>
-        <translation type="unfinished"></translation>
+        <translation>Your user folder on this computer (recommended)</translation>
     </message>
     <message>
         <source>便携：放在程序所在文件夹（从U盘运行时选）</source>
-        <translation type="unfinished"></translation>
+        <translation>Portable: next to the program (choose when running from a USB stick)</translation>
     </message>
     <message>
         <source>其他文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Another folder</translation>
     </message>
     <message>
         <source>选择…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
 </context>
 <context>
@@ -4203,118 +4349,118 @@ Restoring replaces the current data with this backup; the current data is backed
     <name>VillageForm</name>
     <message>
         <source>村信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>村基本情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Village details</translation>
     </message>
     <message>
         <source>村名</source>
-        <translation type="unfinished"></translation>
+        <translation>Village name</translation>
     </message>
     <message>
         <source>村代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Village code</translation>
     </message>
     <message>
         <source>12位统计用区划代码</source>
-        <translation type="unfinished"></translation>
+        <translation>12-digit statistical area code</translation>
     </message>
     <message>
         <source>所属乡镇</source>
-        <translation type="unfinished"></translation>
+        <translation>Township</translation>
     </message>
     <message>
         <source>贫困村</source>
-        <translation type="unfinished">Poverty villages</translation>
+        <translation>Poor village</translation>
     </message>
     <message>
         <source>是建档立卡贫困村</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered poor village</translation>
     </message>
     <message>
         <source>退出年度</source>
-        <translation type="unfinished">Exit year</translation>
+        <translation>Exit year</translation>
     </message>
     <message>
         <source>未填</source>
-        <translation type="unfinished">not filled</translation>
+        <translation>not set</translation>
     </message>
     <message>
         <source>农村户籍人口</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered rural population</translation>
     </message>
     <message>
         <source> 人</source>
-        <translation type="unfinished"></translation>
+        <translation> people</translation>
     </message>
     <message>
         <source>退出指标（基础设施与公共服务）</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit indicators (infrastructure and services)</translation>
     </message>
     <message>
         <source>贫困发生率与退出评估（按登记数据实时计算）</source>
-        <translation type="unfinished"></translation>
+        <translation>Poverty incidence and exit assessment (live from the register)</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>VillageFormDialog</name>
     <message>
         <source>保存(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>村信息 — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Village — {name}</translation>
     </message>
     <message>
         <source>新增村</source>
-        <translation type="unfinished"></translation>
+        <translation>New village</translation>
     </message>
     <message>
         <source> 元/年</source>
-        <translation type="unfinished"></translation>
+        <translation> yuan/year</translation>
     </message>
     <message>
         <source>退出标准：不少于 {amount} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit standard: at least {amount} yuan</translation>
     </message>
     <message>
         <source>贫困发生率：—（请填写农村户籍人口）</source>
-        <translation type="unfinished"></translation>
+        <translation>Poverty incidence: — (enter the registered rural population)</translation>
     </message>
     <message>
         <source>贫困发生率：{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poverty incidence: {value}</translation>
     </message>
     <message>
         <source>登记在册 {households} 户 {people} 人，其中未脱贫（含返贫）{poor} 人；退出标准：不高于 {threshold}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered: {households} households, {people} people, of whom {poor} still poor (incl. relapsed); exit standard: at most {threshold}.</translation>
     </message>
     <message>
         <source>达到贫困村退出标准。</source>
-        <translation type="unfinished"></translation>
+        <translation>Meets the village exit standard.</translation>
     </message>
     <message>
         <source>尚未达到退出标准：</source>
-        <translation type="unfinished"></translation>
+        <translation>Does not meet the exit standard yet: </translation>
     </message>
     <message>
         <source>尚未保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>村信息的修改尚未保存。是否保存？</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes to the village are not saved. Save them?</translation>
     </message>
 </context>
 <context>
@@ -4394,47 +4540,6 @@ Please send the log file to technical support. Data already saved is not affecte
     <message>
         <source>扶贫帮扶 — 出错了</source>
         <translation>Fupin — something went wrong</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>本次使用的数据库：{path}（由启动参数或环境变量 FUPIN_DB 指定）</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>工资性收入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>生产经营性收入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>财产性收入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>转移性收入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>生产经营性支出</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.dialog</name>
-    <message>
-        <source>选择数据文件夹</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请选择数据文件夹。</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -73,61 +73,6 @@
         <comment>PDF 文件 (*.pdf)</comment>
         <translation>PrintPreviewDialog</translation>
     </message>
-    <message>
-        <source>DemoLoading</source>
-        <comment>正在生成演示数据（{n} 户）……</comment>
-        <translation>DemoLoading</translation>
-    </message>
-    <message>
-        <source>DemoLoading</source>
-        <comment>取消</comment>
-        <translation>DemoLoading</translation>
-    </message>
-    <message>
-        <source>DemoLoading</source>
-        <comment>载入演示数据</comment>
-        <translation>DemoLoading</translation>
-    </message>
-    <message>
-        <source>DemoLoading</source>
-        <comment>未能生成演示数据：{error}</comment>
-        <translation>DemoLoading</translation>
-    </message>
-    <message>
-        <source>FirstStartDialog</source>
-        <comment>一个乡镇的几个村（约600户）</comment>
-        <translation>FirstStartDialog</translation>
-    </message>
-    <message>
-        <source>FirstStartDialog</source>
-        <comment>一个小县（约5000户）</comment>
-        <translation>FirstStartDialog</translation>
-    </message>
-    <message>
-        <source>FirstStartDialog</source>
-        <comment>全县规模（5万户，约需1分钟）</comment>
-        <translation>FirstStartDialog</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <comment>数据保存位置</comment>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <comment>新位置已有数据库 {path}，下次启动时将使用它（当前数据库未复制）。</comment>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <comment>无法更改数据保存位置：{error}</comment>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <comment>已将数据库复制到 {path}，原文件保留不动。软件现在关闭，再次启动后使用新位置。</comment>
-        <translation>Settings</translation>
-    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -839,6 +784,25 @@
     </message>
 </context>
 <context>
+    <name>DemoLoading</name>
+    <message>
+        <source>正在生成演示数据（{n} 户）……</source>
+        <translation>正在生成演示数据（{n} 户）……</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>载入演示数据</source>
+        <translation>载入演示数据</translation>
+    </message>
+    <message>
+        <source>未能生成演示数据：{error}</source>
+        <translation>未能生成演示数据：{error}</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisPage</name>
     <message>
         <source>（请选择）</source>
@@ -1202,6 +1166,22 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
+        <source>一个村（约170户）</source>
+        <translation>一个村（约170户）</translation>
+    </message>
+    <message>
+        <source>一个乡镇的几个村（约600户）</source>
+        <translation>一个乡镇的几个村（约600户）</translation>
+    </message>
+    <message>
+        <source>一个小县（约5000户）</source>
+        <translation>一个小县（约5000户）</translation>
+    </message>
+    <message>
+        <source>全县规模（5万户，约需1分钟）</source>
+        <translation>全县规模（5万户，约需1分钟）</translation>
+    </message>
+    <message>
         <source>开始使用</source>
         <translation>开始使用</translation>
     </message>
@@ -1280,6 +1260,29 @@
     <message>
         <source>从空白开始（导入花名册或逐户录入）</source>
         <translation>从空白开始（导入花名册或逐户录入）</translation>
+    </message>
+</context>
+<context>
+    <name>FormBinding</name>
+    <message>
+        <source>工资性收入</source>
+        <translation>工资性收入</translation>
+    </message>
+    <message>
+        <source>生产经营性收入</source>
+        <translation>生产经营性收入</translation>
+    </message>
+    <message>
+        <source>财产性收入</source>
+        <translation>财产性收入</translation>
+    </message>
+    <message>
+        <source>转移性收入</source>
+        <translation>转移性收入</translation>
+    </message>
+    <message>
+        <source>生产经营性支出</source>
+        <translation>生产经营性支出</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1871,10 @@
         <translation>基地</translation>
     </message>
     <message>
+        <source>已拨付 {paid:,.2f} 元，不能删除；如需取消请在“计划跟踪”中操作</source>
+        <translation>已拨付 {paid:,.2f} 元，不能删除；如需取消请在“计划跟踪”中操作</translation>
+    </message>
+    <message>
         <source>双击填写</source>
         <translation>双击填写</translation>
     </message>
@@ -2036,6 +2043,65 @@
     <message>
         <source>该户在回收站中</source>
         <translation>该户在回收站中</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <source>行政村</source>
+        <translation>行政村</translation>
+    </message>
+    <message>
+        <source>村民小组</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>户编号</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>贫困户属性</source>
+        <translation>贫困户属性</translation>
+    </message>
+    <message>
+        <source>脱贫状态</source>
+        <translation>脱贫状态</translation>
+    </message>
+    <message>
+        <source>主要致贫原因</source>
+        <translation>主要致贫原因</translation>
+    </message>
+    <message>
+        <source>人均纯收入</source>
+        <translation>人均纯收入</translation>
+    </message>
+    <message>
+        <source>帮扶计划</source>
+        <translation>帮扶计划</translation>
+    </message>
+    <message>
+        <source>帮扶责任人</source>
+        <translation>帮扶责任人</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>未制定</source>
+        <translation>未制定</translation>
+    </message>
+    <message>
+        <source>（已删除）</source>
+        <translation>（已删除）</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2545,21 @@
     </message>
 </context>
 <context>
+    <name>LocationChooser</name>
+    <message>
+        <source>本次使用的数据库：{path}（由启动参数或环境变量 FUPIN_DB 指定）</source>
+        <translation>本次使用的数据库：{path}（由启动参数或环境变量 FUPIN_DB 指定）</translation>
+    </message>
+    <message>
+        <source>选择数据文件夹</source>
+        <translation>选择数据文件夹</translation>
+    </message>
+    <message>
+        <source>请选择数据文件夹。</source>
+        <translation>请选择数据文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <source>文件(&amp;F)</source>
@@ -2675,10 +2756,6 @@
         <translation>出生日期</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>未填</source>
         <translation>未填</translation>
     </message>
@@ -2786,12 +2863,67 @@
         <translation>其他措施：</translation>
     </message>
     <message>
+        <source>已拨付 {paid:,.2f} 元，不能删除；如需取消请在“计划跟踪”中操作</source>
+        <translation>已拨付 {paid:,.2f} 元，不能删除；如需取消请在“计划跟踪”中操作</translation>
+    </message>
+    <message>
         <source>已选 {n} 项</source>
         <translation>已选 {n} 项</translation>
     </message>
     <message>
         <source>尚未选择措施（一人至少一策）</source>
         <translation>尚未选择措施（一人至少一策）</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>与户主关系</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>文化程度</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>在校生状况</source>
+        <translation>在校生状况</translation>
+    </message>
+    <message>
+        <source>健康状况</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>劳动技能</source>
+        <translation>劳动技能</translation>
+    </message>
+    <message>
+        <source>务工状况</source>
+        <translation>务工状况</translation>
+    </message>
+    <message>
+        <source>由证件号码自动得出</source>
+        <translation>由证件号码自动得出</translation>
     </message>
 </context>
 <context>
@@ -3543,11 +3675,6 @@
         <comment>全部农户</comment>
         <translation>HouseholdListDialog</translation>
     </message>
-    <message>
-        <source>FirstStartDialog</source>
-        <comment>一个村（约170户）</comment>
-        <translation>FirstStartDialog</translation>
-    </message>
 </context>
 <context>
     <name>RectificationDialog</name>
@@ -3984,6 +4111,25 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>数据保存位置</source>
+        <translation>数据保存位置</translation>
+    </message>
+    <message>
+        <source>新位置已有数据库 {path}，下次启动时将使用它（当前数据库未复制）。</source>
+        <translation>新位置已有数据库 {path}，下次启动时将使用它（当前数据库未复制）。</translation>
+    </message>
+    <message>
+        <source>无法更改数据保存位置：{error}</source>
+        <translation>无法更改数据保存位置：{error}</translation>
+    </message>
+    <message>
+        <source>已将数据库复制到 {path}，原文件保留不动。软件现在关闭，再次启动后使用新位置。</source>
+        <translation>已将数据库复制到 {path}，原文件保留不动。软件现在关闭，再次启动后使用新位置。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>更改保存位置后，当前数据库会复制到新位置，下次启动时使用新位置。</source>
@@ -4394,47 +4540,6 @@
     <message>
         <source>扶贫帮扶 — 出错了</source>
         <translation>扶贫帮扶 — 出错了</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>本次使用的数据库：{path}（由启动参数或环境变量 FUPIN_DB 指定）</source>
-        <translation>本次使用的数据库：{path}（由启动参数或环境变量 FUPIN_DB 指定）</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>工资性收入</source>
-        <translation>工资性收入</translation>
-    </message>
-    <message>
-        <source>生产经营性收入</source>
-        <translation>生产经营性收入</translation>
-    </message>
-    <message>
-        <source>财产性收入</source>
-        <translation>财产性收入</translation>
-    </message>
-    <message>
-        <source>转移性收入</source>
-        <translation>转移性收入</translation>
-    </message>
-    <message>
-        <source>生产经营性支出</source>
-        <translation>生产经营性支出</translation>
-    </message>
-</context>
-<context>
-    <name>self.dialog</name>
-    <message>
-        <source>选择数据文件夹</source>
-        <translation>选择数据文件夹</translation>
-    </message>
-    <message>
-        <source>请选择数据文件夹。</source>
-        <translation>请选择数据文件夹。</translation>
     </message>
 </context>
 </TS>

@@ -156,3 +156,24 @@ def test_views_of_other_parts_open_as_tabs_and_households_open_from_them(window,
     form = window.open_household(hid)
     assert form.draft.id == hid and window.register.list.current_id() == hid
     assert window.open_household(hid) is form  # raised, not opened twice
+
+
+def test_english_interface(qapp, qtbot, demo_db):
+    from fupin_desktop.gui.register.household_table_model import HouseholdTableModel
+    from fupin_desktop.gui.translations import install_translations, remove_translations
+
+    remove_translations(qapp)
+    install_translations(qapp, "en")
+    try:
+        win = keep(qtbot, MainWindow(demo_db.path, db=demo_db, runner=run_inline))
+        assert win.menus.actions["new_household"].text() == "&New household…"
+        assert win.register.list.filters.reset_button.text() == "Clear filters"
+        assert win.tabs.tabText(0) == "Register"
+        headers = [h for _k, h in HouseholdTableModel(lambda ids: []).columns]
+        assert headers[:4] == ["Village", "Group", "Household no.", "Head"]
+        form = win.open_household(win.register.list.model.household_id(0))
+        keep(qtbot, form)
+        assert form.ui.tabs.tabText(0) == "Basic information" and form.ui.tabs.tabText(3).startswith("Two assurances")
+    finally:
+        remove_translations(qapp)
+        install_translations(qapp, "zh_CN")

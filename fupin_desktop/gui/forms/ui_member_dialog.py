@@ -106,6 +106,7 @@ class Ui_MemberDialog(object):
         self.birthDateEdit = QDateEdit(MemberDialog)
         self.birthDateEdit.setObjectName(u"birthDateEdit")
         self.birthDateEdit.setCalendarPopup(True)
+        self.birthDateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.identityForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.birthDateEdit)
 
@@ -351,7 +352,6 @@ class Ui_MemberDialog(object):
         self.idNumberEdit.setPlaceholderText(QCoreApplication.translate("MemberDialog", u"18\u4f4d\u8eab\u4efd\u8bc1\u53f7\uff0c\u621620\u4f4d\u6b8b\u75be\u4eba\u8bc1\u53f7", None))
         self.identityFormLabel6.setText(QCoreApplication.translate("MemberDialog", u"\u6027\u522b", None))
         self.identityFormLabel7.setText(QCoreApplication.translate("MemberDialog", u"\u51fa\u751f\u65e5\u671f", None))
-        self.birthDateEdit.setDisplayFormat(QCoreApplication.translate("MemberDialog", u"yyyy-MM-dd", None))
         self.birthDateEdit.setSpecialValueText(QCoreApplication.translate("MemberDialog", u"\u672a\u586b", None))
         self.derivedHint.setText(QCoreApplication.translate("MemberDialog", u"\u6027\u522b\u548c\u51fa\u751f\u65e5\u671f\u7531\u6709\u6548\u7684\u8bc1\u4ef6\u53f7\u7801\u81ea\u52a8\u5f97\u51fa\u3002", None))
         self.identityFormLabel10.setText(QCoreApplication.translate("MemberDialog", u"\u4e0e\u6237\u4e3b\u5173\u7cfb", None))

@@ -12,12 +12,10 @@ def load_demo(parent: Optional[QWidget], db, households: int, on_done: Callable[
               runner: Callable = run_in_background, seed: int = 1):
     """Generate ``households`` demo households; ``on_done(summary)`` runs on the GUI thread."""
     from fupin_desktop.services.demo import DemoCancelled, generate_demo
-
-    tr = QCoreApplication.translate
-    dialog = QProgressDialog(tr("DemoLoading", "正在生成演示数据（{n} 户）……").format(n=households),
-                             tr("DemoLoading", "取消"), 0, 100, parent)
+    dialog = QProgressDialog(QCoreApplication.translate("DemoLoading", "正在生成演示数据（{n} 户）……").format(n=households),
+                             QCoreApplication.translate("DemoLoading", "取消"), 0, 100, parent)
     dialog.setObjectName("demoProgress")
-    dialog.setWindowTitle(tr("DemoLoading", "载入演示数据"))
+    dialog.setWindowTitle(QCoreApplication.translate("DemoLoading", "载入演示数据"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setValue(0)
@@ -36,8 +34,8 @@ def load_demo(parent: Optional[QWidget], db, households: int, on_done: Callable[
         dialog.deleteLater()
         if isinstance(exc, DemoCancelled):
             return
-        QMessageBox.warning(parent, tr("DemoLoading", "载入演示数据"),
-                            tr("DemoLoading", "未能生成演示数据：{error}").format(error=getattr(exc, "zh", None) or exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("DemoLoading", "载入演示数据"),
+                            QCoreApplication.translate("DemoLoading", "未能生成演示数据：{error}").format(error=getattr(exc, "zh", None) or exc))
 
     operation = runner(lambda report, cancelled: generate_demo(db, households=households, seed=seed, progress=report),
                        on_done=finished, on_error=failed, on_progress=progress)

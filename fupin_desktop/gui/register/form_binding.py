@@ -14,6 +14,7 @@ from fupin_desktop.gui.qt import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QDoubleSpinBox,
     QGridLayout,
     QLabel,
@@ -76,9 +77,9 @@ TAB_OF = {**{f: 0 for f in ("group_name", "household_no", "phone", "bank_name", 
 
 def build_income_grid(grid: QGridLayout, parent: QWidget, on_change: Callable[[], None]) -> dict[str, QDoubleSpinBox]:
     """One spin box per income item, a column per group (工资性, 生产经营性, 财产性, 转移性, 支出)."""
-    titles = {"wage": parent.tr("工资性收入"), "production": parent.tr("生产经营性收入"),
-              "property": parent.tr("财产性收入"), "transfer": parent.tr("转移性收入"),
-              "expense": parent.tr("生产经营性支出")}
+    titles = {"wage": QCoreApplication.translate("FormBinding", "工资性收入"), "production": QCoreApplication.translate("FormBinding", "生产经营性收入"),
+              "property": QCoreApplication.translate("FormBinding", "财产性收入"), "transfer": QCoreApplication.translate("FormBinding", "转移性收入"),
+              "expense": QCoreApplication.translate("FormBinding", "生产经营性支出")}
     spins: dict[str, QDoubleSpinBox] = {}
     rows_per_group: dict[str, int] = {}
     for item in vocab("income_item").items:

@@ -12,7 +12,7 @@ from collections import OrderedDict
 from typing import Callable, Optional, Sequence
 
 from fupin_desktop.domain.vocab import vocab
-from fupin_desktop.gui.qt import QAbstractTableModel, QColor, QCoreApplication, QModelIndex, Qt, Signal
+from fupin_desktop.gui.qt import QT_TRANSLATE_NOOP, QAbstractTableModel, QColor, QCoreApplication, QModelIndex, Qt, Signal
 from fupin_desktop.services.household_query import HouseholdRow
 
 PAGE = 200
@@ -23,29 +23,30 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _tr(text: str) -> str:
+    """Runtime lookup of a string marked with QT_TRANSLATE_NOOP("HouseholdTableModel", ...)."""
     return QCoreApplication.translate("HouseholdTableModel", text)
 
 
 def columns() -> list[tuple[str, str]]:
     """(sort key, header) per column, in display order."""
     return [
-        ("village", _tr("行政村")),
-        ("group", _tr("村民小组")),
-        ("household_no", _tr("户编号")),
-        ("head_name", _tr("户主")),
-        ("size", _tr("人数")),
-        ("attribute", _tr("贫困户属性")),
-        ("status", _tr("脱贫状态")),
-        ("main_cause", _tr("主要致贫原因")),
-        ("per_capita_income", _tr("人均纯收入")),
-        ("plan_state", _tr("帮扶计划")),
-        ("cadre", _tr("帮扶责任人")),
-        ("phone", _tr("联系电话")),
+        ("village", _tr(QT_TRANSLATE_NOOP("HouseholdTableModel", "行政村"))),
+        ("group", _tr(QT_TRANSLATE_NOOP("HouseholdTableModel", "村民小组"))),
+        ("household_no", _tr(QT_TRANSLATE_NOOP("HouseholdTableModel", "户编号"))),
+        ("head_name", _tr(QT_TRANSLATE_NOOP("HouseholdTableModel", "户主"))),
+        ("size", _tr(QT_TRANSLATE_NOOP("HouseholdTableModel", "人数"))),
+        ("attribute", _tr(QT_TRANSLATE_NOOP("HouseholdTableModel", "贫困户属性"))),
+        ("status", _tr(QT_TRANSLATE_NOOP("HouseholdTableModel", "脱贫状态"))),
+        ("main_cause", _tr(QT_TRANSLATE_NOOP("HouseholdTableModel", "主要致贫原因"))),
+        ("per_capita_income", _tr(QT_TRANSLATE_NOOP("HouseholdTableModel", "人均纯收入"))),
+        ("plan_state", _tr(QT_TRANSLATE_NOOP("HouseholdTableModel", "帮扶计划"))),
+        ("cadre", _tr(QT_TRANSLATE_NOOP("HouseholdTableModel", "帮扶责任人"))),
+        ("phone", _tr(QT_TRANSLATE_NOOP("HouseholdTableModel", "联系电话"))),
     ]
 
 
 def plan_state_label(code: str) -> str:
-    return vocab("plan_status").label(code) if code else _tr("未制定")
+    return vocab("plan_status").label(code) if code else _tr(QT_TRANSLATE_NOOP("HouseholdTableModel", "未制定"))
 
 
 class HouseholdTableModel(QAbstractTableModel):
@@ -150,7 +151,7 @@ class HouseholdTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if key in ("size", "per_capita_income") else None
         if row is None:  # deleted meanwhile: the next refresh drops it
-            return _tr("（已删除）") if role == Qt.ItemDataRole.DisplayRole and index.column() == 3 else None
+            return _tr(QT_TRANSLATE_NOOP("HouseholdTableModel", "（已删除）")) if role == Qt.ItemDataRole.DisplayRole and index.column() == 3 else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor("#9a6700") if key == "plan_state" and not row.plan_state else None
         if role == Qt.ItemDataRole.ToolTipRole:

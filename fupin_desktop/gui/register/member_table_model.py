@@ -14,6 +14,7 @@ from fupin_desktop.domain.findings import Finding
 from fupin_desktop.domain.household_rules import age_on
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.gui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QBrush,
     QColor,
@@ -53,8 +54,8 @@ COLUMNS: tuple[tuple[str, Optional[str], bool], ...] = (
 
 
 def headers() -> list[str]:
-    return [_tr("姓名"), _tr("证件号码"), _tr("性别"), _tr("出生日期"), _tr("年龄"), _tr("与户主关系"),
-            _tr("文化程度"), _tr("在校生状况"), _tr("健康状况"), _tr("劳动技能"), _tr("务工状况")]
+    return [_tr(QT_TRANSLATE_NOOP("MemberTableModel", "姓名")), _tr(QT_TRANSLATE_NOOP("MemberTableModel", "证件号码")), _tr(QT_TRANSLATE_NOOP("MemberTableModel", "性别")), _tr(QT_TRANSLATE_NOOP("MemberTableModel", "出生日期")), _tr(QT_TRANSLATE_NOOP("MemberTableModel", "年龄")), _tr(QT_TRANSLATE_NOOP("MemberTableModel", "与户主关系")),
+            _tr(QT_TRANSLATE_NOOP("MemberTableModel", "文化程度")), _tr(QT_TRANSLATE_NOOP("MemberTableModel", "在校生状况")), _tr(QT_TRANSLATE_NOOP("MemberTableModel", "健康状况")), _tr(QT_TRANSLATE_NOOP("MemberTableModel", "劳动技能")), _tr(QT_TRANSLATE_NOOP("MemberTableModel", "务工状况"))]
 
 
 class MemberTableModel(QAbstractTableModel):
@@ -132,7 +133,7 @@ class MemberTableModel(QAbstractTableModel):
             if finding is not None:
                 return finding.message
             if field in ("sex", "birth_date", "age"):
-                return _tr("由证件号码自动得出")
+                return _tr(QT_TRANSLATE_NOOP("MemberTableModel", "由证件号码自动得出"))
         return None
 
     def _display(self, member, field: str, vocab_name: Optional[str]) -> str:

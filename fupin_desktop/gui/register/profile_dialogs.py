@@ -20,11 +20,10 @@ FONT_SIZE_KEY = "ui/font_size"
 
 
 def demo_sizes() -> list[tuple[int, str]]:
-    tr = QCoreApplication.translate
-    return [(170, tr("FirstStartDialog", "一个村（约170户）")),
-            (600, tr("FirstStartDialog", "一个乡镇的几个村（约600户）")),
-            (5000, tr("FirstStartDialog", "一个小县（约5000户）")),
-            (50000, tr("FirstStartDialog", "全县规模（5万户，约需1分钟）"))]
+    return [(170, QCoreApplication.translate("FirstStartDialog", "一个村（约170户）")),
+            (600, QCoreApplication.translate("FirstStartDialog", "一个乡镇的几个村（约600户）")),
+            (5000, QCoreApplication.translate("FirstStartDialog", "一个小县（约5000户）")),
+            (50000, QCoreApplication.translate("FirstStartDialog", "全县规模（5万户，约需1分钟）"))]
 
 
 class LocationChooser:
@@ -42,11 +41,11 @@ class LocationChooser:
         ui.customPathEdit.textEdited.connect(lambda _t: ui.locationCustomRadio.setChecked(True))
         if locked_path is not None:
             ui.locationBox.setEnabled(False)
-            ui.locationNote.setText(dialog.tr("本次使用的数据库：{path}（由启动参数或环境变量 FUPIN_DB 指定）").format(
-                path=locked_path))
+            note = QCoreApplication.translate("LocationChooser", "本次使用的数据库：{path}（由启动参数或环境变量 FUPIN_DB 指定）")
+            ui.locationNote.setText(note.format(path=locked_path))
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.dialog, self.dialog.tr("选择数据文件夹"),
+        folder = QFileDialog.getExistingDirectory(self.dialog, QCoreApplication.translate("LocationChooser", "选择数据文件夹"),
                                                   self.ui.customPathEdit.text())
         if folder:
             self.ui.customPathEdit.setText(folder)
@@ -64,7 +63,7 @@ class LocationChooser:
     def error(self) -> str:
         kind, folder = self.choice()
         if kind == CUSTOM and folder is None:
-            return self.dialog.tr("请选择数据文件夹。")
+            return QCoreApplication.translate("LocationChooser", "请选择数据文件夹。")
         return ""
 
 
