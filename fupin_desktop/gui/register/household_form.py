@@ -20,6 +20,7 @@ from fupin_desktop.gui.qt import (
     QColor,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QInputDialog,
     QListWidgetItem,
     QMessageBox,
@@ -83,7 +84,10 @@ class HouseholdFormDialog(QDialog):
         self.members = MemberTableModel(draft.members, self.today, self)
         self.ui.membersTable.setModel(self.members)
         self.ui.membersTable.setItemDelegate(VocabDelegate(self.ui.membersTable))
-        self.ui.membersTable.horizontalHeader().setStretchLastSection(True)
+        header = self.ui.membersTable.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a family is a few rows
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.ui.membersTable.setColumnWidth(1, 170)
         self.members.edited.connect(self._schedule)
         self.ui.membersTable.doubleClicked.connect(lambda index: self.edit_member(index.row())

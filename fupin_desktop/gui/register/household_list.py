@@ -27,7 +27,7 @@ from fupin_desktop.gui.register.filter_bar import FilterBar
 from fupin_desktop.gui.register.household_table_model import HouseholdTableModel
 from fupin_desktop.services.household_query import HouseholdFilter, group_names, household_ids, household_rows
 
-COLUMN_WIDTHS = (90, 70, 140, 80, 50, 110, 130, 100, 90, 80, 90, 110)
+COLUMN_WIDTHS = (90, 70, 140, 80, 50, 110, 160, 110, 90, 80, 90, 110)
 
 
 class HouseholdListView(QWidget):
