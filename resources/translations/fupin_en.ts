@@ -6,72 +6,72 @@
     <message>
         <source>HouseholdListDialog</source>
         <comment>未脱贫农户</comment>
-        <translation type="unfinished"></translation>
+        <translation>Households Not Out of Poverty</translation>
     </message>
     <message>
         <source>HouseholdListDialog</source>
         <comment>本年度脱贫农户</comment>
-        <translation type="unfinished"></translation>
+        <translation>Households Out of Poverty This Year</translation>
     </message>
     <message>
         <source>HouseholdListDialog</source>
         <comment>未确认帮扶计划的农户</comment>
-        <translation type="unfinished"></translation>
+        <translation>Households Without a Confirmed Plan</translation>
     </message>
     <message>
         <source>HouseholdListDialog</source>
         <comment>N+2 有缺项的农户</comment>
-        <translation type="unfinished"></translation>
+        <translation>Households with N+2 Gaps</translation>
     </message>
     <message>
         <source>HouseholdListDialog</source>
         <comment>有逾期措施的农户</comment>
-        <translation type="unfinished"></translation>
+        <translation>Households with Overdue Measures</translation>
     </message>
     <message>
         <source>ColumnMappingDialog</source>
         <comment>地区</comment>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>ColumnMappingDialog</source>
         <comment>户</comment>
-        <translation type="unfinished"></translation>
+        <translation>Household</translation>
     </message>
     <message>
         <source>ColumnMappingDialog</source>
         <comment>成员</comment>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <source>ColumnMappingDialog</source>
         <comment>（不导入）</comment>
-        <translation type="unfinished"></translation>
+        <translation>(Do not import)</translation>
     </message>
     <message>
         <source>PrintActions</source>
         <comment>打印(&amp;P)</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print</translation>
     </message>
     <message>
         <source>PrintActions</source>
         <comment>帮扶计划卡（全村或村民小组）(&amp;C)…</comment>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;Cards (Village or Villagers&apos; Group)…</translation>
     </message>
     <message>
         <source>PrintActions</source>
         <comment>公示名单(&amp;N)…</comment>
-        <translation type="unfinished"></translation>
+        <translation>Public &amp;Notice List…</translation>
     </message>
     <message>
         <source>PrintPreviewDialog</source>
         <comment>保存为PDF</comment>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>PrintPreviewDialog</source>
         <comment>PDF 文件 (*.pdf)</comment>
-        <translation type="unfinished"></translation>
+        <translation>PDF Files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -365,39 +365,39 @@
     <name>ConfirmPage</name>
     <message>
         <source>&lt;b&gt;{head}&lt;/b&gt;户（{place}），{year}年帮扶计划第 {version} 版</source>
-        <translation type="unfinished"></translation>
+        <translation>Household of &lt;b&gt;{head}&lt;/b&gt; ({place}), {year} assistance plan, version {version}</translation>
     </message>
     <message>
         <source>主要致贫原因：{cause}；人均纯收入 {pci:,.0f} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Main cause of poverty: {cause}; net income per person ¥{pci:,.0f}</translation>
     </message>
     <message>
         <source>未填</source>
-        <translation type="unfinished">not filled</translation>
+        <translation>Not filled</translation>
     </message>
     <message>
         <source>N：{members} 名成员中 {covered} 人已有个人措施；+2：户措施 {hh} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>N: {covered} of {members} members have personal measures; +2: {hh} household measures</translation>
     </message>
     <message>
         <source>措施共 {n} 项，计划资金 {money:,.2f} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} measures, planned funds ¥{money:,.2f}</translation>
     </message>
     <message>
         <source>退出评估：已达到收入标准和两不愁三保障、饮水安全</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit assessment: income standard, two assurances and three guarantees, and safe water all met</translation>
     </message>
     <message>
         <source>退出评估：尚未达到（{unmet}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit assessment: not yet met ({unmet})</translation>
     </message>
     <message>
         <source>还有 {e} 个错误需要修正，修正后才能确认计划（另有 {w} 条提示）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{e} error(s) must be fixed before the plan can be confirmed ({w} warning(s) as well).</translation>
     </message>
     <message>
         <source>没有错误，可以确认计划（{w} 条提示请核实）。</source>
-        <translation type="unfinished"></translation>
+        <translation>No errors; the plan can be confirmed (please check {w} warning(s)).</translation>
     </message>
 </context>
 <context>
@@ -806,58 +806,58 @@ Current value: {current}</translation>
     <name>DiagnosisPage</name>
     <message>
         <source>（请选择）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Select)</translation>
     </message>
     <message>
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>(None)</translation>
     </message>
     <message>
         <source>（未评定）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Not assessed)</translation>
     </message>
     <message>
         <source>项目</source>
-        <translation type="unfinished">Field</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>金额（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (¥)</translation>
     </message>
     <message>
         <source>（支出）</source>
-        <translation type="unfinished"></translation>
+        <translation>(expense)</translation>
     </message>
     <message>
         <source>家庭纯收入 {net:,.0f} 元，人均纯收入 {pci:,.0f} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Household net income ¥{net:,.0f}, per person ¥{pci:,.0f}</translation>
     </message>
     <message>
         <source>高于</source>
-        <translation type="unfinished"></translation>
+        <translation>above</translation>
     </message>
     <message>
         <source>未超过</source>
-        <translation type="unfinished"></translation>
+        <translation>not above</translation>
     </message>
     <message>
         <source>，{verdict}{year}年标准 {amount:,.0f} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>, {verdict} the {year} standard of ¥{amount:,.0f}</translation>
     </message>
     <message>
         <source>（本年未设标准，沿用{basis}年，可在设置中填写）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no standard set for this year; using {basis}; set it in Settings)</translation>
     </message>
 </context>
 <context>
     <name>DoneDialog</name>
     <message>
         <source>措施完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure Completed</translation>
     </message>
     <message>
         <source>“{label}”完成日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion date of “{label}”:</translation>
     </message>
 </context>
 <context>
@@ -1289,39 +1289,39 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <name>FundsPage</name>
     <message>
         <source>对象</source>
-        <translation type="unfinished">Object</translation>
+        <translation>Beneficiary</translation>
     </message>
     <message>
         <source>措施</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>金额（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (¥)</translation>
     </message>
     <message>
         <source>资金来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding Source</translation>
     </message>
     <message>
         <source>（未填）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Not filled)</translation>
     </message>
     <message>
         <source>（请选择）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Select)</translation>
     </message>
     <message>
         <source>计划资金合计 {total:,.2f} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned funds total ¥{total:,.2f}</translation>
     </message>
     <message>
         <source>；{n} 项措施未填金额或资金来源</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} measure(s) lack an amount or funding source</translation>
     </message>
 </context>
 <context>
@@ -1840,94 +1840,94 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <name>HouseholdMeasuresPage</name>
     <message>
         <source>户策：至少两项户措施（+2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Household measures: at least two (+2)</translation>
     </message>
     <message>
         <source>建议的措施排在前面；产业类措施可填写带动的龙头企业、合作社和基地。</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested measures come first; for industry measures you can enter the linked leading enterprise, cooperative and base.</translation>
     </message>
     <message>
         <source>措施</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>建议理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>龙头企业</source>
-        <translation type="unfinished"></translation>
+        <translation>Leading Enterprise</translation>
     </message>
     <message>
         <source>合作社</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperative</translation>
     </message>
     <message>
         <source>基地</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source>已拨付 {paid:,.2f} 元，不能删除；如需取消请在“计划跟踪”中操作</source>
-        <translation type="unfinished"></translation>
+        <translation>¥{paid:,.2f} already paid out, so it cannot be removed; cancel it in “Plan Tracking” instead</translation>
     </message>
     <message>
         <source>双击填写</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click to fill in</translation>
     </message>
     <message>
         <source>已选 {n} 项户措施</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} household measures selected</translation>
     </message>
     <message>
         <source>已选 {n} 项户措施，至少需要 {min} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} household measures selected; at least {min} needed</translation>
     </message>
 </context>
 <context>
     <name>HouseholdPicker</name>
     <message>
         <source>选择农户</source>
-        <translation type="unfinished"></translation>
+        <translation>Select Household</translation>
     </message>
     <message>
         <source>输入户主姓名、户编号或村民小组筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by household head, household no. or villagers&apos; group</translation>
     </message>
     <message>
         <source>正在读取农户…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading households…</translation>
     </message>
     <message>
         <source>村代码</source>
-        <translation type="unfinished">Village code</translation>
+        <translation>Village Code</translation>
     </message>
     <message>
         <source>组</source>
-        <translation type="unfinished">Group</translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>户编号</source>
-        <translation type="unfinished">Household no.</translation>
+        <translation>Household No.</translation>
     </message>
     <message>
         <source>户主</source>
-        <translation type="unfinished">Head</translation>
+        <translation>Household Head</translation>
     </message>
     <message>
         <source>人数</source>
-        <translation type="unfinished">People</translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>共 {n} 户符合条件</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} households match</translation>
     </message>
     <message>
         <source>（只列出前 {m} 户）</source>
-        <translation type="unfinished"></translation>
+        <translation>(showing the first {m})</translation>
     </message>
 </context>
 <context>
@@ -2457,91 +2457,91 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <name>LedgerPanel</name>
     <message>
         <source>日期</source>
-        <translation type="unfinished">Dates</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>措施</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>金额（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (¥)</translation>
     </message>
     <message>
         <source>资金来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding Source</translation>
     </message>
     <message>
         <source>凭证号</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher No.</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>对象</source>
-        <translation type="unfinished">Object</translation>
+        <translation>Beneficiary</translation>
     </message>
     <message>
         <source>计划（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned (¥)</translation>
     </message>
     <message>
         <source>已拨付（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid (¥)</translation>
     </message>
     <message>
         <source>（请选择）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Select)</translation>
     </message>
     <message>
         <source>登记拨付</source>
-        <translation type="unfinished"></translation>
+        <translation>Record Payment</translation>
     </message>
     <message>
         <source>删除选中记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Selected</translation>
     </message>
     <message>
         <source>登记一笔拨付</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a Payment</translation>
     </message>
     <message>
         <source>措施：</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure:</translation>
     </message>
     <message>
         <source>日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>金额（元）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (¥):</translation>
     </message>
     <message>
         <source>资金来源：</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding source:</translation>
     </message>
     <message>
         <source>凭证号：</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher no.:</translation>
     </message>
     <message>
         <source>备注：</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes:</translation>
     </message>
     <message>
         <source>拨付记录：</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments:</translation>
     </message>
     <message>
         <source>全户</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole household</translation>
     </message>
     <message>
         <source>计划 {planned:,.2f} 元，已拨付 {paid:,.2f} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned ¥{planned:,.2f}, paid ¥{paid:,.2f}</translation>
     </message>
 </context>
 <context>
@@ -2852,27 +2852,27 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <name>MemberMeasures</name>
     <message>
         <source>建议：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested: {reason}</translation>
     </message>
     <message>
         <source>添加措施</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Measure</translation>
     </message>
     <message>
         <source>其他措施：</source>
-        <translation type="unfinished"></translation>
+        <translation>Other measures:</translation>
     </message>
     <message>
         <source>已拨付 {paid:,.2f} 元，不能删除；如需取消请在“计划跟踪”中操作</source>
-        <translation type="unfinished"></translation>
+        <translation>¥{paid:,.2f} already paid out, so it cannot be removed; cancel it in “Plan Tracking” instead</translation>
     </message>
     <message>
         <source>已选 {n} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} selected</translation>
     </message>
     <message>
         <source>尚未选择措施（一人至少一策）</source>
-        <translation type="unfinished"></translation>
+        <translation>No measure selected (at least one per person)</translation>
     </message>
 </context>
 <context>
@@ -2930,55 +2930,55 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <name>OverdueListWidget</name>
     <message>
         <source>刷新</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>村</source>
-        <translation type="unfinished">Village</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>组</source>
-        <translation type="unfinished">Group</translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>户主</source>
-        <translation type="unfinished">Head</translation>
+        <translation>Household Head</translation>
     </message>
     <message>
         <source>对象</source>
-        <translation type="unfinished">Object</translation>
+        <translation>Beneficiary</translation>
     </message>
     <message>
         <source>措施</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>完成时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>逾期天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Days Overdue</translation>
     </message>
     <message>
         <source>责任人</source>
-        <translation type="unfinished">Responsible</translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>全户</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole household</translation>
     </message>
     <message>
         <source>逾期未完成措施 {n} 项，涉及 {h} 户（超过 30 天的标红）</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} overdue measures in {h} households (over 30 days shown in red)</translation>
     </message>
     <message>
         <source>逾期措施清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue Measures</translation>
     </message>
 </context>
 <context>
@@ -3028,58 +3028,58 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <name>PersonMeasuresPage</name>
     <message>
         <source>一人一策：每位成员至少一项措施</source>
-        <translation type="unfinished"></translation>
+        <translation>One per person: each member needs at least one measure</translation>
     </message>
     <message>
         <source>按致贫原因和成员情况给出建议（含理由），可勾选建议或添加其他措施。</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions (with reasons) come from the causes of poverty and the member&apos;s situation; tick a suggestion or add other measures.</translation>
     </message>
 </context>
 <context>
     <name>PersonPage</name>
     <message>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>与户主关系</source>
-        <translation type="unfinished">Relation to head</translation>
+        <translation>Relationship to Head</translation>
     </message>
     <message>
         <source>年龄</source>
-        <translation type="unfinished">Age</translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>证件号码</source>
-        <translation type="unfinished">ID number</translation>
+        <translation>ID Number</translation>
     </message>
     <message>
         <source>健康状况</source>
-        <translation type="unfinished">Health</translation>
+        <translation>Health</translation>
     </message>
     <message>
         <source>在校生状况</source>
-        <translation type="unfinished">School status</translation>
+        <translation>School Status</translation>
     </message>
     <message>
         <source>劳动技能</source>
-        <translation type="unfinished">Labour ability</translation>
+        <translation>Labor Skills</translation>
     </message>
     <message>
         <source>医保</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical Ins.</translation>
     </message>
     <message>
         <source>养老保险</source>
-        <translation type="unfinished"></translation>
+        <translation>Pension Ins.</translation>
     </message>
     <message>
         <source>（未指定）</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(Not assigned)</translation>
     </message>
     <message>
         <source>没有发现问题。</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems found.</translation>
     </message>
 </context>
 <context>
@@ -3109,404 +3109,404 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <name>PlanActions</name>
     <message>
         <source>帮扶(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assistance</translation>
     </message>
     <message>
         <source>制定/修改帮扶计划(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Make/Edit Assistance &amp;Plan…</translation>
     </message>
     <message>
         <source>计划跟踪与台账(&amp;T)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;Tracking and Ledger…</translation>
     </message>
     <message>
         <source>逾期措施清单(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overdue Measures</translation>
     </message>
     <message>
         <source>帮扶计划跟踪</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance Plan Tracking</translation>
     </message>
     <message>
         <source>逾期措施清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue Measures</translation>
     </message>
 </context>
 <context>
     <name>PlanConfirmPage</name>
     <message>
         <source>确认：汇总与检查</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm: Summary and Checks</translation>
     </message>
     <message>
         <source>全部错误修正后才能确认计划；提示不影响确认，但请逐条核实。</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan can be confirmed once all errors are fixed; warnings do not block it, but check each one.</translation>
     </message>
     <message>
         <source>预期效果：</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected outcome:</translation>
     </message>
     <message>
         <source>检查结果（双击转到相应页面）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Check results (double-click to go to the page):</translation>
     </message>
 </context>
 <context>
     <name>PlanDiagnosisPage</name>
     <message>
         <source>诊断：致贫原因、两不愁三保障与收入</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose: Causes, Two Assurances and Three Guarantees, Income</translation>
     </message>
     <message>
         <source>主要致贫原因只选一项，其他致贫原因最多两项；措施建议将据此给出。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose one main cause and at most two other causes; measure suggestions are based on them.</translation>
     </message>
     <message>
         <source>致贫原因</source>
-        <translation type="unfinished">Causes</translation>
+        <translation>Cause of Poverty</translation>
     </message>
     <message>
         <source>主要致贫原因：</source>
-        <translation type="unfinished"></translation>
+        <translation>Main cause:</translation>
     </message>
     <message>
         <source>其他致贫原因：</source>
-        <translation type="unfinished"></translation>
+        <translation>Other causes:</translation>
     </message>
     <message>
         <source>原因说明：</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause notes:</translation>
     </message>
     <message>
         <source>两不愁三保障与饮水安全</source>
-        <translation type="unfinished"></translation>
+        <translation>Two Assurances, Three Guarantees and Safe Water</translation>
     </message>
     <message>
         <source>不愁吃、不愁穿</source>
-        <translation type="unfinished">Enough food and clothing</translation>
+        <translation>Enough food and clothing</translation>
     </message>
     <message>
         <source>义务教育有保障</source>
-        <translation type="unfinished">Compulsory education guaranteed</translation>
+        <translation>Compulsory education guaranteed</translation>
     </message>
     <message>
         <source>基本医疗有保障</source>
-        <translation type="unfinished">Basic medical care guaranteed</translation>
+        <translation>Basic medical care guaranteed</translation>
     </message>
     <message>
         <source>住房安全有保障</source>
-        <translation type="unfinished">Safe housing guaranteed</translation>
+        <translation>Safe housing guaranteed</translation>
     </message>
     <message>
         <source>饮水安全</source>
-        <translation type="unfinished">Safe drinking water</translation>
+        <translation>Safe drinking water</translation>
     </message>
     <message>
         <source>饮水困难</source>
-        <translation type="unfinished">Water shortage</translation>
+        <translation>Water shortage</translation>
     </message>
     <message>
         <source>危房等级：</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing danger grade:</translation>
     </message>
     <message>
         <source>诊断说明：</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosis notes:</translation>
     </message>
     <message>
         <source>收入与支出（元/年）</source>
-        <translation type="unfinished">Income and expenses (yuan/year)</translation>
+        <translation>Income and Expenses (¥/year)</translation>
     </message>
 </context>
 <context>
     <name>PlanFundsPage</name>
     <message>
         <source>对账：金额与资金来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Check Funds: Amounts and Sources</translation>
     </message>
     <message>
         <source>每项措施填写金额和资金来源；不需要资金的措施填 0 并选择“无需资金”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter an amount and funding source for each measure; for measures needing no money enter 0 and choose “No funds needed”.</translation>
     </message>
     <message>
         <source>按类别合计（转扶搬保救）</source>
-        <translation type="unfinished"></translation>
+        <translation>Totals by Category (transfer/support/relocation/security/relief)</translation>
     </message>
     <message>
         <source>按资金来源合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Totals by Funding Source</translation>
     </message>
 </context>
 <context>
     <name>PlanPersonPage</name>
     <message>
         <source>对人：核对农户与成员</source>
-        <translation type="unfinished"></translation>
+        <translation>Check People: Household and Members</translation>
     </message>
     <message>
         <source>确认帮扶对象是否准确；发现的问题可以直接在成员表中修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the beneficiaries are correct; fix problems directly in the member table.</translation>
     </message>
     <message>
         <source>农户</source>
-        <translation type="unfinished">Households</translation>
+        <translation>Household</translation>
     </message>
     <message>
         <source>户主：</source>
-        <translation type="unfinished"></translation>
+        <translation>Household head:</translation>
     </message>
     <message>
         <source>住址：</source>
-        <translation type="unfinished"></translation>
+        <translation>Address:</translation>
     </message>
     <message>
         <source>户编号：</source>
-        <translation type="unfinished"></translation>
+        <translation>Household no.:</translation>
     </message>
     <message>
         <source>贫困户属性：</source>
-        <translation type="unfinished"></translation>
+        <translation>Household category:</translation>
     </message>
     <message>
         <source>脱贫状态：</source>
-        <translation type="unfinished"></translation>
+        <translation>Poverty status:</translation>
     </message>
     <message>
         <source>帮扶责任人：</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible cadre:</translation>
     </message>
     <message>
         <source>家庭成员（健康状况、在校生状况、劳动技能、医保和证件号码可直接修改）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Family members (health, school status, labor skills, medical insurance and ID number can be edited here):</translation>
     </message>
     <message>
         <source>需要核对的问题（双击定位）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems to check (double-click to locate):</translation>
     </message>
 </context>
 <context>
     <name>PlanSchedulePage</name>
     <message>
         <source>对时、对责：时间节点与责任人</source>
-        <translation type="unfinished"></translation>
+        <translation>Check Timing and Responsibility: Dates and Cadres</translation>
     </message>
     <message>
         <source>每项措施都要有开始日期、完成时限和责任人；默认责任人为本户的帮扶责任人。</source>
-        <translation type="unfinished"></translation>
+        <translation>Every measure needs a start date, a deadline and a responsible person; the default is the household&apos;s responsible cadre.</translation>
     </message>
     <message>
         <source>批量设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Set in Bulk</translation>
     </message>
     <message>
         <source>开始日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Start Date</translation>
     </message>
     <message>
         <source>完成时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>责任人</source>
-        <translation type="unfinished">Responsible</translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>应用到选中行</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply to Selected Rows</translation>
     </message>
     <message>
         <source>应用到全部</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply to All</translation>
     </message>
 </context>
 <context>
     <name>PlanTrackingWidget</name>
     <message>
         <source>修改计划…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise Plan…</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>版本：</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>对象</source>
-        <translation type="unfinished">Object</translation>
+        <translation>Beneficiary</translation>
     </message>
     <message>
         <source>措施</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>完成时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>完成日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>计划金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <source>已拨付</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>标为实施中</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark In Progress</translation>
     </message>
     <message>
         <source>标为已完成…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark Completed…</translation>
     </message>
     <message>
         <source>取消措施…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel Measure…</translation>
     </message>
     <message>
         <source>措施进展</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure Progress</translation>
     </message>
     <message>
         <source>资金台账</source>
-        <translation type="unfinished">fund ledger</translation>
+        <translation>Funds Ledger</translation>
     </message>
     <message>
         <source>走访记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <source>（当前）</source>
-        <translation type="unfinished"></translation>
+        <translation> (current)</translation>
     </message>
     <message>
         <source>{year}年 第{v}版 {status}{current}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} version {v} {status}{current}</translation>
     </message>
     <message>
         <source>该户还没有帮扶计划</source>
-        <translation type="unfinished"></translation>
+        <translation>This household has no assistance plan yet</translation>
     </message>
     <message>
         <source>&lt;b&gt;{head}&lt;/b&gt;户&#x3000;{year}年帮扶计划 第{v}版&#x3000;{status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Household of &lt;b&gt;{head}&lt;/b&gt;  {year} assistance plan, version {v}  {status}</translation>
     </message>
     <message>
         <source>全户</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole household</translation>
     </message>
     <message>
         <source>已逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>共 {n} 项措施，已完成 {done} 项，逾期 {late} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} measures: {done} completed, {late} overdue</translation>
     </message>
     <message>
         <source>请先在表中选择一项措施。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a measure in the table first.</translation>
     </message>
     <message>
         <source>取消措施</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel Measure</translation>
     </message>
     <message>
         <source>取消“{label}”的原因：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for cancelling “{label}”:</translation>
     </message>
     <message>
         <source>操作失败：{e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation failed: {e}</translation>
     </message>
     <message>
         <source>帮扶计划跟踪</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance Plan Tracking</translation>
     </message>
 </context>
 <context>
     <name>PlanWizard</name>
     <message>
         <source>错误</source>
-        <translation type="unfinished">Errors</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>提示</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>{age}岁</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} yrs</translation>
     </message>
     <message>
         <source>在校：{grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>In school: {grade}</translation>
     </message>
     <message>
         <source>全户</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole household</translation>
     </message>
     <message>
         <source>（未指定）</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(Not assigned)</translation>
     </message>
     <message>
         <source>保存草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Draft</translation>
     </message>
     <message>
         <source>确认计划</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm Plan</translation>
     </message>
     <message>
         <source>下一步 &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Next &gt;</translation>
     </message>
     <message>
         <source>&lt; 上一步</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Back</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>N+2 帮扶计划 — {head}（{year}年 第{version}版 {status}）</source>
-        <translation type="unfinished"></translation>
+        <translation>N+2 Assistance Plan — {head} ({year}, version {version}, {status})</translation>
     </message>
     <message>
         <source>：修改已确认的计划，确认后生成新版本，原版本保留</source>
-        <translation type="unfinished"></translation>
+        <translation>: revising a confirmed plan; confirming creates a new version and keeps the old one</translation>
     </message>
     <message>
         <source>操作失败：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation failed: {error}</translation>
     </message>
     <message>
         <source>帮扶计划</source>
-        <translation type="unfinished">assistance plans</translation>
+        <translation>Assistance Plan</translation>
     </message>
     <message>
         <source>计划有未保存的修改，是否保存为草稿？</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan has unsaved changes. Save as a draft?</translation>
     </message>
 </context>
 <context>
@@ -3673,7 +3673,7 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <message>
         <source>HouseholdListDialog</source>
         <comment>全部农户</comment>
-        <translation type="unfinished"></translation>
+        <translation>All Households</translation>
     </message>
 </context>
 <context>
@@ -4079,35 +4079,35 @@ Restoring replaces the current data with this backup; the current data is backed
     <name>SchedulePage</name>
     <message>
         <source>对象</source>
-        <translation type="unfinished">Object</translation>
+        <translation>Beneficiary</translation>
     </message>
     <message>
         <source>措施</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>开始日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Start Date</translation>
     </message>
     <message>
         <source>完成时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>责任人</source>
-        <translation type="unfinished">Responsible</translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>{n} 项措施的完成时限早于开始日期</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} measure(s) have a deadline before the start date</translation>
     </message>
     <message>
         <source>{n} 项措施未指定责任人</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} measure(s) have no responsible person</translation>
     </message>
     <message>
         <source>共 {n} 项措施，时间与责任人已填写完整</source>
-        <translation type="unfinished"></translation>
+        <translation>All {n} measures have dates and responsible persons</translation>
     </message>
 </context>
 <context>
@@ -4467,43 +4467,43 @@ Restoring replaces the current data with this backup; the current data is backed
     <name>VisitsPanel</name>
     <message>
         <source>日期</source>
-        <translation type="unfinished">Dates</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>走访干部</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiting Cadre</translation>
     </message>
     <message>
         <source>走访记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <source>发现的问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems Found</translation>
     </message>
     <message>
         <source>添加走访记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Visit</translation>
     </message>
     <message>
         <source>新的走访</source>
-        <translation type="unfinished"></translation>
+        <translation>New Visit</translation>
     </message>
     <message>
         <source>日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>走访干部：</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiting cadre:</translation>
     </message>
     <message>
         <source>走访记录：</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit notes:</translation>
     </message>
     <message>
         <source>发现的问题：</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems found:</translation>
     </message>
 </context>
 <context>
