@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "cmd_sync",
     "cmd_print",
     "cmd_plan",
+    "cmd_register",
 ]
 
 log = logging.getLogger("fupin.cli")

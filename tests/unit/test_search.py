@@ -170,3 +170,18 @@ def test_county_wide_search_is_capped_but_an_area_search_is_not(register_db, mon
     in_village = household_ids(db, HouseholdFilter(search="ls", village_id=h["zhang"].village_id))
     assert set(in_village.ids) == {h["zhang"].id, h["wang"].id} and not in_village.capped
     assert not household_ids(db, HouseholdFilter(search="zs")).capped
+
+
+def test_cli_search_and_reindex(register_db, capsys):
+    import json
+
+    from fupin_desktop.cli import main
+
+    db, h = register_db
+    assert main(["--db", str(db.path), "search", "cgq", "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)["hits"]
+    assert [hit["household_id"] for hit in hits] == [h["zeng"].id]
+    assert main(["--db", str(db.path), "reindex"]) == 0
+    assert "3 户" in capsys.readouterr().out
+    assert main(["--db", str(db.path), "search", "12"]) == 1
+    assert "3位数字" in capsys.readouterr().err
