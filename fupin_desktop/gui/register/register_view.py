@@ -225,4 +225,8 @@ class RegisterView(QWidget):
             self.list.table.horizontalHeader().restoreState(header)
 
     def unsaved_forms(self) -> list:
-        return [f for f in self.forms if f.isVisible() and f.is_dirty()]
+        """Open household and village forms with changes not saved yet."""
+        from fupin_desktop.gui.qt import QDialog
+
+        return [d for d in self.findChildren(QDialog)
+                if d.isVisible() and callable(getattr(d, "is_dirty", None)) and d.is_dirty()]
