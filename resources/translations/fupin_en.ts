@@ -3956,7 +3956,7 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <translation>New household</translation>
     </message>
     <message>
-        <source>还没有村。请先在“编辑 → 新增村”中建立村。</source>
+        <source>还没有村。请先在“文件 → 新增村”中建立村。</source>
         <translation>There are no villages yet. Create one first (File → New village).</translation>
     </message>
     <message>

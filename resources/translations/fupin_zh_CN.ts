@@ -3956,8 +3956,8 @@
         <translation>新增农户</translation>
     </message>
     <message>
-        <source>还没有村。请先在“编辑 → 新增村”中建立村。</source>
-        <translation>还没有村。请先在“编辑 → 新增村”中建立村。</translation>
+        <source>还没有村。请先在“文件 → 新增村”中建立村。</source>
+        <translation>还没有村。请先在“文件 → 新增村”中建立村。</translation>
     </message>
     <message>
         <source>新农户属于哪个村？</source>

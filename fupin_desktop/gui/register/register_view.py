@@ -145,7 +145,7 @@ class RegisterView(QWidget):
         villages = [(node.village_id, f"{parent.name} {node.name}") for root in self.tree.roots
                     for parent in root.walk() if parent.kind == TOWNSHIP for node in parent.children]
         if not villages:
-            QMessageBox.information(self, self.tr("新增农户"), self.tr("还没有村。请先在“编辑 → 新增村”中建立村。"))
+            QMessageBox.information(self, self.tr("新增农户"), self.tr("还没有村。请先在“文件 → 新增村”中建立村。"))
             return ""
         labels = [label for _vid, label in villages]
         label, ok = QInputDialog.getItem(self, self.tr("新增农户"), self.tr("新农户属于哪个村？"), labels, 0, False)
