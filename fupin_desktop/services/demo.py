@@ -107,19 +107,36 @@ class _Rows:
         return sum(len(v) for v in self.tables.values())
 
     def flush(self, conn, order: list[type[SyncedRecord]]) -> None:
-        """Stamp and insert what has been collected, parents first, then forget it (bounded memory)."""
+        """Stamp and insert what has been collected, parents first, then forget it (bounded memory).
+
+        Rows go to the driver's executemany as plain tuples: SQLAlchemy's per-row parameter
+        processing cost more than the inserts themselves at county scale.
+        """
         device_id, stamps = reserve_stamps(conn, self.count())
         wall = wall_time_iso()
         it = iter(stamps)
         for model in order:
             rows = self.tables.get(model, [])
+            if not rows:
+                continue
             for row in rows:
                 seq, hlc = next(it)
                 row.update(device_id=device_id, seq=seq, hlc=hlc, origin_hlc=hlc, field_stamps="{}",
                            created_at=wall, updated_at=wall)
-            for start in range(0, len(rows), 5000):
-                conn.execute(model.__table__.insert(), rows[start:start + 5000])
+            names = [column.name for column in model.__table__.columns]
+            sql = (f"INSERT INTO {model.__tablename__} ({', '.join(names)}) "
+                   f"VALUES ({', '.join('?' for _ in names)})")
+            conn.exec_driver_sql(sql, [tuple(_sql_value(row[n]) for n in names) for row in rows])
         self.tables.clear()
+
+
+def _sql_value(value):
+    """What SQLAlchemy would store in SQLite: ISO dates, booleans as integers."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
 
 
 class _Generator:
