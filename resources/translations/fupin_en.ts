@@ -2,79 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>HouseholdListDialog</source>
-        <comment>未脱贫农户</comment>
-        <translation>Households Not Out of Poverty</translation>
-    </message>
-    <message>
-        <source>HouseholdListDialog</source>
-        <comment>本年度脱贫农户</comment>
-        <translation>Households Out of Poverty This Year</translation>
-    </message>
-    <message>
-        <source>HouseholdListDialog</source>
-        <comment>未确认帮扶计划的农户</comment>
-        <translation>Households Without a Confirmed Plan</translation>
-    </message>
-    <message>
-        <source>HouseholdListDialog</source>
-        <comment>N+2 有缺项的农户</comment>
-        <translation>Households with N+2 Gaps</translation>
-    </message>
-    <message>
-        <source>HouseholdListDialog</source>
-        <comment>有逾期措施的农户</comment>
-        <translation>Households with Overdue Measures</translation>
-    </message>
-    <message>
-        <source>ColumnMappingDialog</source>
-        <comment>地区</comment>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>ColumnMappingDialog</source>
-        <comment>户</comment>
-        <translation>Household</translation>
-    </message>
-    <message>
-        <source>ColumnMappingDialog</source>
-        <comment>成员</comment>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <source>ColumnMappingDialog</source>
-        <comment>（不导入）</comment>
-        <translation>(Do not import)</translation>
-    </message>
-    <message>
-        <source>PrintActions</source>
-        <comment>打印(&amp;P)</comment>
-        <translation>&amp;Print</translation>
-    </message>
-    <message>
-        <source>PrintActions</source>
-        <comment>帮扶计划卡（全村或村民小组）(&amp;C)…</comment>
-        <translation>Plan &amp;Cards (Village or Villagers&apos; Group)…</translation>
-    </message>
-    <message>
-        <source>PrintActions</source>
-        <comment>公示名单(&amp;N)…</comment>
-        <translation>Public &amp;Notice List…</translation>
-    </message>
-    <message>
-        <source>PrintPreviewDialog</source>
-        <comment>保存为PDF</comment>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>PrintPreviewDialog</source>
-        <comment>PDF 文件 (*.pdf)</comment>
-        <translation>PDF Files (*.pdf)</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>版本 {version}</source>
@@ -280,6 +207,22 @@
 </context>
 <context>
     <name>ColumnMappingDialog</name>
+    <message>
+        <source>地区</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>(Do not import)</translation>
+    </message>
     <message>
         <source>列对应 — {name}</source>
         <translation>Column mapping — {name}</translation>
@@ -1752,6 +1695,30 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
 </context>
 <context>
     <name>HouseholdListDialog</name>
+    <message>
+        <source>全部农户</source>
+        <translation>All households</translation>
+    </message>
+    <message>
+        <source>未脱贫农户</source>
+        <translation>Households still poor</translation>
+    </message>
+    <message>
+        <source>本年度脱贫农户</source>
+        <translation>Households out of poverty this year</translation>
+    </message>
+    <message>
+        <source>未确认帮扶计划的农户</source>
+        <translation>Households without a confirmed plan</translation>
+    </message>
+    <message>
+        <source>N+2 有缺项的农户</source>
+        <translation>Households with N+2 gaps</translation>
+    </message>
+    <message>
+        <source>有逾期措施的农户</source>
+        <translation>Households with overdue measures</translation>
+    </message>
     <message>
         <source>{area} — {what}（{year} 年）</source>
         <translation>{area} — {what} ({year})</translation>
@@ -3535,6 +3502,18 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <source>此安装缺少打印预览组件（QtPdf），无法预览和打印。请用命令行 fupin print 生成 PDF。</source>
         <translation>This installation lacks the print preview component (QtPdf): it cannot preview or print. Make the PDF with the command line: fupin print.</translation>
     </message>
+    <message>
+        <source>打印(&amp;P)</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>帮扶计划卡（全村或村民小组）(&amp;C)…</source>
+        <translation>Plan &amp;cards (village or villagers&apos; group)…</translation>
+    </message>
+    <message>
+        <source>公示名单(&amp;N)…</source>
+        <translation>Public &amp;notice list…</translation>
+    </message>
 </context>
 <context>
     <name>PrintOptionsDialog</name>
@@ -3589,6 +3568,14 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
 </context>
 <context>
     <name>PrintPreviewDialog</name>
+    <message>
+        <source>保存为PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
     <message>
         <source>打印预览 — {title}</source>
         <translation>Print preview — {title}</translation>
@@ -3666,14 +3653,6 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>HouseholdListDialog</source>
-        <comment>全部农户</comment>
-        <translation>All Households</translation>
     </message>
 </context>
 <context>

@@ -2,79 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>HouseholdListDialog</source>
-        <comment>未脱贫农户</comment>
-        <translation>HouseholdListDialog</translation>
-    </message>
-    <message>
-        <source>HouseholdListDialog</source>
-        <comment>本年度脱贫农户</comment>
-        <translation>HouseholdListDialog</translation>
-    </message>
-    <message>
-        <source>HouseholdListDialog</source>
-        <comment>未确认帮扶计划的农户</comment>
-        <translation>HouseholdListDialog</translation>
-    </message>
-    <message>
-        <source>HouseholdListDialog</source>
-        <comment>N+2 有缺项的农户</comment>
-        <translation>HouseholdListDialog</translation>
-    </message>
-    <message>
-        <source>HouseholdListDialog</source>
-        <comment>有逾期措施的农户</comment>
-        <translation>HouseholdListDialog</translation>
-    </message>
-    <message>
-        <source>ColumnMappingDialog</source>
-        <comment>地区</comment>
-        <translation>ColumnMappingDialog</translation>
-    </message>
-    <message>
-        <source>ColumnMappingDialog</source>
-        <comment>户</comment>
-        <translation>ColumnMappingDialog</translation>
-    </message>
-    <message>
-        <source>ColumnMappingDialog</source>
-        <comment>成员</comment>
-        <translation>ColumnMappingDialog</translation>
-    </message>
-    <message>
-        <source>ColumnMappingDialog</source>
-        <comment>（不导入）</comment>
-        <translation>ColumnMappingDialog</translation>
-    </message>
-    <message>
-        <source>PrintActions</source>
-        <comment>打印(&amp;P)</comment>
-        <translation>PrintActions</translation>
-    </message>
-    <message>
-        <source>PrintActions</source>
-        <comment>帮扶计划卡（全村或村民小组）(&amp;C)…</comment>
-        <translation>PrintActions</translation>
-    </message>
-    <message>
-        <source>PrintActions</source>
-        <comment>公示名单(&amp;N)…</comment>
-        <translation>PrintActions</translation>
-    </message>
-    <message>
-        <source>PrintPreviewDialog</source>
-        <comment>保存为PDF</comment>
-        <translation>PrintPreviewDialog</translation>
-    </message>
-    <message>
-        <source>PrintPreviewDialog</source>
-        <comment>PDF 文件 (*.pdf)</comment>
-        <translation>PrintPreviewDialog</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>版本 {version}</source>
@@ -280,6 +207,22 @@
 </context>
 <context>
     <name>ColumnMappingDialog</name>
+    <message>
+        <source>地区</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>户</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>（不导入）</translation>
+    </message>
     <message>
         <source>列对应 — {name}</source>
         <translation>列对应 — {name}</translation>
@@ -1752,6 +1695,30 @@
 </context>
 <context>
     <name>HouseholdListDialog</name>
+    <message>
+        <source>全部农户</source>
+        <translation>全部农户</translation>
+    </message>
+    <message>
+        <source>未脱贫农户</source>
+        <translation>未脱贫农户</translation>
+    </message>
+    <message>
+        <source>本年度脱贫农户</source>
+        <translation>本年度脱贫农户</translation>
+    </message>
+    <message>
+        <source>未确认帮扶计划的农户</source>
+        <translation>未确认帮扶计划的农户</translation>
+    </message>
+    <message>
+        <source>N+2 有缺项的农户</source>
+        <translation>N+2 有缺项的农户</translation>
+    </message>
+    <message>
+        <source>有逾期措施的农户</source>
+        <translation>有逾期措施的农户</translation>
+    </message>
     <message>
         <source>{area} — {what}（{year} 年）</source>
         <translation>{area} — {what}（{year} 年）</translation>
@@ -3535,6 +3502,18 @@
         <source>此安装缺少打印预览组件（QtPdf），无法预览和打印。请用命令行 fupin print 生成 PDF。</source>
         <translation>此安装缺少打印预览组件（QtPdf），无法预览和打印。请用命令行 fupin print 生成 PDF。</translation>
     </message>
+    <message>
+        <source>打印(&amp;P)</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>帮扶计划卡（全村或村民小组）(&amp;C)…</source>
+        <translation>帮扶计划卡（全村或村民小组）(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>公示名单(&amp;N)…</source>
+        <translation>公示名单(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>PrintOptionsDialog</name>
@@ -3589,6 +3568,14 @@
 </context>
 <context>
     <name>PrintPreviewDialog</name>
+    <message>
+        <source>保存为PDF</source>
+        <translation>保存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
     <message>
         <source>打印预览 — {title}</source>
         <translation>打印预览 — {title}</translation>
@@ -3666,14 +3653,6 @@
     <message>
         <source>取消</source>
         <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>HouseholdListDialog</source>
-        <comment>全部农户</comment>
-        <translation>HouseholdListDialog</translation>
     </message>
 </context>
 <context>

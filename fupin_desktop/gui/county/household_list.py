@@ -22,14 +22,13 @@ from fupin_desktop.gui.qt import (
 
 
 def metric_titles() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "households": tr("HouseholdListDialog", "全部农户"),
-        "remaining_poor": tr("HouseholdListDialog", "未脱贫农户"),
-        "exited": tr("HouseholdListDialog", "本年度脱贫农户"),
-        "no_plan": tr("HouseholdListDialog", "未确认帮扶计划的农户"),
-        "n2_gap": tr("HouseholdListDialog", "N+2 有缺项的农户"),
-        "overdue": tr("HouseholdListDialog", "有逾期措施的农户"),
+        "households": QCoreApplication.translate("HouseholdListDialog", "全部农户"),
+        "remaining_poor": QCoreApplication.translate("HouseholdListDialog", "未脱贫农户"),
+        "exited": QCoreApplication.translate("HouseholdListDialog", "本年度脱贫农户"),
+        "no_plan": QCoreApplication.translate("HouseholdListDialog", "未确认帮扶计划的农户"),
+        "n2_gap": QCoreApplication.translate("HouseholdListDialog", "N+2 有缺项的农户"),
+        "overdue": QCoreApplication.translate("HouseholdListDialog", "有逾期措施的农户"),
     }
 
 

@@ -38,10 +38,10 @@ def field_choices() -> list[tuple[str, str]]:
     """(field key, shown text) grouped by level; "" first = not imported."""
     from fupin_desktop.io.roster_headers import header_catalogue
 
-    tr = QCoreApplication.translate
-    levels = {"area": tr("ColumnMappingDialog", "地区"), "household": tr("ColumnMappingDialog", "户"),
-              "member": tr("ColumnMappingDialog", "成员")}
-    out = [("", tr("ColumnMappingDialog", "（不导入）"))]
+    levels = {"area": QCoreApplication.translate("ColumnMappingDialog", "地区"),
+              "household": QCoreApplication.translate("ColumnMappingDialog", "户"),
+              "member": QCoreApplication.translate("ColumnMappingDialog", "成员")}
+    out = [("", QCoreApplication.translate("ColumnMappingDialog", "（不导入）"))]
     for level in ("area", "household", "member"):
         for key, spec in header_catalogue().fields.items():
             if spec.level == level:

@@ -160,14 +160,13 @@ class PrintActions(QObject):
 
 def install_print_actions(main_window, db, runner: Callable = run_in_background) -> PrintActions:
     """Add the 打印 menu to ``main_window`` and return the actions object (also for the household view)."""
-    tr = QCoreApplication.translate
     actions = PrintActions(main_window, db, runner=runner)
-    menu = main_window.menuBar().addMenu(tr("PrintActions", "打印(&P)"))
+    menu = main_window.menuBar().addMenu(QCoreApplication.translate("PrintActions", "打印(&P)"))
     menu.setObjectName("printMenu")
-    cards = QAction(tr("PrintActions", "帮扶计划卡（全村或村民小组）(&C)…"), actions)
+    cards = QAction(QCoreApplication.translate("PrintActions", "帮扶计划卡（全村或村民小组）(&C)…"), actions)
     cards.setObjectName("print_village_cards")
     cards.triggered.connect(lambda _=False: actions.print_village())
-    notice = QAction(tr("PrintActions", "公示名单(&N)…"), actions)
+    notice = QAction(QCoreApplication.translate("PrintActions", "公示名单(&N)…"), actions)
     notice.setObjectName("print_notice")
     notice.triggered.connect(lambda _=False: actions.print_notice())
     menu.addAction(cards)

@@ -48,9 +48,9 @@ def default_printer(parent: QWidget) -> Optional[QPrinter]:
 
 def default_save_path(parent: QWidget, suggested: str) -> Optional[str]:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    tr = QCoreApplication.translate
-    path, _ = QFileDialog.getSaveFileName(parent, tr("PrintPreviewDialog", "保存为PDF"), str(Path(folder) / suggested),
-                                          tr("PrintPreviewDialog", "PDF 文件 (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("PrintPreviewDialog", "保存为PDF"),
+                                          str(Path(folder) / suggested),
+                                          QCoreApplication.translate("PrintPreviewDialog", "PDF 文件 (*.pdf)"))
     if path and not path.lower().endswith(".pdf"):
         path += ".pdf"
     return path or None
