@@ -28,7 +28,7 @@ CODE_PATTERN = re.compile(r"[A-Za-z0-9_]+", re.ASCII)
 _CORE_KEYS = ("code", "label", "en")
 _HEADER_KEYS = ("name", "title", "version", "items", "note")
 CATALOGUE_KEYS = ("code", "label", "family", "scope", "category", "policy")
-_CATALOGUE_OPTIONAL = ("limits", "requires", "industry", "conflicts_with")
+_CATALOGUE_OPTIONAL = ("en", "limits", "requires", "industry", "conflicts_with")
 
 
 class VocabularyError(ValueError):
@@ -212,6 +212,7 @@ class CatalogueItem:
     requires: dict = field(default_factory=dict, compare=False, hash=False)  # eligibility hints
     industry: bool = False  # can name a 龙头企业 / 合作社 / 基地
     conflicts_with: tuple[str, ...] = ()
+    en: str = ""  # English name for the English interface (never printed)
 
 
 @dataclass(frozen=True)
@@ -266,6 +267,7 @@ def _catalogue_item(path: Path, index: int, raw: Any, seen: set[str], refs: dict
         code=code, label=str(raw["label"]), family=raw["family"], scope=raw["scope"],
         category=raw["category"], policy=raw["policy"], limits=dict(limits), requires=dict(requires),
         industry=bool(raw.get("industry", False)), conflicts_with=tuple(str(c) for c in conflicts),
+        en=str(raw.get("en") or ""),
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from fupin_desktop.gui import vocab_labels
 from fupin_desktop.gui.qt import QApplication, QLocale, QTranslator, qt_translations_dir
 from fupin_desktop.paths import resource
 
@@ -23,6 +24,7 @@ LOCALES = {
 def install_translations(app: QApplication, lang: str = "zh_CN") -> list[Path]:
     """Install translators for ``lang``; return the .qm files loaded (kept alive on ``app``)."""
     QLocale.setDefault(LOCALES.get(lang, LOCALES["zh_CN"]))
+    vocab_labels.set_language(lang)  # vocabulary labels follow the interface language
     candidates = [resource("translations", f"fupin_{lang}.qm")]
     if lang != "en":
         candidates.append(Path(qt_translations_dir()) / f"qtbase_{lang}.qm")
@@ -46,3 +48,4 @@ def remove_translations(app: QApplication) -> None:
     for translator in getattr(app, "_fupin_translators", []):
         app.removeTranslator(translator)
     app._fupin_translators = []
+    vocab_labels.set_language(vocab_labels.SOURCE_LANGUAGE)

@@ -1637,6 +1637,10 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <translation>Not met (see drinking water on the living conditions page)</translation>
     </message>
     <message>
+        <source>危房等级为{grade}，“住房安全有保障”不应勾选为已达到。</source>
+        <translation>The house is {grade}: “Safe housing guaranteed” should not be ticked as met.</translation>
+    </message>
+    <message>
         <source>错误</source>
         <translation>Error</translation>
     </message>
@@ -1950,6 +1954,10 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <message>
         <source>尚未制定</source>
         <translation>none yet</translation>
+    </message>
+    <message>
+        <source>{name}（{phone}）</source>
+        <translation>{name} ({phone})</translation>
     </message>
     <message>
         <source>未指定</source>
@@ -3426,6 +3434,18 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <message>
         <source>在校：{grade}</source>
         <translation>In school: {grade}</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{name}（{details}）</source>
+        <translation>{name} ({details})</translation>
+    </message>
+    <message>
+        <source>（{status}）</source>
+        <translation> ({status})</translation>
     </message>
     <message>
         <source>全户</source>

@@ -1637,6 +1637,10 @@
         <translation>未达到（见生产生活条件页的饮水情况）</translation>
     </message>
     <message>
+        <source>危房等级为{grade}，“住房安全有保障”不应勾选为已达到。</source>
+        <translation>危房等级为{grade}，“住房安全有保障”不应勾选为已达到。</translation>
+    </message>
+    <message>
         <source>错误</source>
         <translation>错误</translation>
     </message>
@@ -1950,6 +1954,10 @@
     <message>
         <source>尚未制定</source>
         <translation>尚未制定</translation>
+    </message>
+    <message>
+        <source>{name}（{phone}）</source>
+        <translation>{name}（{phone}）</translation>
     </message>
     <message>
         <source>未指定</source>
@@ -3426,6 +3434,18 @@
     <message>
         <source>在校：{grade}</source>
         <translation>在校：{grade}</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{name}（{details}）</source>
+        <translation>{name}（{details}）</translation>
+    </message>
+    <message>
+        <source>（{status}）</source>
+        <translation>（{status}）</translation>
     </message>
     <message>
         <source>全户</source>

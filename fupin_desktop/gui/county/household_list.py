@@ -6,6 +6,7 @@ from typing import Callable, Optional
 
 from fupin_desktop.gui.county.table_model import RIGHT, ROW_ROLE, SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
 from fupin_desktop.gui.operations import run_in_background
+from fupin_desktop.gui.vocab_labels import relabel
 from fupin_desktop.gui.qt import (
     QCoreApplication,
     QDialog,
@@ -57,7 +58,7 @@ class HouseholdListDialog(QDialog):
             ColumnSpec(self.tr("户编号"), lambda r: r.household_no),
             ColumnSpec(self.tr("户主"), lambda r: r.head_name),
             ColumnSpec(self.tr("人数"), lambda r: r.size, RIGHT),
-            ColumnSpec(self.tr("脱贫状态"), lambda r: r.status_label),
+            ColumnSpec(self.tr("脱贫状态"), lambda r: relabel("poverty_status", r.status_label)),
             ColumnSpec(self.tr("计划状态"), lambda r: r.plan_status, display=self._plan_status),
             ColumnSpec(self.tr("原因"), lambda r: r.reason),
         ], parent=self)

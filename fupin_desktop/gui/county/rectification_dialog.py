@@ -24,7 +24,7 @@ class RectificationDialog(QDialog):
     """New item when ``item`` is None, else edits it. Saving calls the rectification service."""
 
     def __init__(self, db, item=None, parent: Optional[QWidget] = None):
-        from fupin_desktop.domain.vocab import vocab
+        from fupin_desktop.gui import vocab_labels
         from fupin_desktop.services.rectification import village_choices
 
         super().__init__(parent)
@@ -35,8 +35,8 @@ class RectificationDialog(QDialog):
         self.setWindowTitle(self.tr("新建整改事项") if item is None else self.tr("编辑整改事项"))
         self.resize(560, 520)
         self.source = QComboBox()
-        for it in vocab("rectification_source").items:
-            self.source.addItem(it.label, it.code)
+        for code, text in vocab_labels.items("rectification_source"):
+            self.source.addItem(text, code)
         self.village = QComboBox()
         self.village.setEditable(True)  # type to find among hundreds of villages
         self.village.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -58,8 +58,8 @@ class RectificationDialog(QDialog):
         self.deadline.setDisplayFormat("yyyy-MM-dd")
         self.deadline.setDate(QDate.currentDate().addDays(30))
         self.status = QComboBox()
-        for it in vocab("rectification_status").items:
-            self.status.addItem(it.label, it.code)
+        for code, text in vocab_labels.items("rectification_status"):
+            self.status.addItem(text, code)
         self.evidence = QPlainTextEdit()
         self.evidence.setPlaceholderText(self.tr("整改佐证说明：做了什么，有何材料（销号时必填）"))
         form = QFormLayout()

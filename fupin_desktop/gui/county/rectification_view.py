@@ -7,6 +7,7 @@ from typing import Callable, Optional
 
 from fupin_desktop.gui.county.table_model import ROW_ROLE, SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
 from fupin_desktop.gui.operations import run_in_background
+from fupin_desktop.gui.vocab_labels import label
 from fupin_desktop.gui.qt import (
     QCheckBox,
     QColor,
@@ -33,7 +34,7 @@ class RectificationWidget(QWidget):
 
     def __init__(self, db, runner: Callable = run_in_background, today: Optional[date] = None,
                  parent: Optional[QWidget] = None):
-        from fupin_desktop.domain.vocab import vocab
+        from fupin_desktop.gui import vocab_labels
 
         super().__init__(parent)
         self.db = db
@@ -44,14 +45,14 @@ class RectificationWidget(QWidget):
         self.source_box = QComboBox()
         self.source_box.setObjectName("sourceBox")
         self.source_box.addItem(self.tr("全部来源"), None)
-        for it in vocab("rectification_source").items:
-            self.source_box.addItem(it.label, it.code)
+        for code, text in vocab_labels.items("rectification_source"):
+            self.source_box.addItem(text, code)
         self.status_box = QComboBox()
         self.status_box.setObjectName("statusBox")
         self.status_box.addItem(self.tr("全部状态"), None)
         self.status_box.addItem(self.tr("未销号"), "not_closed")
-        for it in vocab("rectification_status").items:
-            self.status_box.addItem(it.label, it.code)
+        for code, text in vocab_labels.items("rectification_status"):
+            self.status_box.addItem(text, code)
         self.overdue_only = QCheckBox(self.tr("只看逾期"))
         self.overdue_only.setObjectName("overdueOnly")
         self.search = QLineEdit()
@@ -74,14 +75,14 @@ class RectificationWidget(QWidget):
         self.summary.setObjectName("rectificationSummary")
 
         self.model = RowTableModel([
-            ColumnSpec(self.tr("来源"), lambda i: i.source_label),
+            ColumnSpec(self.tr("来源"), lambda i: label("rectification_source", i.source)),
             ColumnSpec(self.tr("行政村"), lambda i: i.village_name),
             ColumnSpec(self.tr("户主"), lambda i: i.household_head),
             ColumnSpec(self.tr("存在问题"), lambda i: i.problem, tooltip=lambda i: i.problem),
             ColumnSpec(self.tr("整改措施"), lambda i: i.action, tooltip=lambda i: i.action),
             ColumnSpec(self.tr("责任人"), lambda i: i.responsible),
             ColumnSpec(self.tr("整改时限"), lambda i: i.deadline.isoformat() if i.deadline else ""),
-            ColumnSpec(self.tr("状态"), lambda i: i.status_label),
+            ColumnSpec(self.tr("状态"), lambda i: label("rectification_status", i.status)),
             ColumnSpec(self.tr("逾期"), lambda i: i.days_overdue,
                        display=lambda d: self.tr("逾期 {days} 天").format(days=d) if d else ""),
             ColumnSpec(self.tr("销号日期"), lambda i: i.closed_date.isoformat() if i.closed_date else ""),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.gui.plan_tracking.tables import fill_rows, read_only_table, selected_payload
 from fupin_desktop.gui.plan_wizard.common import fill_vocab_combo
+from fupin_desktop.gui.vocab_labels import label, relabel_measure
 from fupin_desktop.gui.qt import (
     QComboBox,
     QDateEdit,
@@ -77,7 +77,6 @@ class LedgerPanel(QWidget):
         layout.addWidget(self.totals)
 
     def show_data(self, data) -> None:
-        sources = vocab("fund_source")
         ledger = data.ledger
         self.measure_combo.clear()
         if ledger is None:
@@ -86,17 +85,19 @@ class LedgerPanel(QWidget):
             self.totals.setText("")
         else:
             for m in ledger.measures:
-                self.measure_combo.addItem(f"{m.item_label}{'（' + m.member_name + '）' if m.member_name else ''}",
+                item = relabel_measure(m.item_label)
+                self.measure_combo.addItem(f"{item}{'（' + m.member_name + '）' if m.member_name else ''}",
                                            m.measure_id)
-            fill_rows(self.money, [(m, [m.item_label, m.member_name or self.tr("全户"), m.planned, m.paid,
-                                        sources.label(m.fund_source)]) for m in ledger.measures],
+            fill_rows(self.money, [(m, [relabel_measure(m.item_label), m.member_name or self.tr("全户"), m.planned,
+                                        m.paid, label("fund_source", m.fund_source)]) for m in ledger.measures],
                       highlight=lambda m: m.paid > m.planned + 0.005)
-            fill_rows(self.entries, [(e, [e.entry_date, e.item_label, e.amount, sources.label(e.fund_source),
+            fill_rows(self.entries, [(e, [e.entry_date, relabel_measure(e.item_label), e.amount,
+                                          label("fund_source", e.fund_source),
                                           e.voucher_no, e.note]) for e in ledger.entries])
             parts = [self.tr("计划 {planned:,.2f} 元，已拨付 {paid:,.2f} 元").format(
                 planned=ledger.planned_total, paid=ledger.paid_total)]
             for source, (planned, paid) in sorted(ledger.by_source().items()):
-                parts.append(f"{sources.label(source) or self.tr('未填来源')} {planned:,.0f}/{paid:,.0f}")
+                parts.append(f"{label('fund_source', source) or self.tr('未填来源')} {planned:,.0f}/{paid:,.0f}")
             self.totals.setText("；".join(parts))
         if data.today:
             self.date_edit.setDate(data.today)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable, Optional
 
-from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.plan_tracking.tables import ROW_ROLE, fill_rows, read_only_table
+from fupin_desktop.gui.vocab_labels import label, relabel_measure
 from fupin_desktop.gui.qt import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget, Signal
 from fupin_desktop.services.plan_tracking import overdue_measures
 from fupin_desktop.store.errors import UserFacingError
@@ -51,9 +51,9 @@ class OverdueListWidget(QWidget):
 
     def _show(self, rows) -> None:
         self.rows = rows
-        status = vocab("measure_status")
         fill_rows(self.table, [(r, [r.village_name, r.group_name, r.head_name, r.member_name or self.tr("全户"),
-                                    r.item_label, r.due_date, r.days_overdue, r.responsible, status.label(r.status)])
+                                    relabel_measure(r.item_label), r.due_date, r.days_overdue, r.responsible,
+                                    label("measure_status", r.status)])
                                for r in rows], highlight=lambda r: r.days_overdue > 30)
         households = len({r.household_id for r in rows})
         self.summary.setText(self.tr("逾期未完成措施 {n} 项，涉及 {h} 户（超过 30 天的标红）").format(

@@ -8,11 +8,11 @@ from datetime import date
 from typing import Callable, Optional
 
 from fupin_desktop.domain.plan_rules import is_overdue
-from fupin_desktop.domain.vocab import catalogue, vocab
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.plan_tracking.ledger_panel import LedgerPanel
 from fupin_desktop.gui.plan_tracking.tables import fill_rows, read_only_table, selected_payload
 from fupin_desktop.gui.plan_tracking.visits_panel import VisitsPanel
+from fupin_desktop.gui.vocab_labels import label, measure_label
 from fupin_desktop.gui.qt import (
     QComboBox,
     QDateEdit,
@@ -162,12 +162,11 @@ class PlanTrackingWidget(QWidget):
 
     def _show(self, data: TrackingData) -> None:
         self.data = data
-        statuses = vocab("plan_status")
         self.version_combo.clear()
         for h in data.history:
             current = self.tr("（当前）") if h.is_current else ""
             self.version_combo.addItem(self.tr("{year}年 第{v}版 {status}{current}").format(
-                year=h.year, v=h.version, status=statuses.label(h.status), current=current), h.id)
+                year=h.year, v=h.version, status=label("plan_status", h.status), current=current), h.id)
         view = data.view
         if view is None:
             self.title.setText(self.tr("该户还没有帮扶计划"))
@@ -176,7 +175,7 @@ class PlanTrackingWidget(QWidget):
             self.version_combo.setCurrentIndex(max(self.version_combo.findData(view.id), 0))
             s = view.summary
             self.title.setText(self.tr("<b>{head}</b>户　{year}年帮扶计划 第{v}版　{status}").format(
-                head=view.household.head_name, year=s.year, v=s.version, status=statuses.label(s.status)))
+                head=view.household.head_name, year=s.year, v=s.version, status=label("plan_status", s.status)))
             self._fill_measures(view)
         editable = data.editable
         for b in (self.progress_button, self.done_button, self.cancel_button):
@@ -186,7 +185,6 @@ class PlanTrackingWidget(QWidget):
         self.loaded.emit()
 
     def _fill_measures(self, view) -> None:
-        cat, family, status = catalogue(), vocab("measure_family"), vocab("measure_status")
         names = {m.id: m.name for m in view.members}
         today = self.data.today
         rows = []
@@ -194,7 +192,8 @@ class PlanTrackingWidget(QWidget):
             who = names.get(m.member_id, "") if m.scope == "person" else self.tr("全户")
             note = m.cancel_reason if m.status == "cancelled" else (
                 self.tr("已逾期") if is_overdue(m, today) else "")
-            rows.append((m, [who, cat.label(m.item_code), family.label(m.family), m.due_date, status.label(m.status),
+            rows.append((m, [who, measure_label(m.item_code), label("measure_family", m.family), m.due_date,
+                             label("measure_status", m.status),
                              m.done_date, m.amount, m.paid, note]))
         fill_rows(self.measures, rows, highlight=lambda m: is_overdue(m, today))
         done = sum(m.status == "done" for m in view.measures)
@@ -228,14 +227,14 @@ class PlanTrackingWidget(QWidget):
         if m is None:
             QMessageBox.information(self, self.tr("措施进展"), self.tr("请先在表中选择一项措施。"))
             return
-        label = catalogue().label(m.item_code)
+        item = measure_label(m.item_code)
         if status == "done":
-            dialog = DoneDialog(label, self.today or date.today(), self)
+            dialog = DoneDialog(item, self.today or date.today(), self)
             if dialog.exec():
                 self.set_status(m.id, status, dialog.value())
         elif status == "cancelled":
             reason, ok = QInputDialog.getText(self, self.tr("取消措施"),
-                                              self.tr("取消“{label}”的原因：").format(label=label))
+                                              self.tr("取消“{label}”的原因：").format(label=item))
             if ok:
                 self.set_status(m.id, status, reason=reason)
         else:

@@ -7,8 +7,10 @@ from typing import Optional
 
 from fupin_desktop.domain.findings import Finding
 from fupin_desktop.domain.household_rules import age_on
-from fupin_desktop.domain.vocab import catalogue, vocab
+from fupin_desktop.domain.vocab import vocab
+from fupin_desktop.gui import vocab_labels
 from fupin_desktop.gui.qt import QColor, QComboBox, QCoreApplication, QDate, QListWidget, QListWidgetItem, Qt
+from fupin_desktop.gui.vocab_labels import label, labels, measure_label
 
 # Page ids, in order (QWizard.setPage ids).
 PAGE_PERSON, PAGE_DIAGNOSIS, PAGE_PERSON_MEASURES, PAGE_HOUSEHOLD_MEASURES, PAGE_SCHEDULE, PAGE_FUNDS, PAGE_CONFIRM = range(7)
@@ -67,8 +69,8 @@ def fill_vocab_combo(combo: QComboBox, name: str, blank: Optional[str] = None) -
     combo.clear()
     if blank is not None:
         combo.addItem(blank, "")
-    for item in vocab(name).items:
-        combo.addItem(item.label, item.code)
+    for code, text in vocab_labels.items(name):
+        combo.addItem(text, code)
 
 
 def set_combo_code(combo: QComboBox, code: Optional[str]) -> None:
@@ -93,26 +95,26 @@ def from_qdate(value: QDate) -> Optional[date]:
 
 def member_line(member, today: date) -> str:
     """“张大（户主，44岁，长期慢性病，普通劳动力，在校：七年级）”."""
-    parts = [vocab("relationship").label(member.relationship)]
+    parts = [label("relationship", member.relationship)]
     age = age_on(member.birth_date, today)
     if age is not None:
         parts.append(QCoreApplication.translate("PlanWizard", "{age}岁").format(age=age))
-    health = [vocab("health").label(h) for h in (member.health or "").split(",") if h]
-    parts.extend(health)
+    parts.append(labels("health", member.health))
     if member.labour_skill:
-        parts.append(vocab("labour_skill").label(member.labour_skill))
-    school = vocab("school_status")
-    if member.school_status and member.school_status != school.code_for("非在校生"):
-        grade = school.label(member.school_status)
+        parts.append(label("labour_skill", member.labour_skill))
+    if member.school_status and member.school_status != vocab("school_status").code_for("非在校生"):
+        grade = label("school_status", member.school_status)
         parts.append(QCoreApplication.translate("PlanWizard", "在校：{grade}").format(grade=grade))
-    return f"{member.name}（{'，'.join(p for p in parts if p)}）"
+    comma = QCoreApplication.translate("PlanWizard", "，")
+    return QCoreApplication.translate("PlanWizard", "{name}（{details}）").format(
+        name=member.name, details=comma.join(p for p in parts if p))
 
 
 def status_suffix(measure) -> str:
     """“（已完成）”/“（已取消）” for a measure carried into a revision with its progress."""
     if measure is None or measure.status in ("", "planned"):
         return ""
-    return f"（{vocab('measure_status').label(measure.status)}）"
+    return QCoreApplication.translate("PlanWizard", "（{status}）").format(status=label("measure_status", measure.status))
 
 
 def measure_target(measure, members) -> str:
@@ -125,12 +127,17 @@ def measure_target(measure, members) -> str:
 
 
 def item_label(code: str) -> str:
-    return catalogue().label(code)
+    return measure_label(code)
 
 
 def family_label(code: str) -> str:
+    """“扶·产业扶持” in Chinese (the short sign and its meaning); the English name in English."""
     item = vocab("measure_family").item(code)
-    return f"{item.label}·{item.extra.get('long_label', '')}" if item else code
+    if item is None:
+        return code
+    if vocab_labels.is_english():
+        return vocab_labels.shown(item)
+    return f"{item.label}·{item.extra.get('long_label', '')}"
 
 
 class WizardContext:

@@ -6,8 +6,8 @@ from html import escape
 
 from fupin_desktop.domain.exit_rules import assess_household_exit
 from fupin_desktop.domain.plan_rules import n_plus_2
-from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.gui.forms.ui_plan_confirm_page import Ui_PlanConfirmPage
+from fupin_desktop.gui import vocab_labels
 from fupin_desktop.gui.plan_wizard.common import FINDING_ROLE, WizardContext, fill_findings, page_for
 from fupin_desktop.gui.qt import QWizardPage, Signal
 from fupin_desktop.services.plans import draft_findings
@@ -57,7 +57,7 @@ class ConfirmPage(QWizardPage):
                 head=escape(h.head_name), place=escape(f"{h.village_name}{h.group_name}"), year=draft.year,
                 version=draft.version),
             self.tr("主要致贫原因：{cause}；人均纯收入 {pci:,.0f} 元").format(
-                cause=escape(vocab("poverty_cause").label(h.main_cause) or self.tr("未填")),
+                cause=escape(vocab_labels.label("poverty_cause", h.main_cause) or self.tr("未填")),
                 pci=h.per_capita_income or 0),
             self.tr("N：{members} 名成员中 {covered} 人已有个人措施；+2：户措施 {hh} 项").format(
                 members=status.members, covered=status.covered, hh=status.household_measures),

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from fupin_desktop.domain.income import compute_income, expense_fields, income_fields
-from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.gui.forms.ui_plan_diagnosis_page import Ui_PlanDiagnosisPage
+from fupin_desktop.gui import vocab_labels
 from fupin_desktop.gui.plan_wizard.common import WizardContext, combo_code, fill_vocab_combo, set_combo_code
 from fupin_desktop.gui.qt import QDoubleSpinBox, QHeaderView, QTableWidgetItem, QWizardPage
 
@@ -34,9 +34,8 @@ class DiagnosisPage(QWizardPage):
         table.setHorizontalHeaderLabels([self.tr("项目"), self.tr("金额（元）")])
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        items = vocab("income_item")
         for row, field in enumerate(fields):
-            label = items.label(field) + (self.tr("（支出）") if field in expense_fields() else "")
+            label = vocab_labels.label("income_item", field) + (self.tr("（支出）") if field in expense_fields() else "")
             table.setItem(row, 0, QTableWidgetItem(label))
             spin = QDoubleSpinBox()
             spin.setObjectName(f"income_{field}")

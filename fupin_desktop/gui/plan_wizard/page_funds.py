@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.gui.forms.ui_plan_funds_page import Ui_PlanFundsPage
+from fupin_desktop.gui import vocab_labels
 from fupin_desktop.gui.plan_wizard.common import (
     WizardContext,
     family_label,
@@ -108,9 +109,9 @@ class FundsPage(QWizardPage):
 
     def _update_totals(self) -> None:
         by_family, by_source = self.totals()
-        sources = vocab("fund_source")
+        sources = [(vocab_labels.label("fund_source", k), v) for k, v in by_source.items()]
         for table, rows in ((self.ui.familyTotalsTable, [(family_label(k), v) for k, v in by_family.items()]),
-                            (self.ui.sourceTotalsTable, [(sources.label(k), v) for k, v in by_source.items()])):
+                            (self.ui.sourceTotalsTable, sources)):
             table.setRowCount(len(rows))
             for row, (label, amount) in enumerate(rows):
                 table.setItem(row, 0, QTableWidgetItem(label))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fupin_desktop.domain.suggestions import suggest_for_household
 from fupin_desktop.domain.vocab import catalogue
 from fupin_desktop.gui.plan_wizard.common import WizardContext, family_label, status_suffix
+from fupin_desktop.gui.vocab_labels import shown
 from fupin_desktop.gui.plan_wizard.measure_choice import apply_choice, live_codes, locked
 from fupin_desktop.gui.qt import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, Qt, QVBoxLayout, QWizardPage
 
@@ -54,7 +55,7 @@ class HouseholdMeasuresPage(QWizardPage):
         self.table.setRowCount(len(ranked))
         for row, item in enumerate(ranked):
             existing = links.get(item.code)
-            pick = QTableWidgetItem(item.label + status_suffix(existing))
+            pick = QTableWidgetItem(shown(item) + status_suffix(existing))
             pick.setData(CODE_ROLE, item.code)
             if locked(existing):  # money was booked against it: it stays (cancel it in tracking)
                 pick.setFlags(Qt.ItemFlag.NoItemFlags)

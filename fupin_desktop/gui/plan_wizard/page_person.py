@@ -6,6 +6,7 @@ from fupin_desktop.domain import idnumber
 from fupin_desktop.domain.household_rules import age_on, check_household
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.gui.forms.ui_plan_person_page import Ui_PlanPersonPage
+from fupin_desktop.gui import vocab_labels
 from fupin_desktop.gui.plan_wizard.common import FINDING_ROLE, WizardContext, fill_findings, set_combo_code, vocab_combo
 from fupin_desktop.gui.qt import (
     QAbstractItemView,
@@ -61,8 +62,8 @@ class PersonPage(QWizardPage):
         ui.headValue.setText(h.head_name)
         ui.addressValue.setText(f"{h.township_name}{h.village_name}{h.group_name}")
         ui.householdNoValue.setText(h.household_no)
-        ui.attributeValue.setText(vocab("household_attribute").label(h.attribute))
-        ui.statusValue.setText(vocab("poverty_status").label(h.status))
+        ui.attributeValue.setText(vocab_labels.label("household_attribute", h.attribute))
+        ui.statusValue.setText(vocab_labels.label("poverty_status", h.status))
         ui.cadreValue.setText(h.responsible_cadre_name or self.tr("（未指定）"))
         self._fill_members()
         self.refresh_findings()
@@ -82,7 +83,7 @@ class PersonPage(QWizardPage):
         self.editors = {}
         for row, m in enumerate(members):
             table.setItem(row, COL_NAME, QTableWidgetItem(m.name))
-            table.setItem(row, COL_REL, QTableWidgetItem(vocab("relationship").label(m.relationship)))
+            table.setItem(row, COL_REL, QTableWidgetItem(vocab_labels.label("relationship", m.relationship)))
             table.setItem(row, COL_AGE, QTableWidgetItem(self._age_text(m)))
             id_edit = QLineEdit(m.id_number)
             id_edit.setObjectName(f"idEdit_{row}")
@@ -93,7 +94,7 @@ class PersonPage(QWizardPage):
             health.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             menu = QMenu(health)
             for item in vocab("health").items:
-                action = menu.addAction(item.label)
+                action = menu.addAction(vocab_labels.shown(item))
                 action.setCheckable(True)
                 action.setData(item.code)
                 action.setChecked(item.code in (m.health or "").split(","))
@@ -129,8 +130,7 @@ class PersonPage(QWizardPage):
 
     @staticmethod
     def _health_text(health: str) -> str:
-        labels = [vocab("health").label(h) for h in (health or "").split(",") if h]
-        return "、".join(labels) or "—"
+        return vocab_labels.labels("health", health) or "—"
 
     def _member(self, row: int):
         return self.ctx.draft.members[row]

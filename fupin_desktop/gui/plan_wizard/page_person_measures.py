@@ -5,6 +5,7 @@ from __future__ import annotations
 from fupin_desktop.domain.suggestions import suggest_for_member
 from fupin_desktop.domain.vocab import catalogue
 from fupin_desktop.gui.plan_wizard.common import WizardContext, family_label, member_line, status_suffix
+from fupin_desktop.gui.vocab_labels import measure_label, shown
 from fupin_desktop.gui.plan_wizard.measure_choice import apply_choice, existing_measure, live_codes, locked
 from fupin_desktop.gui.qt import (
     QCheckBox,
@@ -45,7 +46,7 @@ class MemberMeasures(QGroupBox):
         self.other = QComboBox()
         self.other.setObjectName(f"otherCombo_{index}")
         for item in sorted(catalogue().for_scope("person"), key=lambda it: it.family):
-            self.other.addItem(f"{family_label(item.family)}｜{item.label}", item.code)
+            self.other.addItem(f"{family_label(item.family)}｜{shown(item)}", item.code)
         add = QPushButton(self.tr("添加措施"))
         add.setObjectName(f"addButton_{index}")
         add.clicked.connect(self._add_other)
@@ -61,7 +62,7 @@ class MemberMeasures(QGroupBox):
 
     def _add_box(self, code: str, checked: bool, reason: str) -> QCheckBox:
         existing = existing_measure(self.page.ctx.draft, "person", self.member.id, code) if checked else None
-        box = QCheckBox(catalogue().label(code) + status_suffix(existing))
+        box = QCheckBox(measure_label(code) + status_suffix(existing))
         box.setObjectName(f"measure_{code}")
         box.setChecked(checked)
         if locked(existing):

@@ -14,8 +14,8 @@ from dataclasses import asdict
 from datetime import date
 from typing import Callable, Optional
 
-from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.gui.operations import run_in_background
+from fupin_desktop.gui import vocab_labels
 from fupin_desktop.gui.plan_wizard.common import (
     PAGE_CONFIRM,
     PAGE_DIAGNOSIS,
@@ -94,7 +94,7 @@ class PlanWizard(QWizard):
 
     def _update_title(self) -> None:
         draft = self.draft
-        status = vocab("plan_status").label(draft.status)
+        status = vocab_labels.label("plan_status", draft.status)
         title = self.tr("N+2 帮扶计划 — {head}（{year}年 第{version}版 {status}）").format(
             head=draft.household.head_name, year=draft.year, version=draft.version, status=status)
         if draft.supersedes_id and draft.status == "draft":

@@ -25,6 +25,7 @@ from fupin_desktop.gui.qt import (
     QWidget,
 )
 from fupin_desktop.gui.register.vocab_ui import combo_code, fill_combo, set_combo_code
+from fupin_desktop.gui.vocab_labels import shown
 
 # field -> (widget name in ui_household_form, vocabulary for combos or None)
 COMBOS = {
@@ -91,7 +92,7 @@ def build_income_grid(grid: QGridLayout, parent: QWidget, on_change: Callable[[]
             grid.addWidget(title, 0, column * 2, 1, 2)
             rows_per_group[group] = 1
         row = rows_per_group[group]
-        label = QLabel(item.label, parent)
+        label = QLabel(shown(item), parent)
         spin = QDoubleSpinBox(parent)
         spin.setObjectName(f"{item.code}Spin")
         spin.setRange(0.0, MAX_AMOUNT)

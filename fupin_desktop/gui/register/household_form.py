@@ -32,6 +32,7 @@ from fupin_desktop.gui.qt import (
 from fupin_desktop.gui.register.form_binding import TAB_OF, FormBinding, build_income_grid
 from fupin_desktop.gui.register.member_dialog import MemberDialog
 from fupin_desktop.gui.register.member_table_model import MemberTableModel, VocabDelegate
+from fupin_desktop.gui.vocab_labels import shown
 from fupin_desktop.services import register
 from fupin_desktop.services.household_query import HouseholdFilter, group_names
 from fupin_desktop.services.household_records import (
@@ -157,8 +158,8 @@ class HouseholdFormDialog(QDialog):
         self.findings = validate(draft, self.today)
         grade = vocab("house_grade").item(draft.house_grade)
         if grade is not None and grade.extra.get("unsafe") and draft.housing_safe_ok:
-            self.findings.append(Finding("household.house_unsafe_vs_guarantee", "warning",
-                                         f"危房等级为{grade.label}，“住房安全有保障”不应勾选为已达到。",
+            message = self.tr("危房等级为{grade}，“住房安全有保障”不应勾选为已达到。").format(grade=shown(grade))
+            self.findings.append(Finding("household.house_unsafe_vs_guarantee", "warning", message,
                                          draft.id, field="housing_safe_ok"))
         self._show_findings()
         self._update_totals()
@@ -258,7 +259,7 @@ class HouseholdFormDialog(QDialog):
         former = next((m for m in self.draft.members if m.relationship == head_code()), None)
         former_rel = ""
         if former is not None:
-            labels = [it.label for it in relationships]
+            labels = [shown(it) for it in relationships]
             label, ok = QInputDialog.getItem(
                 self, self.tr("更换户主"),
                 self.tr("“{new}”成为户主后，原户主“{old}”与新户主的关系：").format(new=member.name, old=former.name),

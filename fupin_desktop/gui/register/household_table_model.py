@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Callable, Optional, Sequence
 
-from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.gui.qt import QT_TRANSLATE_NOOP, QAbstractTableModel, QColor, QCoreApplication, QModelIndex, Qt, Signal
+from fupin_desktop.gui.vocab_labels import label
 from fupin_desktop.services.household_query import HouseholdRow
 
 PAGE = 200
@@ -46,7 +46,7 @@ def columns() -> list[tuple[str, str]]:
 
 
 def plan_state_label(code: str) -> str:
-    return vocab("plan_status").label(code) if code else _tr(QT_TRANSLATE_NOOP("HouseholdTableModel", "未制定"))
+    return label("plan_status", code) if code else _tr(QT_TRANSLATE_NOOP("HouseholdTableModel", "未制定"))
 
 
 class HouseholdTableModel(QAbstractTableModel):
@@ -64,8 +64,6 @@ class HouseholdTableModel(QAbstractTableModel):
         self.pages_read = 0  # for tests and the benchmark
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
-        self._labels = {name: vocab(name) for name in
-                        ("household_attribute", "poverty_status", "poverty_cause")}
 
     # --- content ----------------------------------------------------------------------------
     def set_ids(self, ids: Sequence[str]) -> None:
@@ -170,11 +168,11 @@ class HouseholdTableModel(QAbstractTableModel):
         if key == "size":
             return str(row.size)
         if key == "attribute":
-            return self._labels["household_attribute"].label(row.attribute)
+            return label("household_attribute", row.attribute)
         if key == "status":
-            return self._labels["poverty_status"].label(row.status)
+            return label("poverty_status", row.status)
         if key == "main_cause":
-            return self._labels["poverty_cause"].label(row.main_cause)
+            return label("poverty_cause", row.main_cause)
         if key == "per_capita_income":
             return f"{row.per_capita_income:,.0f}"
         if key == "plan_state":

@@ -12,7 +12,7 @@ from typing import Optional
 
 from fupin_desktop.domain.findings import Finding
 from fupin_desktop.domain.household_rules import age_on
-from fupin_desktop.domain.vocab import vocab
+from fupin_desktop.gui import vocab_labels
 from fupin_desktop.gui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -145,7 +145,7 @@ class MemberTableModel(QAbstractTableModel):
         if field == "health":
             return labels("health", member.health)
         value = getattr(member, field) or ""
-        return vocab(vocab_name).label(value) if vocab_name else str(value)
+        return vocab_labels.label(vocab_name, value) if vocab_name else str(value)
 
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

@@ -18,6 +18,7 @@ from fupin_desktop.gui.qt import (
     QWidget,
     Signal,
 )
+from fupin_desktop.gui.vocab_labels import relabel, separator
 from fupin_desktop.services.household_summary import HouseholdSummaryView
 
 
@@ -87,21 +88,23 @@ class HouseholdSummaryPanel(QWidget):
         s = summary
         self.title.setText(self.tr("{head}（{size} 人）").format(head=s.head_name, size=s.size))
         e = html.escape
-        causes = e(s.main_cause) + (self.tr("；其他：") + e("、".join(s.other_causes)) if s.other_causes else "")
+        other_causes = separator().join(relabel("poverty_cause", c) for c in s.other_causes)
+        causes = e(relabel("poverty_cause", s.main_cause)) + (self.tr("；其他：") + e(other_causes) if other_causes else "")
         plan = (self.tr("{year} 年 {status}（措施 {done}/{total} 已完成）").format(
-            year=s.plan_year, status=s.plan_status, done=s.measures_done, total=s.measures)
+            year=s.plan_year, status=relabel("plan_status", s.plan_status), done=s.measures_done, total=s.measures)
             if s.plan_status else "<span style='color:#9a6700'>" + self.tr("尚未制定") + "</span>")
-        cadre = e(s.cadre_name) + (f"（{e(s.cadre_phone)}）" if s.cadre_phone else "") if s.cadre_name else self.tr("未指定")
+        cadre = (self.tr("{name}（{phone}）").format(name=e(s.cadre_name), phone=e(s.cadre_phone)) if s.cadre_phone
+                 else e(s.cadre_name)) if s.cadre_name else self.tr("未指定")
         rows = [
             (self.tr("地址"), e(f"{s.village_name} {s.group_name}")),
             (self.tr("户编号"), e(s.household_no)),
             (self.tr("联系电话"), e(s.phone) or "—"),
-            (self.tr("属性"), e(s.attribute)),
-            (self.tr("脱贫状态"), e(s.status)),
+            (self.tr("属性"), e(relabel("household_attribute", s.attribute))),
+            (self.tr("脱贫状态"), e(relabel("poverty_status", s.status))),
             (self.tr("致贫原因"), causes),
             (self.tr("人均纯收入"), self.tr("{amount} 元").format(amount=f"{s.per_capita_income:,.0f}")
              + (self.tr("（{year} 年）").format(year=s.income_year) if s.income_year else "")),
-            (self.tr("危房等级"), e(s.house_grade) or "—"),
+            (self.tr("危房等级"), e(relabel("house_grade", s.house_grade)) or "—"),
             (self.tr("帮扶计划"), plan),
             (self.tr("帮扶责任人"), cadre),
         ]
@@ -112,7 +115,8 @@ class HouseholdSummaryPanel(QWidget):
             + "</table>")
         self.members.setRowCount(len(s.members))
         for row, m in enumerate(s.members):
-            values = [m.name, m.relationship, "" if m.age is None else str(m.age), m.health, m.labour_skill]
+            values = [m.name, relabel("relationship", m.relationship), "" if m.age is None else str(m.age),
+                      relabel("health", m.health), relabel("labour_skill", m.labour_skill)]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 0 and m.id_masked:

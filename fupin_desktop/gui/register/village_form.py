@@ -12,6 +12,7 @@ from typing import Optional
 from fupin_desktop.domain.village_exit import percent
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.gui.forms.ui_village_form import Ui_VillageForm
+from fupin_desktop.gui.vocab_labels import shown
 from fupin_desktop.gui.qt import (
     QAbstractSpinBox,
     QCheckBox,
@@ -63,7 +64,7 @@ class VillageFormDialog(QDialog):
         for row, item in enumerate(vocab("village_indicator").items):
             field = item.extra.get("field") or item.code
             if item.extra.get("kind") == "amount":
-                label = QLabel(item.label, self.ui.indicatorsBox)
+                label = QLabel(shown(item), self.ui.indicatorsBox)
                 spin = QDoubleSpinBox(self.ui.indicatorsBox)
                 spin.setObjectName(f"{field}Spin")
                 spin.setRange(0.0, 100_000_000.0)
@@ -78,7 +79,7 @@ class VillageFormDialog(QDialog):
                 grid.addWidget(spin, row, 1)
                 self.indicators[field] = spin
             else:
-                box = QCheckBox(item.label, self.ui.indicatorsBox)
+                box = QCheckBox(shown(item), self.ui.indicatorsBox)
                 box.setObjectName(f"{field}Check")
                 box.toggled.connect(self.recompute)
                 grid.addWidget(box, row, 0, 1, 2)

@@ -1,6 +1,7 @@
 """Widgets fed by the vocabularies in resources/: code combos and multi-code check rows.
 
-Combos show labels and keep the code as item data, so forms read and write codes only.
+Combos show labels (in the interface language, see gui/vocab_labels.py) and keep the code as item
+data, so forms read and write codes only.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from fupin_desktop.domain.vocab import vocab
+from fupin_desktop.gui import vocab_labels
 from fupin_desktop.gui.qt import QCheckBox, QComboBox, QHBoxLayout, QWidget, Signal
 
 
@@ -23,9 +25,10 @@ def fill_combo(combo: QComboBox, vocab_name: str, empty_text: Optional[str] = ""
     allowed = set(codes) if codes is not None else None
     for item in v.items:
         if allowed is None or item.code in allowed:
-            combo.addItem(item.label, item.code)
-            if item.en:
-                combo.setItemData(combo.count() - 1, item.en, 3)  # ToolTipRole: the English name
+            combo.addItem(vocab_labels.shown(item), item.code)
+            other = vocab_labels.other_language(item)
+            if other:
+                combo.setItemData(combo.count() - 1, other, 3)  # ToolTipRole: the name in the other language
     combo.blockSignals(False)
     set_combo_code(combo, current)
 
@@ -56,7 +59,7 @@ class CodeChecks(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for item in vocab(vocab_name).items:
-            box = QCheckBox(item.label, self)
+            box = QCheckBox(vocab_labels.shown(item), self)
             box.setObjectName(f"check_{item.code}")
             box.toggled.connect(self.changed)
             self.boxes[item.code] = box
@@ -78,5 +81,4 @@ class CodeChecks(QWidget):
 
 
 def labels(vocab_name: str, codes: str) -> str:
-    v = vocab(vocab_name)
-    return "、".join(v.label(c) for c in (codes or "").split(",") if c)
+    return vocab_labels.labels(vocab_name, codes)
