@@ -3,12 +3,16 @@
 Order at open: a read-only look (is it SQLite? intact? which schema version?) so that a damaged
 file or one from a newer app is refused without a single byte changed; then the real engine
 (WAL, foreign keys, synchronous=NORMAL, busy timeout); then creation or migration.
+The integrity check reads the whole file; after a clean close it is skipped when the file still
+matches the verification marker written at that close (see ``store/integrity.py``), and the caller
+may run it later with :meth:`Database.run_deferred_check`, which refuses writes when it fails.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -19,6 +23,7 @@ from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, SQLModel, create_engine
 
+from fupin_desktop.store import integrity
 from fupin_desktop.store import models  # noqa: F401  (registers every table)
 from fupin_desktop.store.backup import automatic_backup
 from fupin_desktop.store.errors import DatabaseDamaged, DatabaseTooNew
@@ -37,12 +42,54 @@ event.listen(StampingSession, "before_flush", stamp_session)
 
 
 @dataclass
+class WriteGuard:
+    """Set once a damaged file is found while open: from then on every write is refused."""
+
+    refusal: DatabaseDamaged | None = None
+
+
+def _damaged_error(path: Path, problems: list[str]) -> DatabaseDamaged:
+    return DatabaseDamaged(
+        f"数据库文件已损坏（完整性检查未通过）：{path}。已拒绝写入；请从备份恢复。",
+        "integrity check failed: " + "; ".join(problems[:3]),
+    )
+
+
+@dataclass
 class Database:
     path: Path
     engine: Engine
     device_id: str
     schema_version: int = CURRENT_VERSION
     info: dict = field(default_factory=dict)
+    checked_at: float = 0.0  # when the last full integrity check of this file passed
+    check_skipped: bool = False  # True when a verification marker stood in for the check at open
+    guard: WriteGuard = field(default_factory=WriteGuard)
+    closed: bool = False
+
+    @property
+    def write_refusal(self) -> DatabaseDamaged | None:
+        return self.guard.refusal
+
+    def _writable(self) -> None:
+        if self.guard.refusal is not None:
+            raise self.guard.refusal
+
+    def run_deferred_check(self) -> DatabaseDamaged | None:
+        """The full integrity check skipped at open (safe off the GUI thread: its own read-only
+        connection). On failure every later write is refused and the error is returned."""
+        started = time.time()
+        problems = integrity.verify_file(self.path)
+        if problems == ["ok"]:
+            self.checked_at = started
+            return None
+        log.error("integrity check of %s failed: %s", self.path, problems[:5])
+        self.refuse_writes(_damaged_error(self.path, problems))
+        return self.guard.refusal
+
+    def refuse_writes(self, error: DatabaseDamaged) -> None:
+        self.guard.refusal = error
+        integrity.forget(self.path)
 
     def session(self, **info) -> StampingSession:
         """A new session; objects stay usable after commit (plain values for the caller)."""
@@ -53,6 +100,7 @@ class Database:
     @contextmanager
     def transaction(self, **info) -> Iterator[StampingSession]:
         """One unit of work: commit on success, roll back everything on any error."""
+        self._writable()
         with self.session(**info) as session:
             try:
                 yield session
@@ -64,24 +112,33 @@ class Database:
     @contextmanager
     def connect(self) -> Iterator[Connection]:
         """A Core connection in one transaction, for bulk paths."""
+        self._writable()
         with self.engine.begin() as conn:
             yield conn
 
     def close(self) -> None:
+        """Close every pooled connection; after a clean session, leave the verification marker."""
         self.engine.dispose()
+        if self.closed:
+            return
+        self.closed = True
+        if self.guard.refusal is None and self.checked_at:
+            integrity.record_clean_close(self.path, self.checked_at)
 
 
-def _preflight(path: Path) -> int | None:
-    """Read-only look at an existing file. Returns its schema version, or None for an empty file."""
+def _preflight(path: Path) -> tuple[int | None, float | None]:
+    """Read-only look at an existing file. Returns its schema version (None for an empty file) and,
+    when a verification marker stood in for the full integrity check, when that check last passed."""
     if not path.exists() or path.stat().st_size == 0:
-        return None
+        return None, None
+    trusted_since = integrity.trusted_since(path)
     try:
         con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise DatabaseDamaged(f"无法打开数据库文件 {path}：{exc}", f"cannot open database file: {exc}") from exc
     try:
         try:
-            result = [row[0] for row in con.execute("PRAGMA quick_check").fetchall()]
+            result = integrity.full_check(con) if trusted_since is None else ["ok"]
             version = con.execute("PRAGMA user_version").fetchone()[0]
             has_tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
         except sqlite3.DatabaseError as exc:
@@ -92,10 +149,7 @@ def _preflight(path: Path) -> int | None:
     finally:
         con.close()
     if result != ["ok"]:
-        raise DatabaseDamaged(
-            f"数据库文件已损坏（完整性检查未通过）：{path}。已拒绝写入；请从备份恢复。",
-            "integrity check failed: " + "; ".join(result[:3]),
-        )
+        raise _damaged_error(path, result)
     if version > CURRENT_VERSION:
         raise DatabaseTooNew(
             f"此数据库由较新版本的软件创建（结构版本 {version}，本软件支持到 {CURRENT_VERSION}），请升级软件后再打开。文件未被修改。",
@@ -105,10 +159,10 @@ def _preflight(path: Path) -> int | None:
         raise DatabaseDamaged(
             f"此文件不是扶贫帮扶数据库：{path}", "file is an SQLite database of another program"
         )
-    return version if has_tables else None
+    return (version if has_tables else None), trusted_since
 
 
-def _make_engine(path: Path) -> Engine:
+def _make_engine(path: Path, guard: WriteGuard) -> Engine:
     engine = create_engine(
         f"sqlite:///{path.as_posix()}",
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
@@ -124,6 +178,13 @@ def _make_engine(path: Path) -> Engine:
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.close()
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_conn, record, _proxy):
+        # Once the file is known to be damaged, SQLite itself refuses writes on every connection.
+        if guard.refusal is not None and not record.info.get("query_only"):
+            dbapi_conn.execute("PRAGMA query_only=1")
+            record.info["query_only"] = True
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
@@ -160,11 +221,14 @@ def open_database(path: str | Path, *, create: bool = True) -> Database:
     Raises DatabaseDamaged or DatabaseTooNew with a message for the user; the file is then unchanged.
     """
     path = Path(path).expanduser().resolve()
-    version = _preflight(path)
+    started = time.time()
+    version, trusted_since = _preflight(path)
     if version is None and not create:
         raise DatabaseDamaged(f"数据库不存在：{path}", "database does not exist")
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = _make_engine(path)
+    integrity.forget(path)  # the file may change from here on: only a clean close vouches for it again
+    guard = WriteGuard()
+    engine = _make_engine(path, guard)
     try:
         if version is None:
             _create_schema(engine)
@@ -175,4 +239,6 @@ def open_database(path: str | Path, *, create: bool = True) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    return Database(path=path, engine=engine, device_id=device_id)
+    return Database(path=path, engine=engine, device_id=device_id, guard=guard,
+                    checked_at=started if trusted_since is None else trusted_since,
+                    check_skipped=trusted_since is not None)

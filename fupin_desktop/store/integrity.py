@@ -1,0 +1,179 @@
+"""Is the database file intact? The full check, and a marker that lets a clean file skip it at open.
+
+A full ``PRAGMA quick_check`` reads every page: about 0.7 s for a county database (430 MB), much
+longer from a slow disk or USB stick. Most opens follow a clean close by this program, so the file
+is byte for byte what SQLite itself wrote on top of a file that had passed a check. A clean close
+therefore leaves a *verification marker* beside the database (``<name>.db-verified``) recording the
+file's size, modification time, inode, SQLite header (change counter, page count, schema version)
+and a digest of page 1. At open the full check runs only when:
+
+- there is no marker, or it does not match the file (copied in, restored, edited by another
+  program, an unclean shutdown after which SQLite changed the file);
+- a write-ahead log with content lies beside the file (the program did not close cleanly);
+- the header looks wrong (not SQLite, page count against file size);
+- the last full check is older than ``MAX_TRUST_SECONDS`` (bit rot at rest is invisible to a marker).
+
+The marker is deleted when the database is opened and written again only at a clean close, so a
+crash always leads to a full check. When the check was skipped, the GUI runs it in the background
+after the window is shown (:func:`verify_file`), and a failure puts the database read-only.
+Everything here reads the database file only; the marker is the only file it writes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+MAGIC = b"SQLite format 3\x00"
+MARKER_SUFFIX = "-verified"
+MARKER_FORMAT = 1
+MAX_TRUST_SECONDS = 7 * 24 * 3600  # a full check at open at least weekly, even without the GUI
+RACY_WAIT_SECONDS = 2.5  # FAT32 stores modification times in 2 s steps
+
+
+def full_check(con: sqlite3.Connection) -> list[str]:
+    """SQLite's quick_check over every page; ``["ok"]`` when intact. Raises sqlite3.DatabaseError
+    when the file is not a database at all."""
+    return [row[0] for row in con.execute("PRAGMA quick_check").fetchall()]
+
+
+def verify_file(path: Path) -> list[str]:
+    """The full check on a read-only connection of its own (for the background check)."""
+    con = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        return full_check(con)
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        con.close()
+
+
+# --- the header ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Header:
+    page_size: int
+    change_counter: int
+    page_count: int  # 0 when the header's count is not valid (written by an old SQLite)
+    user_version: int
+    page1_sha: str
+
+
+def read_header(path: Path) -> Header | None:
+    """The SQLite header and a digest of page 1; None when the file does not look like SQLite."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+            if len(head) < 100 or head[:16] != MAGIC:
+                return None
+            page_size = int.from_bytes(head[16:18], "big")
+            page_size = 65536 if page_size == 1 else page_size
+            if page_size < 512 or page_size & (page_size - 1):
+                return None
+            fh.seek(0)
+            page1 = fh.read(page_size)
+    except OSError:
+        return None
+    counter = int.from_bytes(head[24:28], "big")
+    valid_for = int.from_bytes(head[92:96], "big")
+    pages = int.from_bytes(head[28:32], "big") if counter == valid_for else 0
+    return Header(page_size=page_size, change_counter=counter, page_count=pages,
+                  user_version=int.from_bytes(head[60:64], "big", signed=True),
+                  page1_sha=hashlib.sha256(page1).hexdigest())
+
+
+def _wal_has_content(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _fingerprint(path: Path) -> dict | None:
+    """What the marker records about the file; None when the file is not in a clean, closed state."""
+    header = read_header(path)
+    if header is None or _wal_has_content(path):
+        return None
+    st = path.stat()
+    if st.st_size % header.page_size or (header.page_count and header.page_count * header.page_size != st.st_size):
+        return None
+    return {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "inode": st.st_ino,
+            "change_counter": header.change_counter, "page_count": header.page_count,
+            "user_version": header.user_version, "page1_sha256": header.page1_sha}
+
+
+# --- the marker -----------------------------------------------------------------------------
+def marker_path(path: Path) -> Path:
+    return path.with_name(path.name + MARKER_SUFFIX)
+
+
+def trusted_since(path: Path, now: float | None = None) -> float | None:
+    """When the last full check of this exact file passed, if a valid marker vouches for the file
+    as it is now; None means: run the full check."""
+    marker = marker_path(path)
+    try:
+        data = json.loads(marker.read_text(encoding="ascii"))
+        marker_mtime = marker.stat().st_mtime_ns
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != MARKER_FORMAT:
+        return None
+    current = _fingerprint(path)
+    if current is None or data.get("file") != current:
+        return None
+    # A marker written in the same clock tick as the file's last change cannot tell a later change
+    # in that tick apart (the "racy clean" problem); such a marker is not trusted.
+    if marker_mtime <= current["mtime_ns"]:
+        return None
+    checked_at = data.get("checked_at")
+    now = time.time() if now is None else now
+    if not isinstance(checked_at, (int, float)) or not 0 <= now - checked_at <= MAX_TRUST_SECONDS:
+        return None
+    return float(checked_at)
+
+
+def forget(path: Path) -> None:
+    """Remove the marker: the file is about to change (opened for writing) or is damaged."""
+    try:
+        marker_path(path).unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("cannot remove %s: %s", marker_path(path), exc)
+
+
+def record_clean_close(path: Path, checked_at: float, wait: float = RACY_WAIT_SECONDS) -> bool:
+    """After the last connection closed: vouch for the file as it is now. False (and no marker)
+    when the file is not in a clean state (a write-ahead log is still in use) or cannot be marked."""
+    fingerprint = _fingerprint(path)
+    if fingerprint is None:
+        forget(path)
+        return False
+    marker = marker_path(path)
+    partial = marker.with_name(marker.name + ".partial")
+    body = json.dumps({"format": MARKER_FORMAT, "checked_at": checked_at, "closed_at": time.time(),
+                       "file": fingerprint}, indent=1)
+    try:
+        partial.write_text(body, encoding="ascii")
+        os.replace(partial, marker)
+        deadline = time.monotonic() + wait
+        while marker.stat().st_mtime_ns <= fingerprint["mtime_ns"]:  # same clock tick as the file
+            if time.monotonic() > deadline:
+                forget(path)
+                return False
+            time.sleep(0.01)
+            os.utime(marker)
+    except OSError as exc:  # a read-only folder: the next open runs the full check
+        log.info("no verification marker for %s: %s", path, exc)
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass
+        return False
+    return True
