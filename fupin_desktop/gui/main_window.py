@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1280, 760)
+INTEGRITY_CHECK_DELAY_MS = 5000  # the integrity check skipped at open runs once the user is at work
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 
@@ -162,6 +163,28 @@ class MainWindow(QMainWindow):
         from fupin_desktop.domain.search_keys import warm_up
 
         self.runner(lambda progress, cancelled: warm_up())  # pinyin for the first save, off the GUI thread
+        QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, self.check_integrity)
+
+    def check_integrity(self) -> None:
+        """The full integrity check that a verification marker let the open skip, off the GUI thread.
+        A damaged file is then read-only; the user is told why (the message comes from the store)."""
+        db = self.db
+        if db is None or not db.check_skipped or db.write_refusal is not None:
+            return
+        db.check_skipped = False  # once per session
+        self.runner(lambda progress, cancelled: db.run_deferred_check(), on_done=self._integrity_checked)
+
+    def _integrity_checked(self, error) -> None:
+        if error is None or self.db is None:
+            return
+        self._show_write_refusal()
+        QMessageBox.critical(self, self.windowTitle(), error.zh)
+
+    def _show_write_refusal(self) -> None:
+        refusal = self.db.write_refusal if self.db is not None else None
+        if refusal is not None:
+            self.db_label.setText(refusal.zh)
+            self.db_label.setStyleSheet("color: #b00020; font-weight: bold;")
 
     def _build_status_bar(self) -> None:
         self.db_label = QLabel(self)
@@ -189,6 +212,7 @@ class MainWindow(QMainWindow):
         from fupin_desktop.services.settings import ROLE_COUNTY, role
 
         self.db_label.setText(self.tr("数据库：{path}").format(path=self.db.path))
+        self._show_write_refusal()
         self.role_label.setText(self.tr("角色：县级") if role(self.db) == ROLE_COUNTY else self.tr("角色：村级"))
         self.villages = village_count(self.db)  # instant; the full counts follow in the background
         self.empty_state.set_demo_enabled(True)
