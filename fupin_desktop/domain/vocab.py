@@ -120,10 +120,15 @@ def _text_lookup(items: tuple[VocabItem, ...]) -> dict[str, str]:
     return table
 
 
+# libyaml's safe loader when PyYAML was built with it: the pure-Python one took about 60 ms to read
+# the vocabularies a start-up needs.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _load_yaml(path: Path) -> dict:
     try:
         with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
+            data = yaml.load(fh, Loader=_SAFE_LOADER)  # noqa: S506 (a safe loader)
     except (OSError, yaml.YAMLError) as exc:
         raise VocabularyError(f"{path}: cannot read ({exc})") from exc
     if not isinstance(data, dict):

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -41,6 +42,19 @@ def display_missing() -> bool:
     return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
 
 
+def pause_gc() -> None:
+    """No cyclic garbage collection while the modules load and the window is built: start-up makes
+    hundreds of thousands of long-lived objects and the collector kept re-scanning them (~0.1 s)."""
+    gc.disable()
+
+
+def resume_gc() -> None:
+    """Once the window is shown: what start-up made stays alive, so it leaves the collector's view."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def main(argv: list[str] | None = None) -> int:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.screenshot:
@@ -60,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, qt_args: list[str], log_path: Path | None) -> int:
+    # The store (SQLAlchemy, sqlmodel, every table) before PySide6: shiboken's import hook reads the
+    # source of each module imported after PySide6, which cost about 70 ms at start-up.
+    pause_gc()
+    import fupin_desktop.store.engine  # noqa: F401
     from fupin_desktop import APP_NAME
     from fupin_desktop.gui.crash import install_excepthook, report_exception
     from fupin_desktop.gui.fonts import install_app_font
@@ -80,6 +98,8 @@ def _run(args: argparse.Namespace, qt_args: list[str], log_path: Path | None) ->
     except Exception:
         report_exception(*sys.exc_info())
         return 1
+    finally:
+        gc.enable()
 
 
 def _open_and_show(app, args: argparse.Namespace, log_path: Path | None) -> int:
@@ -99,6 +119,7 @@ def _open_and_show(app, args: argparse.Namespace, log_path: Path | None) -> int:
     db_path = default_db_path(args.db)
     choice = None
     if interactive and not db_path.exists():  # a new installation: ask before creating anything
+        resume_gc()  # a dialog waits for the user: nothing to gain
         choice = ask_first_start(locked)
         if choice is None:
             return 0
@@ -118,6 +139,7 @@ def _open_and_show(app, args: argparse.Namespace, log_path: Path | None) -> int:
             window = MainWindow(db.path, db=db, settings=None, log_path=log_path, runner=run_inline)
             return _screenshot(app, window, Path(args.screenshot))
         if choice is None and first_start.needs_first_start(db):  # e.g. a database made by `fupin demo`
+            resume_gc()
             choice = ask_first_start(db.path, first_start.load_profile(db))
             if choice is None:
                 return 0
@@ -127,6 +149,7 @@ def _open_and_show(app, args: argparse.Namespace, log_path: Path | None) -> int:
         install_app_font(app, font_size(settings))
         window = MainWindow(db.path, db=db, settings=settings, log_path=log_path, defer_hooks=True)
         window.show()
+        resume_gc()
         if choice is not None and choice.demo_households:
             window.load_demo(choice.demo_households)
         return app.exec()

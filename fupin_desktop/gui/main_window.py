@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
-from fupin_desktop.gui.about_dialog import AboutDialog
 from fupin_desktop.gui.empty_state import EmptyStateWidget
 from fupin_desktop.gui.main_menus import MainMenus
 from fupin_desktop.gui.operations import run_in_background
@@ -338,6 +337,8 @@ class MainWindow(QMainWindow):
         return load_demo(self, self.db, households, lambda _summary: self.reload(), runner=self.runner)
 
     def show_about(self) -> None:
+        from fupin_desktop.gui.about_dialog import AboutDialog  # its generated form costs start-up time
+
         AboutDialog(self.db_path, self.log_path, self).exec()
 
     def open_log_folder(self) -> None:

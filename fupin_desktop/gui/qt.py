@@ -7,13 +7,28 @@ pulled in here: modules that need more (QtPrintSupport, QtPdf) should add them b
 the bundle spec keeps seeing every Qt module the app uses in one file.
 """
 
-# ruff: noqa: F401, F403
+# ruff: noqa: F401
 from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import *
-from PySide6.QtGui import *
-from PySide6.QtWidgets import *
+
+# Names are looked up on first use (PEP 562) instead of ``from PySide6.QtWidgets import *``:
+# PySide6 creates its Python types lazily, and a star import of the three modules forced all of
+# them into being at start-up (about 0.1 s, most of a bare Qt window's own start).
+_MODULES = (QtWidgets, QtGui, QtCore)  # the star imports' order: later modules won
+
+
+def __getattr__(name: str):
+    if not name.startswith("__"):
+        for module in _MODULES:
+            value = getattr(module, name, _MISSING)
+            if value is not _MISSING:
+                globals()[name] = value
+                return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_MISSING = object()
 
 # PySide names these Signal/Slot/Property; keep the PyQt spellings available too so code
 # samples and habits from either binding work unchanged.

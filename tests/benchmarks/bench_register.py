@@ -52,11 +52,15 @@ def _child_bare() -> dict:
 
 
 def _child_app(db_path: str) -> dict:
+    from fupin_desktop.gui.app import pause_gc, resume_gc
+
+    pause_gc()  # as app.py starts
+    from fupin_desktop.store.engine import open_database  # before PySide6, as app.py imports it
+
     from fupin_desktop.gui.fonts import install_app_font
     from fupin_desktop.gui.main_window import MainWindow
     from fupin_desktop.gui.qt import QApplication, QEventLoop, QTimer
     from fupin_desktop.gui.translations import install_translations
-    from fupin_desktop.store.engine import open_database
 
     app = QApplication([sys.argv[0]])
     install_app_font(app)
@@ -64,6 +68,7 @@ def _child_app(db_path: str) -> dict:
     db = open_database(db_path)
     window = MainWindow(db.path, db=db, settings=None, defer_hooks=True)  # as app.py opens it
     window.show()
+    resume_gc()
     register = window.register
     loop = QEventLoop()
     state = {"tree": bool(register.tree.roots), "list": register.list.model.rowCount() > 0}
