@@ -77,57 +77,74 @@ def _code(vocab_name: str, label: str) -> str:
     return code
 
 
-@cache
-def _model_defaults(model: type[SyncedRecord]) -> dict:
-    """Every column with its model default, so bulk rows carry the same keys."""
-    out = {}
-    for name, info in model.model_fields.items():
-        if info.default_factory is not None:
-            out[name] = None
-        else:
-            default = info.default
-            out[name] = None if default is ... else default
-    return out
+_STAMP_COLUMNS = ("device_id", "seq", "hlc", "origin_hlc", "field_stamps", "created_at", "updated_at")
+
+
+class _TableRows:
+    """Rows of one table kept as lists in column order, ready for the driver's executemany.
+
+    Plain lists, not dicts, because at county scale the per-row conversion cost more than the
+    inserts themselves.
+    """
+
+    def __init__(self, model: type[SyncedRecord]):
+        self.names = [column.name for column in model.__table__.columns]
+        self.slot = {name: i for i, name in enumerate(self.names)}
+        self.template = [None] * len(self.names)
+        for name, info in model.model_fields.items():  # every column starts at its model default
+            if info.default_factory is None and info.default is not ...:
+                self.template[self.slot[name]] = _sql_value(info.default)
+        self.id_slot = self.slot["id"]
+        self.stamp_slots = [self.slot[name] for name in _STAMP_COLUMNS]
+        self.sql = (f"INSERT INTO {model.__tablename__} ({', '.join(self.names)}) "
+                    f"VALUES ({', '.join('?' for _ in self.names)})")
+        self.rows: list[list] = []
+
+    def add(self, values: dict) -> str:
+        row = self.template.copy()
+        slot = self.slot
+        for name, value in values.items():
+            row[slot[name]] = value.isoformat() if isinstance(value, date) else value
+        if not row[self.id_slot]:
+            row[self.id_slot] = new_id()
+        self.rows.append(row)
+        return row[self.id_slot]
 
 
 class _Rows:
     """Collects rows per table and stamps them as one block at write time."""
 
     def __init__(self):
-        self.tables: dict[type[SyncedRecord], list[dict]] = {}
+        self.tables: dict[type[SyncedRecord], _TableRows] = {}
 
     def add(self, model: type[SyncedRecord], **values) -> str:
-        row = dict(_model_defaults(model))
-        row.update(values)
-        row["id"] = row.get("id") or new_id()
-        self.tables.setdefault(model, []).append(row)
-        return row["id"]
+        table = self.tables.get(model)
+        if table is None:
+            table = self.tables[model] = _TableRows(model)
+        return table.add(values)
 
     def count(self) -> int:
-        return sum(len(v) for v in self.tables.values())
+        return sum(len(t.rows) for t in self.tables.values())
 
     def flush(self, conn, order: list[type[SyncedRecord]]) -> None:
-        """Stamp and insert what has been collected, parents first, then forget it (bounded memory).
-
-        Rows go to the driver's executemany as plain tuples: SQLAlchemy's per-row parameter
-        processing cost more than the inserts themselves at county scale.
-        """
+        """Stamp and insert what has been collected, parents first, then forget it (bounded memory)."""
         device_id, stamps = reserve_stamps(conn, self.count())
         wall = wall_time_iso()
         it = iter(stamps)
         for model in order:
-            rows = self.tables.get(model, [])
-            if not rows:
+            table = self.tables.get(model)
+            if table is None or not table.rows:
                 continue
-            for row in rows:
+            s_device, s_seq, s_hlc, s_origin, s_fields, s_created, s_updated = table.stamp_slots
+            for row in table.rows:
                 seq, hlc = next(it)
-                row.update(device_id=device_id, seq=seq, hlc=hlc, origin_hlc=hlc, field_stamps="{}",
-                           created_at=wall, updated_at=wall)
-            names = [column.name for column in model.__table__.columns]
-            sql = (f"INSERT INTO {model.__tablename__} ({', '.join(names)}) "
-                   f"VALUES ({', '.join('?' for _ in names)})")
-            conn.exec_driver_sql(sql, [tuple(_sql_value(row[n]) for n in names) for row in rows])
-        self.tables.clear()
+                row[s_device] = device_id
+                row[s_seq] = seq
+                row[s_hlc] = row[s_origin] = hlc
+                row[s_fields] = "{}"
+                row[s_created] = row[s_updated] = wall
+            conn.exec_driver_sql(table.sql, [tuple(row) for row in table.rows])
+            table.rows.clear()
 
 
 def _sql_value(value):
