@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import importlib
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Optional
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from fupin_desktop.domain.findings import Finding
 from fupin_desktop.domain.household_rules import check_household, duplicate_id_findings
@@ -60,6 +60,10 @@ HOUSEHOLD_COLUMNS = [
     Household.breeding_income, Household.forestry_fruit_income, Household.other_production_income,
     Household.production_expenses, Household.deleted,
 ]
+MEMBER_COLUMNS = (Member.id, Member.household_id, Member.name, Member.sex, Member.id_number, Member.birth_date,
+                  Member.relationship, Member.health, Member.labour_skill, Member.school_status, Member.deleted)
+# Plain records for the rules: attribute access on a namedtuple is far cheaper than on a Core Row.
+MemberRow = namedtuple("MemberRow", [c.key for c in MEMBER_COLUMNS])
 
 
 def check_register(db: Database, village_code: Optional[str] = None, today: Optional[date] = None) -> CheckReport:
@@ -74,10 +78,10 @@ def check_register(db: Database, village_code: Optional[str] = None, today: Opti
         ctx.household_ids = ids if village_code else None
         members_by_household = defaultdict(list)
         all_ids = []
-        member_columns = [Member.id, Member.household_id, Member.name, Member.sex, Member.id_number,
-                          Member.birth_date, Member.relationship, Member.health, Member.labour_skill,
-                          Member.school_status, Member.deleted]
-        for m in conn.execute(select(*member_columns).where(Member.deleted == False)):  # noqa: E712
+        make = MemberRow._make
+        # "+deleted": a plain scan beats the low-selectivity tombstone index.
+        for row in conn.execute(select(*MEMBER_COLUMNS).where(text("+member.deleted = 0"))):
+            m = make(row)
             if m.household_id in ids:
                 members_by_household[m.household_id].append(m)
             all_ids.append((m.id_number, m.id, m.household_id, m.name))

@@ -12,7 +12,7 @@ import gc
 from collections import defaultdict, namedtuple
 from contextlib import contextmanager
 from functools import cache
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from fupin_desktop.domain.findings import Finding
 from fupin_desktop.domain.plan_rules import CANCELLED, CONFIRMED_STATUSES, DONE, five_counts_incomplete, plan_check
@@ -83,9 +83,10 @@ def _check_plans(db: Database, ctx: CheckContext) -> tuple[list[Finding], dict]:
                 members[row[1]].append(MemberRec._make(row))
         plan_ids = {p.id for p in plans.values()}
         measures = defaultdict(list)
-        current = select(Plan.id).where(Plan.deleted == False, Plan.is_current == True)  # noqa: E712
-        for row in conn.execute(select(*MEASURE_COLUMNS).where(Measure.deleted == False,  # noqa: E712
-                                                               Measure.plan_id.in_(current))):
+        # One plain scan, filtered here by plan: an "IN (current plans)" subquery made SQLite walk
+        # the plan_id index and cost five times as much at county scale. "+deleted" keeps it off
+        # the low-selectivity tombstone index.
+        for row in conn.execute(select(*MEASURE_COLUMNS).where(text("+measure.deleted = 0"))):
             if row[1] in plan_ids:
                 measures[row[1]].append(MeasureRec._make(row))
     findings: list[Finding] = []
