@@ -13,9 +13,12 @@ DEFAULT_INCIDENCE_THRESHOLD = 0.02
 
 
 def get_setting(db: Database, key: str, default: str = "") -> str:
-    with db.session() as session:
-        row = session.get(Setting, key)
-        return row.value if row is not None else default
+    # Core, not a session: the window reads the role while it is built, and the first ORM query
+    # configures every mapper (about 40 ms) that the first screen does not otherwise need.
+    table = Setting.__table__  # the table, not the mapped class: that would configure the mappers too
+    with db.engine.connect() as conn:
+        value = conn.execute(select(table.c.value).where(table.c.key == key)).scalar_one_or_none()
+    return value if value is not None else default
 
 
 def get_settings(db: Database) -> dict[str, str]:
