@@ -62,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
         where = f"；详情见日志 {log_path}" if log_path else ""
         print(f"错误: 意外故障{where} (unexpected error: {type(exc).__name__}: {exc})", file=sys.stderr)
         return 2
+    finally:
+        from fupin_desktop.cli.common import close_opened
+
+        close_opened()
 
 
 if __name__ == "__main__":

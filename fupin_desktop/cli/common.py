@@ -10,8 +10,20 @@ from fupin_desktop.paths import default_db_path
 from fupin_desktop.store.engine import Database, open_database
 
 
+_opened: list[Database] = []
+
+
 def open_db(args, create: bool = True) -> Database:
-    return open_database(default_db_path(getattr(args, "db", None)), create=create)
+    db = open_database(default_db_path(getattr(args, "db", None)), create=create)
+    _opened.append(db)
+    return db
+
+
+def close_opened() -> None:
+    """Close what the command opened (main() does, after every command): after a clean close the
+    next open may skip the whole-file integrity check (store/integrity.py)."""
+    while _opened:
+        _opened.pop().close()
 
 
 def print_json(data: Any) -> None:

@@ -201,3 +201,16 @@ def test_header_is_read_without_sqlite(tmp_path):
     not_db = tmp_path / "x.db"
     not_db.write_bytes(b"this is not sqlite" * 100)
     assert integrity.read_header(not_db) is None
+
+
+def test_the_cli_closes_its_database_cleanly(tmp_path, capsys, checks):
+    from fupin_desktop.cli import main
+
+    path = _closed_db(tmp_path)
+    integrity.marker_path(path).unlink()
+    assert main(["--db", str(path), "stats", "--json"]) == 0
+    assert '"villages": 1' in capsys.readouterr().out
+    assert checks == [1]
+    assert integrity.marker_path(path).exists()  # so the GUI's next open skips the full check
+    assert main(["--db", str(path), "stats", "--json"]) == 0
+    assert checks == [1]
