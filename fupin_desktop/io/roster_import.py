@@ -15,26 +15,27 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from sqlalchemy import select
 
 from fupin_desktop.domain import idnumber
 from fupin_desktop.domain.vocab import vocab
-from fupin_desktop.io.bulk_write import StampedWriter, new_row
+from fupin_desktop.io.bulk_write import StampedWriter, larger_page_cache, paused_gc
 from fupin_desktop.io.roster_areas import PlannedArea, VillageKey, area_rows, pad_code, resolve_areas
-from fupin_desktop.io.roster_headers import field_spec
 from fupin_desktop.io.roster_reader import SheetInfo, inspect_sheets, iter_data_rows, open_workbook
-from fupin_desktop.io.roster_values import CellError, id_core, parser_for
+from fupin_desktop.io.roster_rows import ColumnPlan, RosterRow
+from fupin_desktop.io.roster_values import id_core
 from fupin_desktop.store.engine import Database, StampingSession
 from fupin_desktop.store.errors import UserFacingError
 from fupin_desktop.store.models import Area, Household, Member, Village
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], bool]
+BATCH = 2000  # rows parsed together (see roster_rows); progress is reported once a batch
 
-AREA_FIELDS = ("county_name", "township_name", "township_code", "village_name", "village_code")
 # Household columns filled straight from a parsed field of the same name.
 HOUSEHOLD_DIRECT = (
     "group_name", "identification_standard", "attribute", "status", "main_cause", "other_cause_1",
@@ -65,16 +66,6 @@ class RowProblem:
         if self.warnings:
             out["warnings"] = list(self.warnings)
         return out
-
-
-@dataclass(slots=True)
-class _Row:
-    sheet: str
-    row: int
-    values: dict
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    failed: set = field(default_factory=set)  # fields whose cell could not be read
 
 
 @dataclass
@@ -133,66 +124,23 @@ class ImportResult:
         return self.__dict__.copy()
 
 
-CACHED_KINDS = frozenset({"text", "vocab", "vocab_multi", "bool", "int", "float", "months", "year", "date"})
-_MISSING = object()
-
-
-@dataclass
-class _Columns:
-    """The parse plan of one sheet: (column index, field key, parser, column label, cache or None).
-
-    Coded columns repeat a handful of values over 200,000 rows, so each (column, raw value) is
-    parsed once; the cache holds the value or the CellError (at most 10,000 per column). Names and
-    IDs are unique: not cached.
-    """
-
-    plan: list[tuple[int, str, Callable, str, Optional[dict]]]
-
-    @classmethod
-    def of(cls, sheet: SheetInfo) -> "_Columns":
-        plan = []
-        for key, index in sheet.mapping.field_columns().items():
-            spec = field_spec(key)
-            header = " ".join(sheet.mapping.headers[index].split()) or spec.label
-            cache = {} if spec.kind in CACHED_KINDS else None
-            plan.append((index, key, parser_for(spec.kind, spec.vocab), header, cache))
-        return cls(plan)
-
-    def parse(self, sheet: str, number: int, cells: tuple) -> _Row:
-        row = _Row(sheet, number, {})
-        width = len(cells)
-        values = row.values
-        for index, key, parse, label, cache in self.plan:
-            raw = cells[index] if index < width else None
-            if raw is None:
-                continue
-            value = _MISSING
-            if cache is not None:
-                value = cache.get(raw, _MISSING)
-            if value is _MISSING:
-                try:
-                    value = parse(raw, label)
-                except CellError as exc:
-                    value = exc
-                if cache is not None and len(cache) < 10_000:
-                    cache[raw] = value
-            if isinstance(value, CellError):
-                row.errors.append(str(value))
-                row.failed.add(key)
-            elif value is not None:
-                values[key] = list(value) if isinstance(value, list) else value
-        return row
-
-
 def _village_key(values: dict) -> Optional[VillageKey]:
-    if not any(values.get(k) for k in AREA_FIELDS):
+    get = values.get
+    return _village_key_of(get("county_name"), get("township_name"), get("township_code"), get("village_name"),
+                           get("village_code"))
+
+
+@lru_cache(maxsize=4096)
+def _village_key_of(county, township, township_code, village, village_code) -> Optional[VillageKey]:
+    """The key for one combination of area cells; a roster names the same few hundred villages over and over."""
+    if not (county or township or township_code or village or village_code):
         return None
     return VillageKey(
-        code=pad_code(values.get("village_code")) or "",
-        county=values.get("county_name", ""),
-        township=values.get("township_name", ""),
-        township_code=pad_code(values.get("township_code")) or "",
-        village=values.get("village_name", ""),
+        code=pad_code(village_code) or "",
+        county=county or "",
+        township=township or "",
+        township_code=pad_code(township_code) or "",
+        village=village or "",
     )
 
 
@@ -202,19 +150,19 @@ class _Builder:
         self.create_areas = create_areas
         self.head = vocab("relationship").code_for("户主")
         self.sex_codes = {"male": vocab("sex").code_for("男"), "female": vocab("sex").code_for("女")}
-        self.member_rows: list[_Row] = []
-        self.household_rows: list[_Row] = []
+        self.member_rows: list[RosterRow] = []
+        self.household_rows: list[RosterRow] = []
 
     # --- per row ------------------------------------------------------------------------
     @staticmethod
-    def check_area_codes(row: _Row) -> None:
+    def check_area_codes(row: RosterRow) -> None:
         for key, what in (("village_code", "行政村代码"), ("township_code", "乡镇代码")):
             value = row.values.get(key)
             if value and pad_code(value) is None:
                 row.errors.append(f"{what}“{value}”应为 6、9 或 12 位数字")
                 row.values.pop(key)
 
-    def check_member_row(self, row: _Row, has_household_no: bool) -> None:
+    def check_member_row(self, row: RosterRow, has_household_no: bool) -> None:
         v = row.values
         if not v.get("name") and "name" not in row.failed:
             row.errors.append("姓名为空")
@@ -224,7 +172,8 @@ class _Builder:
             row.errors.append("户编号为空")
         ident = v.get("id_number")
         if ident:
-            info = idnumber.parse(id_core(ident))
+            # An 18-character ID was parsed as it is when its cell was read; a card number's core was not.
+            info = row.id_info if row.id_info is not None and len(ident) == 18 else idnumber.parse(id_core(ident))
             sex = self.sex_codes.get(info.sex)
             if v.get("sex") and sex and v["sex"] != sex:
                 row.warnings.append("性别与证件号码不一致")
@@ -245,15 +194,15 @@ class _Builder:
             row.errors.append("其他致贫原因最多两项")
 
     # --- grouping -----------------------------------------------------------------------
-    def households(self) -> tuple[list[list[_Row]], dict[int, _Row]]:
+    def households(self) -> tuple[list[list[RosterRow]], dict[int, RosterRow]]:
         """Member rows grouped into households; and for each group index, its households-sheet row."""
-        by_no: dict[str, list[_Row]] = defaultdict(list)
+        by_no: dict[str, list[RosterRow]] = defaultdict(list)
         for hrow in self.household_rows:
             if hrow.values.get("household_no"):
                 by_no[hrow.values["household_no"]].append(hrow)
             else:
                 hrow.errors.append("户编号为空")
-        groups: dict[tuple, list[_Row]] = {}
+        groups: dict[tuple, list[RosterRow]] = {}
         order: list[tuple] = []
         current_seq = None
         for row in self.member_rows:
@@ -269,7 +218,7 @@ class _Builder:
                 order.append(key)
             groups[key].append(row)
         # Rows of one household without area columns join the household that has them (same number).
-        merged: list[list[_Row]] = []
+        merged: list[list[RosterRow]] = []
         placed: dict[str, int] = {}
         for key in order:
             rows = groups[key]
@@ -285,7 +234,7 @@ class _Builder:
                 continue
             placed.setdefault(no, len(merged))
             merged.append(rows)
-        links: dict[int, _Row] = {}
+        links: dict[int, RosterRow] = {}
         for i, rows in enumerate(merged):
             no = rows[0].values.get("household_no")
             candidates = by_no.get(no, []) if no else []
@@ -301,7 +250,7 @@ class _Builder:
         return merged, links
 
 
-def _village_of(rows: list[_Row]) -> Optional[VillageKey]:
+def _village_of(rows: list[RosterRow]) -> Optional[VillageKey]:
     for row in rows:
         key = _village_key(row.values)
         if key is not None:
@@ -309,7 +258,7 @@ def _village_of(rows: list[_Row]) -> Optional[VillageKey]:
     return None
 
 
-def _first(rows: list[_Row], key: str, prefer: Optional[_Row] = None):
+def _first(rows: list[RosterRow], key: str, prefer: Optional[RosterRow] = None):
     if prefer is not None and key in prefer.values:
         return prefer.values[key]
     for row in rows:
@@ -318,6 +267,18 @@ def _first(rows: list[_Row], key: str, prefer: Optional[_Row] = None):
     return None
 
 
+def _batches(rows: Iterator[tuple[int, tuple]]) -> Iterator[list[tuple[int, tuple]]]:
+    batch = []
+    for item in rows:
+        batch.append(item)
+        if len(batch) == BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@paused_gc()
 def preview_roster(
     db: Database,
     path: str | Path,
@@ -339,18 +300,19 @@ def preview_roster(
             )
         rows_read = 0
         for sheet in readable:
-            columns = _Columns.of(sheet)
+            plan = ColumnPlan(sheet)
             has_no = "household_no" in sheet.mapping.field_columns()
-            target = builder.member_rows if sheet.kind == "members" else builder.household_rows
-            for number, cells in iter_data_rows(wb, sheet):
-                row = columns.parse(sheet.name, number, cells)
-                builder.check_area_codes(row)
-                if sheet.kind == "members":
-                    builder.check_member_row(row, has_no)
-                target.append(row)
-                sheet.data_rows += 1
-                rows_read += 1
-                if progress and rows_read % 2000 == 0 and not progress(rows_read, 0):
+            members = sheet.kind == "members"
+            target = builder.member_rows if members else builder.household_rows
+            for batch in _batches(iter_data_rows(wb, sheet)):
+                for row in plan.parse(sheet.name, batch):
+                    builder.check_area_codes(row)
+                    if members:
+                        builder.check_member_row(row, has_no)
+                    target.append(row)
+                sheet.data_rows += len(batch)
+                rows_read += len(batch)
+                if progress and len(batch) == BATCH and not progress(rows_read, 0):
                     raise UserFacingError("已取消导入", "cancelled")
     finally:
         wb.close()
@@ -380,7 +342,7 @@ def _assemble(db: Database, path: Path, sheets: list[SheetInfo], builder: _Build
                 and hrow.values["head_name"] != heads[0].values["name"]:
             hrow.warnings.append(f"户主姓名“{hrow.values['head_name']}”与成员表户主“{heads[0].values['name']}”不同")
     # Duplicate ID numbers, in the file and against the database.
-    seen: dict[str, list[_Row]] = defaultdict(list)  # by the 18-character core: ID and card are one person
+    seen: dict[str, list[RosterRow]] = defaultdict(list)  # by the 18-character core: ID and card are one person
     for r in builder.member_rows:
         if r.values.get("id_number"):
             seen[id_core(r.values["id_number"])].append(r)
@@ -482,7 +444,7 @@ def _existing_household_numbers(conn, village_ids: set[str]) -> set[tuple[str, s
     return {(v, n) for v, n in conn.execute(query)}
 
 
-def _draft(village_id: str, rows: list[_Row], hrow: Optional[_Row], head: str) -> HouseholdDraft:
+def _draft(village_id: str, rows: list[RosterRow], hrow: Optional[RosterRow], head: str) -> HouseholdDraft:
     head_row = next(r for r in rows if r.values.get("relationship") == head)
     ordered = [head_row] + [r for r in rows if r is not head_row]
     sources = ([hrow] if hrow is not None else []) + ordered
@@ -517,6 +479,7 @@ def _draft(village_id: str, rows: list[_Row], hrow: Optional[_Row], head: str) -
     return HouseholdDraft(village_id, household, members, [(r.sheet, r.row) for r in sources])
 
 
+@paused_gc()
 def import_roster(
     db: Database,
     preview: RosterPreview,
@@ -534,17 +497,16 @@ def import_roster(
     n_households = len(preview.households)
     n_members = preview.members
     total = len(area_list) + len(village_list) + n_households + n_members
-    with db.connect() as conn:
+    with db.connect() as conn, larger_page_cache(conn):
         writer = StampedWriter(conn, [Area, Village, Household, Member], total)
         for row in area_list:
             writer.add(Area, row)
         for row in village_list:
             writer.add(Village, row)
         for done, draft in enumerate(preview.households, start=1):
-            household = new_row(Household, village_id=draft.village_id, **draft.household)
-            writer.add(Household, household)
+            household_id = writer.add(Household, draft.household, village_id=draft.village_id)
             for m in draft.members:
-                writer.add(Member, new_row(Member, household_id=household["id"], **m))
+                writer.add(Member, m, household_id=household_id)
             if progress and done % 2000 == 0:
                 progress(writer.written, total)
         writer.flush()

@@ -236,6 +236,13 @@ def parse_id(value: Any, label: str = "") -> Optional[str]:
     An ID that went through a number cell has lost its last digits or its X: it is reported with the
     value Excel kept, never repaired.
     """
+    parsed = parse_id_info(value, label)
+    return None if parsed is None else parsed[0]
+
+
+def parse_id_info(value: Any, label: str = "") -> Optional[tuple[str, idnumber.IdInfo]]:
+    """``parse_id`` and the IdInfo of the number it checked (for an 18-character ID, the ID itself),
+    so the row checks need not parse the same number again."""
     if is_blank(value):
         return None
     damage = idnumber.looks_damaged_by_excel(value)
@@ -248,7 +255,7 @@ def parse_id(value: Any, label: str = "") -> Optional[str]:
     if not info.valid:
         problems = "；".join(_messages(info.errors)) or "格式或校验码不正确"
         raise CellError(f"{label}“{text}”无效：{problems}")
-    return text
+    return text, info
 
 
 PARSERS: dict[str, Callable[..., Any]] = {
