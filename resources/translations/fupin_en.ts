@@ -1617,6 +1617,10 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <translation>(none)</translation>
     </message>
     <message>
+        <source>{name}（{post}）</source>
+        <translation>{name} ({post})</translation>
+    </message>
+    <message>
         <source>{amount} 元</source>
         <translation>{amount} yuan</translation>
     </message>

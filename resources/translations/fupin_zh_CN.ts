@@ -1617,6 +1617,10 @@
         <translation>（未指定）</translation>
     </message>
     <message>
+        <source>{name}（{post}）</source>
+        <translation>{name}（{post}）</translation>
+    </message>
+    <message>
         <source>{amount} 元</source>
         <translation>{amount} 元</translation>
     </message>

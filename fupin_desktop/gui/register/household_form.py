@@ -121,7 +121,7 @@ class HouseholdFormDialog(QDialog):
         ui.cadreCombo.clear()
         ui.cadreCombo.addItem(self.tr("（未指定）"), "")
         for cadre in cadres_for_village(self.db, draft.village_id):
-            label = cadre.name + (f"（{cadre.post}）" if cadre.post else "")
+            label = self.tr("{name}（{post}）").format(name=cadre.name, post=cadre.post) if cadre.post else cadre.name
             ui.cadreCombo.addItem(label, cadre.id)
 
     def _current_row(self) -> int:

@@ -1,0 +1,54 @@
+"""Small things a user trips over in the register, in both interface languages: the cadre combo's
+brackets, the 返贫年度 box showing its whole "not set" text, list columns wide enough for their headers
+and labels, and Tab through the member dialog in the order the fields are shown."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from fupin_desktop.gui.main_window import MainWindow
+from fupin_desktop.gui.operations import run_inline
+from fupin_desktop.gui.register.household_form import HouseholdFormDialog
+from fupin_desktop.gui.register.household_table_model import column_texts
+from fupin_desktop.gui.register.member_dialog import MemberDialog
+from fupin_desktop.gui.translations import install_translations, remove_translations
+from fupin_desktop.services.demo import generate_demo
+from fupin_desktop.services.household_records import load_household
+from tests.gui.register_support import keep
+
+
+@pytest.fixture
+def demo_db(tmp_db):
+    generate_demo(tmp_db, households=20, seed=5, year=2024)
+    return tmp_db
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def lang(request, qapp):
+    remove_translations(qapp)
+    install_translations(qapp, request.param)
+    yield request.param
+    remove_translations(qapp)
+    install_translations(qapp, "zh_CN")
+
+
+def household_with_cadre(db) -> str:
+    con = sqlite3.connect(db.path)
+    try:
+        return con.execute("SELECT h.id FROM household h JOIN cadre c ON c.id = h.responsible_cadre_id "
+                           "WHERE c.post != '' LIMIT 1").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_cadre_choices_use_the_languages_brackets(qtbot, demo_db, lang):
+    form = keep(qtbot, HouseholdFormDialog(demo_db, load_household(demo_db, household_with_cadre(demo_db))))
+    texts = [form.ui.cadreCombo.itemText(i) for i in range(1, form.ui.cadreCombo.count())]
+    assert texts
+    if lang == "en":
+        assert all("（" not in t and "）" not in t for t in texts), texts
+        assert any(t.endswith(")") and " (" in t for t in texts), texts
+    else:
+        assert any(t.endswith("）") and "（" in t for t in texts), texts
