@@ -52,3 +52,13 @@ def test_cadre_choices_use_the_languages_brackets(qtbot, demo_db, lang):
         assert any(t.endswith(")") and " (" in t for t in texts), texts
     else:
         assert any(t.endswith("）") and "（" in t for t in texts), texts
+
+
+def test_relapse_year_box_shows_its_not_set_text_whole(qtbot, demo_db, lang):
+    form = keep(qtbot, HouseholdFormDialog(demo_db, load_household(demo_db, household_with_cadre(demo_db))))
+    form.show()
+    qtbot.waitExposed(form)
+    spin = form.ui.returnYearSpin
+    assert spin.value() == spin.minimum()  # shows the special text
+    assert spin.width() >= spin.sizeHint().width()
+    assert spin.width() >= form.ui.exitYearSpin.width() * 0.8  # lined up with the year boxes above it

@@ -265,6 +265,8 @@ class Ui_HouseholdForm(object):
 
         self.returnLayout.addWidget(self.returnReasonEdit)
 
+        self.returnLayout.setStretch(0, 1)
+        self.returnLayout.setStretch(1, 2)
 
         self.basicRightForm.setLayout(7, QFormLayout.ItemRole.FieldRole, self.returnLayout)
 
