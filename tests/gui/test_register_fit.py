@@ -62,3 +62,15 @@ def test_relapse_year_box_shows_its_not_set_text_whole(qtbot, demo_db, lang):
     assert spin.value() == spin.minimum()  # shows the special text
     assert spin.width() >= spin.sizeHint().width()
     assert spin.width() >= form.ui.exitYearSpin.width() * 0.8  # lined up with the year boxes above it
+
+
+def test_list_columns_fit_headers_and_vocabulary_labels(qtbot, demo_db, lang):
+    window = keep(qtbot, MainWindow(demo_db.path, db=demo_db, runner=run_inline))
+    table = window.register.list.table
+    header = table.horizontalHeader()
+    for column, (key, title) in enumerate(window.register.list.model.columns[:-1]):  # the last one stretches
+        width = table.columnWidth(column)
+        assert width >= header.fontMetrics().horizontalAdvance(title), (key, title, width)
+        for text in column_texts(key):
+            assert width >= table.fontMetrics().horizontalAdvance(text), (key, text, width)
+    assert column_texts("status") and not column_texts("household_no")

@@ -24,10 +24,12 @@ from fupin_desktop.gui.qt import (
     Signal,
 )
 from fupin_desktop.gui.register.filter_bar import FilterBar
-from fupin_desktop.gui.register.household_table_model import HouseholdTableModel
+from fupin_desktop.gui.register.household_table_model import HouseholdTableModel, column_texts
 from fupin_desktop.services.household_query import HouseholdFilter, group_names, household_ids, household_rows
 
-COLUMN_WIDTHS = (90, 70, 140, 80, 50, 110, 160, 110, 90, 80, 90, 110)
+COLUMN_WIDTHS = (90, 70, 140, 80, 50, 110, 160, 110, 90, 80, 90, 110)  # the least each column gets
+HEADER_PADDING = 30  # margins and the sort arrow
+CELL_PADDING = 16
 
 
 class HouseholdListView(QWidget):
@@ -66,7 +68,7 @@ class HouseholdListView(QWidget):
         header.setSectionsMovable(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never "to contents": that reads every row
         header.setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
+        for column, width in enumerate(self.column_widths()):
             self.table.setColumnWidth(column, width)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -89,6 +91,18 @@ class HouseholdListView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self.model.sort_requested.connect(self._sort)  # last: setting up the header already sorts
+
+    def column_widths(self) -> list[int]:
+        """Wide enough for each header and for every label a vocabulary column can show (in either language)."""
+        header = self.table.horizontalHeader().fontMetrics()
+        cells = self.table.fontMetrics()
+        widths = []
+        for column, (key, title) in enumerate(self.model.columns):
+            least = COLUMN_WIDTHS[column] if column < len(COLUMN_WIDTHS) else 90
+            texts = column_texts(key)
+            widest = max((cells.horizontalAdvance(t) for t in texts), default=0) + CELL_PADDING if texts else 0
+            widths.append(max(least, header.horizontalAdvance(title) + HEADER_PADDING, widest))
+        return widths
 
     # --- querying -----------------------------------------------------------------------------
     def current_filter(self) -> HouseholdFilter:

@@ -12,7 +12,7 @@ from collections import OrderedDict
 from typing import Callable, Optional, Sequence
 
 from fupin_desktop.gui.qt import QT_TRANSLATE_NOOP, QAbstractTableModel, QColor, QCoreApplication, QModelIndex, Qt, Signal
-from fupin_desktop.gui.vocab_labels import label
+from fupin_desktop.gui.vocab_labels import items, label
 from fupin_desktop.services.household_query import HouseholdRow
 
 PAGE = 200
@@ -43,6 +43,19 @@ def columns() -> list[tuple[str, str]]:
         ("cadre", _tr(QT_TRANSLATE_NOOP("HouseholdTableModel", "帮扶责任人"))),
         ("phone", _tr(QT_TRANSLATE_NOOP("HouseholdTableModel", "联系电话"))),
     ]
+
+
+VOCAB_COLUMNS = {"attribute": "household_attribute", "status": "poverty_status", "main_cause": "poverty_cause",
+                 "plan_state": "plan_status"}
+
+
+def column_texts(key: str) -> list[str]:
+    """Every text a vocabulary column can show, in the interface language (to size it without reading rows)."""
+    vocab_name = VOCAB_COLUMNS.get(key)
+    if vocab_name is None:
+        return []
+    texts = [text for _code, text in items(vocab_name)]
+    return texts + [plan_state_label("")] if key == "plan_state" else texts
 
 
 def plan_state_label(code: str) -> str:
