@@ -74,3 +74,18 @@ def test_list_columns_fit_headers_and_vocabulary_labels(qtbot, demo_db, lang):
         for text in column_texts(key):
             assert width >= table.fontMetrics().horizontalAdvance(text), (key, text, width)
     assert column_texts("status") and not column_texts("household_no")
+
+
+def test_member_dialog_tab_order_follows_the_form(qtbot, demo_db):
+    draft = load_household(demo_db, household_with_cadre(demo_db))
+    dialog = keep(qtbot, MemberDialog(draft.members[0], household_id=draft.id))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    order = []
+    widget = dialog.ui.schoolCombo
+    for _ in range(len(dialog.health.boxes) + 1):
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & widget.focusPolicy().TabFocus:
+            widget = widget.nextInFocusChain()
+        order.append(widget)
+    assert order == [*dialog.health.boxes.values(), dialog.ui.disabilityGradeEdit]

@@ -59,6 +59,10 @@ class MemberDialog(QDialog):
         holder = QVBoxLayout(self.ui.healthHolder)
         holder.setContentsMargins(0, 0, 0, 0)
         holder.addWidget(self.health)
+        previous = self.ui.schoolCombo  # the boxes are made after the form: put them where they are shown
+        for box in self.health.boxes.values():
+            QWidget.setTabOrder(previous, box)
+            previous = box
         for field, (name, vocab_name) in COMBOS.items():
             fill_combo(getattr(self.ui, name), vocab_name, empty_text="")
         self.ui.birthDateEdit.setMinimumDate(MIN_DATE)
