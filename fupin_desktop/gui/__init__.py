@@ -1,0 +1,5 @@
+"""Everything that imports Qt lives in this package."""
+
+from fupin_desktop.gui.pyside_fixes import make_none_immortal
+
+make_none_immortal()  # before any Qt call: see pyside_fixes
