@@ -15,6 +15,7 @@ from types import TracebackType
 
 from fupin_desktop.gui.qt import QApplication, QMessageBox, QtMsgType, qInstallMessageHandler
 from fupin_desktop.store.errors import UserFacingError
+from fupin_desktop.gui.error_text import error_text
 
 log = logging.getLogger("fupin.gui.crash")
 qt_log = logging.getLogger("qt")
@@ -43,7 +44,7 @@ def report_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
     user_error = isinstance(exc, UserFacingError)
     if user_error:
         log.warning("user-facing error: %s", exc, exc_info=(exc_type, exc, tb))
-        text = exc.zh
+        text = error_text(exc)
     else:
         log.critical("unhandled exception", exc_info=(exc_type, exc, tb))
         text = unexpected_error_text(exc, log_path)

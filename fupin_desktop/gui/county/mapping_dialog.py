@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.operations import run_in_background
 
 from fupin_desktop.gui.qt import (
@@ -194,7 +195,7 @@ class ColumnMappingDialog(QDialog):
         try:
             self.saved = load_mapping(path)
         except UserFacingError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.zh)
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return
         self.reload()
 

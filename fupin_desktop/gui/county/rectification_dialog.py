@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Optional
 
+from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.qt import (
     QComboBox,
     QDate,
@@ -138,6 +139,6 @@ class RectificationDialog(QDialog):
                 if status != self.item.status or evidence != self.item.evidence_note:
                     rect.set_status(self.db, self.item.id, status, evidence_note=evidence)
         except UserFacingError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.zh)
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return
         self.accept()

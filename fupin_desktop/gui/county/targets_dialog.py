@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -75,6 +76,6 @@ class TargetsDialog(QDialog):
             for code, people, villages in self.changes():
                 set_target(self.db, self.year, code, people, villages)
         except UserFacingError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.zh)
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return
         self.accept()

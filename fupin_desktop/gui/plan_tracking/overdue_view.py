@@ -11,6 +11,7 @@ from fupin_desktop.gui.vocab_labels import label, relabel_measure
 from fupin_desktop.gui.qt import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget, Signal
 from fupin_desktop.services.plan_tracking import overdue_measures
 from fupin_desktop.store.errors import UserFacingError
+from fupin_desktop.gui.error_text import error_text
 
 
 class OverdueListWidget(QWidget):
@@ -66,6 +67,6 @@ class OverdueListWidget(QWidget):
             self.household_activated.emit(row.household_id)
 
     def _failed(self, exc: BaseException) -> None:
-        message = exc.zh if isinstance(exc, UserFacingError) else str(exc)
+        message = error_text(exc)
         if not self.property("quiet_errors"):
             QMessageBox.warning(self, self.tr("逾期措施清单"), message)

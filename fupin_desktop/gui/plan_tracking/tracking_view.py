@@ -32,6 +32,7 @@ from fupin_desktop.gui.qt import (
 from fupin_desktop.services import plan_tracking as tracking
 from fupin_desktop.services import plans
 from fupin_desktop.store.errors import UserFacingError
+from fupin_desktop.gui.error_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -253,7 +254,7 @@ class PlanTrackingWidget(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.last_error = exc
-        message = exc.zh if isinstance(exc, UserFacingError) else self.tr("操作失败：{e}").format(e=exc)
+        message = error_text(exc) if isinstance(exc, UserFacingError) else self.tr("操作失败：{e}").format(e=exc)
         if not isinstance(exc, UserFacingError):
             log.error("tracking operation failed", exc_info=exc)
         if not self.property("quiet_errors"):

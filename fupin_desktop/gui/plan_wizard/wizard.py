@@ -36,6 +36,7 @@ from fupin_desktop.gui.plan_wizard.page_schedule import SchedulePage
 from fupin_desktop.gui.qt import QCoreApplication, QMessageBox, QSize, Qt, QWizard, Signal
 from fupin_desktop.services import plans
 from fupin_desktop.store.errors import UserFacingError
+from fupin_desktop.gui.error_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -175,9 +176,9 @@ class PlanWizard(QWizard):
         if isinstance(exc, plans.PlanBlocked):
             if self.currentId() == PAGE_CONFIRM:
                 self.pages[PAGE_CONFIRM].refresh(exc.findings)
-            message = str(exc.zh)
+            message = error_text(exc)
         elif isinstance(exc, UserFacingError):
-            message = exc.zh
+            message = error_text(exc)
         else:
             log.error("plan wizard operation failed", exc_info=exc)
             message = self.tr("操作失败：{error}").format(error=exc)
@@ -230,7 +231,7 @@ def open_plan_wizard(parent, db, household_id: str, year: Optional[int] = None, 
             on_open(wizard)
 
     def failed(exc: BaseException) -> None:
-        message = exc.zh if isinstance(exc, UserFacingError) else str(exc)
+        message = error_text(exc)
         QMessageBox.warning(parent, QCoreApplication.translate("PlanWizard", "帮扶计划"), message)
 
     runner(lambda progress, cancelled: load_wizard_context(db, household_id, year, today), on_done=done,
