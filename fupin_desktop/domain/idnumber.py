@@ -192,6 +192,11 @@ def is_placeholder(text: Any) -> bool:
     return normalize(text).startswith(PLACEHOLDER_PREFIX)
 
 
+# Shapes of damage (compiled once: bulk imports check every ID; unlike _ID18, \d here is Unicode as before).
+_SCIENTIFIC = re.compile(r"\d(\.\d+)?E\+?\d+")
+_POINT_ZERO = re.compile(r"\d{15,22}\.0+")
+_DIGITS18 = re.compile(r"\d{18}")
+_DIGITS17 = re.compile(r"\d{17}")
 _NUMBER_CELL = "证件号码被Excel存成了数字，第15位以后的数字和末位X已经丢失；请把该列设为文本后重新填写原号码"
 
 
@@ -210,12 +215,12 @@ def looks_damaged_by_excel(value: Any) -> Optional[str]:
     if isinstance(value, int):
         return _NUMBER_CELL if len(str(abs(value))) > 15 else None
     s = normalize(value)
-    if re.fullmatch(r"\d(\.\d+)?E\+?\d+", s):
+    if _SCIENTIFIC.fullmatch(s):
         return "证件号码被Excel显示为科学计数法，第15位以后的数字已经丢失；请把该列设为文本后重新填写原号码"
-    if re.fullmatch(r"\d{15,22}\.0+", s):
+    if _POINT_ZERO.fullmatch(s):
         return "证件号码带有“.0”，是被Excel当作数字保存的，第15位以后可能已经丢失；请核对原号码"
-    if re.fullmatch(r"\d{18}", s) and s.endswith("000") and check_char(s[:17]) != s[17]:
+    if _DIGITS18.fullmatch(s) and s.endswith("000") and check_char(s[:17]) != s[17]:
         return "证件号码末三位为000且校验码不符，可能被Excel按15位有效数字截断；请核对原始号码"
-    if re.fullmatch(r"\d{17}", s) and check_char(s) == "X":
+    if _DIGITS17.fullmatch(s) and check_char(s) == "X":
         return "证件号码只有17位，按校验规则末位应为X，可能是X被丢掉了；请核对原号码"
     return None

@@ -58,7 +58,7 @@ def model_defaults(model: type[SyncedRecord]) -> dict:
         if info.default_factory is not None:
             out[name] = None
         else:
-            out[name] = None if info.default is ... else info.default
+            out[name] = None if info.is_required() else info.default  # required: the caller must give it
     return out
 
 

@@ -450,27 +450,30 @@ def _draft(village_id: str, rows: list[RosterRow], hrow: Optional[RosterRow], he
     sources = ([hrow] if hrow is not None else []) + ordered
     household: dict = {"household_no": rows[0].values.get("household_no", ""), "head_name": head_row.values["name"],
                        "size": len(rows)}
+    merged: dict = {}  # each field from the first source that has it (households sheet, then head, then others)
+    for source in reversed(sources):
+        merged.update(source.values)
     for key in HOUSEHOLD_DIRECT:
-        value = _first(sources, key)
-        if value is not None:
-            household[key] = value
-    causes = _first(sources, "other_causes")
+        if key in merged:
+            household[key] = merged[key]
+    causes = merged.get("other_causes")
     if causes:
         household["other_cause_1"] = causes[0]
         household["other_cause_2"] = causes[1] if len(causes) > 1 else ""
-    phone = _first(sources, "household_phone")
+    phone = merged.get("household_phone")
     if phone:
         household["phone"] = phone
-    unsafe = _first(sources, "unsafe_house")
+    unsafe = merged.get("unsafe_house")
     if unsafe is not None:
         household["housing_safe_ok"] = not unsafe
     members = []
     for order, r in enumerate(ordered):
-        member = {k: r.values[k] for k in MEMBER_DIRECT if k in r.values}
-        if "health" in r.values:
-            member["health"] = ",".join(r.values["health"])
-        if r.values.get("member_phone"):
-            member["phone"] = r.values["member_phone"]
+        values = r.values
+        member = {k: values[k] for k in MEMBER_DIRECT if k in values}
+        if "health" in values:
+            member["health"] = ",".join(values["health"])
+        if values.get("member_phone"):
+            member["phone"] = values["member_phone"]
         ident = member.get("id_number", "")
         if len(ident) in (20, 22):
             member["id_type"] = "disability_card"

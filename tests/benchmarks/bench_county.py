@@ -4,10 +4,15 @@
 
 The roster is the demo county's register exported by our own Excel export (one row per person,
 every roster column, title-free), so the import has to read every cell of a realistic workbook.
-Printed side by side: reading the workbook alone with openpyxl (read-only, values only, nothing
-else) and our whole import (header recognition, value parsing, vocabulary matching, ID checks,
-duplicate and household checks = the preview, then the one-transaction write). The goal is an
-import limited by reading the workbook, not by our code.
+Printed side by side: reading the workbook alone, and our whole import (header recognition, value
+parsing, vocabulary matching, ID checks, duplicate and household checks = the preview, then the
+one-transaction write). The goal is an import limited by reading the workbook, not by our code.
+
+Reading alone is printed twice: ``read_workbook_only`` is plain openpyxl (``load_workbook``
+read-only, values only), which on a sheet without a ``<dimension>`` element parses the whole sheet
+once at open to find its size; ``read_workbook_as_import`` is how the import reads (our reader: no
+size probe, empty rows skipped, garbage collector paused) and is the floor our own work is measured
+against: ``our_code_cpu_seconds`` = import − that floor.
 """
 
 from __future__ import annotations
@@ -51,6 +56,22 @@ def _read_only(path: Path) -> tuple[int, int]:
     return rows, cells
 
 
+def _read_as_import(path: Path) -> int:
+    """Read every row the way the import does, and nothing else: the floor for our importer."""
+    from fupin_desktop.io.bulk_write import paused_gc
+    from fupin_desktop.io.roster_reader import inspect_sheets, iter_data_rows, open_workbook
+
+    rows = 0
+    with paused_gc():
+        wb = open_workbook(path)
+        for sheet in inspect_sheets(wb):
+            if sheet.mapping is not None:
+                for _ in iter_data_rows(wb, sheet):
+                    rows += 1
+        wb.close()
+    return rows
+
+
 def roster_import(members: int = ROSTER_MEMBERS) -> dict:
     from fupin_desktop.io.roster_import import import_roster, preview_roster
     from fupin_desktop.io.xlsx_export import export_register
@@ -65,6 +86,8 @@ def roster_import(members: int = ROSTER_MEMBERS) -> dict:
     source.close()
     with CpuTimer() as t_read:
         rows, cells = _read_only(roster)
+    with CpuTimer() as t_read_ours:
+        _read_as_import(roster)
     target = open_database(folder / "imported.db")
     with CpuTimer() as t_preview:
         preview = preview_roster(target, roster)
@@ -85,8 +108,10 @@ def roster_import(members: int = ROSTER_MEMBERS) -> dict:
         "import_total_cpu_seconds": round(total_cpu, 2),
         "import_preview_cpu_seconds": round(t_preview.cpu, 2),
         "import_write_cpu_seconds": round(t_write.cpu, 2),
+        "read_workbook_as_import_cpu_seconds": round(t_read_ours.cpu, 2),
         "import_over_read_ratio_cpu": round(total_cpu / t_read.cpu, 2),
-        "our_code_cpu_seconds": round(total_cpu - t_read.cpu, 2),
+        "import_over_read_as_import_ratio_cpu": round(total_cpu / t_read_ours.cpu, 2),
+        "our_code_cpu_seconds": round(total_cpu - t_read_ours.cpu, 2),
         "import_rows_per_s": round(exported.rows / total),
         "imported_households": result.households,
         "imported_members": result.members,
