@@ -105,15 +105,14 @@ class ColumnPlan:
 
     def parse(self, sheet: str, numbered: list[tuple[int, tuple]]) -> list[RosterRow]:
         """RosterRows for (Excel row number, cell values) pairs, in order."""
-        if not numbered:
-            return []
+        if not numbered or not self.columns:
+            return [RosterRow(sheet, number, {}) for number, _ in numbered]
         width = self.width
         padded = [cells if len(cells) >= width else cells + (None,) * (width - len(cells)) for _, cells in numbered]
         parsed = [c.values(list(map(itemgetter(c.index), padded))) for c in self.columns]
         keys = self.keys
         rows = [RosterRow(sheet, number, {k: v for k, v in zip(keys, values) if v is not None})
-                for (number, _), values in zip(numbered, zip(*parsed))] if parsed else \
-            [RosterRow(sheet, number, {}) for number, _ in numbered]
+                for (number, _), values in zip(numbered, zip(*parsed))]
         # Columns in order, so each row's errors come in column order.
         for column, values in zip(self.columns, parsed):
             key = column.key
