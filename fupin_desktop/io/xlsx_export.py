@@ -24,6 +24,7 @@ from fupin_desktop.domain.vocab import catalogue, vocab
 from fupin_desktop.io.roster_headers import header_catalogue
 from fupin_desktop.services.audit import record_event
 from fupin_desktop.store.engine import Database
+from fupin_desktop.store.errors import UserFacingError
 from fupin_desktop.store.models import Area, FundEntry, Household, Measure, Member, Plan, Village
 
 Progress = Callable[[int, int], bool]
@@ -86,10 +87,29 @@ def cell_value(value):
     return value
 
 
+def check_destination(path: str | Path) -> Path:
+    """Refuse, before any slow work, a file whose folder is missing (a USB stick not plugged in)."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserFacingError(f"文件夹不存在：{folder}（请先插入U盘或选择其他文件夹）",
+                              f"folder does not exist: {folder}")
+    if path.is_dir():
+        raise UserFacingError(f"{path} 是一个文件夹，请给出要保存的文件名（如 台账.xlsx）",
+                              f"{path} is a folder, not a file name")
+    return path
+
+
 def _save(wb: Workbook, path: Path) -> None:
+    check_destination(path)
     tmp = path.with_name(path.name + ".partial")
-    wb.save(tmp)
-    tmp.replace(path)
+    try:
+        wb.save(tmp)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserFacingError(f"无法保存 {path}：{exc.strerror or exc}（请检查U盘是否写保护或已满）",
+                              f"cannot write {path}: {exc}") from exc
 
 
 def _audit(db: Database, what: str, path: Path, rows: int, extra: Optional[dict] = None) -> None:
@@ -343,6 +363,7 @@ def export_rectification(db: Database, path: str | Path, items: Optional[Iterabl
 
 def export(db: Database, what: str, path: str | Path, year: Optional[int] = None,
            progress: Optional[Progress] = None) -> ExportResult:
+    check_destination(path)
     if what == "register":
         return export_register(db, path, progress=progress)
     if what == "plans":

@@ -108,3 +108,21 @@ def test_id_numbers_are_written_as_text(db, tmp_path):
     col = [c.value for c in ws[1]].index("证件号码")
     values = [r[col] for r in ws.iter_rows(min_row=2, values_only=True)]
     assert values and all(isinstance(v, str) and len(v) == 18 for v in values)
+
+
+def test_export_into_a_missing_folder_says_so_in_one_chinese_line_and_leaves_nothing(db, tmp_path):
+    from fupin_desktop.store.errors import UserFacingError
+
+    target = tmp_path / "no-stick" / "plans.xlsx"
+    with pytest.raises(UserFacingError) as caught:
+        export(db, "plans", target, year=YEAR)
+    assert "文件夹不存在" in caught.value.zh and str(tmp_path / "no-stick") in caught.value.zh
+    assert not (tmp_path / "no-stick").exists()
+
+
+def test_export_onto_a_folder_name_is_refused(db, tmp_path):
+    from fupin_desktop.store.errors import UserFacingError
+
+    with pytest.raises(UserFacingError) as caught:
+        export(db, "register", tmp_path)
+    assert "文件夹" in caught.value.zh

@@ -11,6 +11,7 @@ import logging
 from pathlib import Path
 from typing import Callable, Optional
 
+from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import QAction, QFileDialog, QMessageBox, QObject, Qt, QVBoxLayout, QWidget, Signal
 
@@ -145,7 +146,7 @@ class CountyActions(QObject):
         self.runner(lambda progress, cancelled: export(db, what, path, progress=progress),
                     on_done=lambda r: self._status(self.tr("已导出 {rows} 行到 {path}").format(rows=r.rows, path=r.path)),
                     on_error=lambda exc: QMessageBox.warning(self.main_window, self.tr("导出 Excel"),
-                                                             getattr(exc, "zh", None) or str(exc)))
+                                                             error_text(exc)))
 
     def _status(self, text: str) -> None:
         bar = getattr(self.main_window, "statusBar", None)
