@@ -7,6 +7,7 @@ from typing import Optional
 
 from sqlalchemy import func, select
 
+from fupin_desktop.store.errors import UserFacingError
 from fupin_desktop.store.engine import Database
 from fupin_desktop.store.models import Household, Member, Village
 
@@ -45,4 +46,11 @@ def list_households(db: Database, village_code: Optional[str] = None, limit: Opt
     if limit:
         query = query.limit(limit)
     with db.engine.connect() as conn:
-        return [HouseholdSummary(*row) for row in conn.execute(query)]
+        rows = [HouseholdSummary(*row) for row in conn.execute(query)]
+        if not rows and village_code and conn.execute(
+                select(Village.id).where(Village.code == village_code, Village.deleted == False)  # noqa: E712
+        ).first() is None:
+            # An empty list would read as "a village with no households": say the code is wrong.
+            raise UserFacingError(f"找不到村代码 {village_code}（应为12位统计用区划代码）",
+                                  f"no village with code {village_code}")
+    return rows

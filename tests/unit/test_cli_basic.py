@@ -97,3 +97,10 @@ def test_errors_are_one_line_and_nonzero(tmp_path):
                             capture_output=True, text=True, env={**os.environ, "FUPIN_DATA_DIR": str(tmp_path)})
     assert result.returncode != 0 and len(result.stderr.strip().splitlines()) == 1
     assert damaged.read_bytes() == b"garbage" * 1000
+
+
+def test_households_of_an_unknown_village_is_an_error_not_an_empty_list(demo_db, capsys):
+    capsys.readouterr()
+    assert fupin(["--db", str(demo_db), "households", "--village", "999", "--json"]) == 1
+    err = capsys.readouterr().err
+    assert "找不到村代码 999" in err and err.strip().count("\n") == 0
