@@ -57,6 +57,8 @@ def test_preview_shows_the_pdf_and_saves_and_prints_with_records(qtbot, print_db
     dialog.show()
     assert dialog.document.status() == QPdfDocument.Status.Ready
     assert dialog.document.pageCount() == job.pages >= 2
+    available = dialog.screen().availableGeometry()  # buttons never off a small laptop screen
+    assert dialog.height() <= available.height() and dialog.width() <= available.width()
     assert f"共 {job.pages} 页" in dialog.info_label.text()
     assert not dialog.skipped_label.isVisible()
 

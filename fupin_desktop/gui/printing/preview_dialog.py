@@ -16,6 +16,7 @@ from typing import Callable, Optional
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.printing.progress import error_text, run_with_progress
 from fupin_desktop.gui.printing.qt_print import QPdfDocument, QPdfView, QPrintDialog, QPrinter
+from fupin_desktop.gui.window_size import resize_to_fit
 from fupin_desktop.gui.qt import (
     QCoreApplication,
     QDialog,
@@ -78,7 +79,7 @@ class PrintPreviewDialog(QDialog):
         self.busy = False
         self.setObjectName("printPreview")
         self.setWindowTitle(self.tr("打印预览 — {title}").format(title=job.title))
-        self.resize(900, 1000)
+        resize_to_fit(self, 900, 1000)
 
         self.document = QPdfDocument(self)
         self.document.load(str(job.path))
