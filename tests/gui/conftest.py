@@ -74,3 +74,15 @@ def tmp_db(tmp_db_path):
     db = open_database(tmp_db_path)
     yield db
     db.close()
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def lang(request, qapp):
+    """Run the test once in the English and once in the Chinese interface; Chinese again afterwards."""
+    from fupin_desktop.gui.translations import install_translations, remove_translations
+
+    remove_translations(qapp)
+    install_translations(qapp, request.param)
+    yield request.param
+    remove_translations(qapp)
+    install_translations(qapp, "zh_CN")

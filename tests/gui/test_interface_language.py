@@ -14,7 +14,6 @@ from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import Qt
 from fupin_desktop.gui.register.member_table_model import COLUMNS
-from fupin_desktop.gui.translations import install_translations, remove_translations
 from fupin_desktop.services.demo import generate_demo
 from tests.gui.register_support import keep
 
@@ -27,15 +26,6 @@ YEAR = 2024
 def demo_db(tmp_db):
     generate_demo(tmp_db, households=HOUSEHOLDS, seed=11, year=YEAR)
     return tmp_db
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def lang(request, qapp):
-    remove_translations(qapp)
-    install_translations(qapp, request.param)
-    yield request.param
-    remove_translations(qapp)
-    install_translations(qapp, "zh_CN")
 
 
 @pytest.fixture

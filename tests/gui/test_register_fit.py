@@ -13,7 +13,6 @@ from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.register.household_form import HouseholdFormDialog
 from fupin_desktop.gui.register.household_table_model import column_texts
 from fupin_desktop.gui.register.member_dialog import MemberDialog
-from fupin_desktop.gui.translations import install_translations, remove_translations
 from fupin_desktop.services.demo import generate_demo
 from fupin_desktop.services.household_records import load_household
 from tests.gui.register_support import keep
@@ -23,15 +22,6 @@ from tests.gui.register_support import keep
 def demo_db(tmp_db):
     generate_demo(tmp_db, households=20, seed=5, year=2024)
     return tmp_db
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def lang(request, qapp):
-    remove_translations(qapp)
-    install_translations(qapp, request.param)
-    yield request.param
-    remove_translations(qapp)
-    install_translations(qapp, "zh_CN")
 
 
 def household_with_cadre(db) -> str:
