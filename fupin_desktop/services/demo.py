@@ -17,12 +17,14 @@ from typing import Callable, Optional
 
 import yaml
 from sqlalchemy import func, select
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from fupin_desktop.domain.idnumber import make_id
 from fupin_desktop.domain.plan_rules import NO_MONEY_SOURCE
 from fupin_desktop.domain.suggestions import suggest_for_household, suggest_for_member
 from fupin_desktop.domain.income import compute_income
 from fupin_desktop.domain.vocab import catalogue, vocab
+from fupin_desktop.io.bulk_write import InsertPlan
 from fupin_desktop.paths import resource
 from fupin_desktop.services import settings as settings_service
 from fupin_desktop.services.search import refresh_search_index
@@ -41,6 +43,8 @@ from fupin_desktop.store.models import (
     new_id,
 )
 from fupin_desktop.store.stamps import reserve_stamps, wall_time_iso
+
+_DIALECT = sqlite_dialect.dialect()
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 HOUSEHOLDS_PER_VILLAGE = 170
@@ -77,54 +81,25 @@ def _code(vocab_name: str, label: str) -> str:
     return code
 
 
-_STAMP_COLUMNS = ("device_id", "seq", "hlc", "origin_hlc", "field_stamps", "created_at", "updated_at")
-
-
-class _TableRows:
-    """Rows of one table kept as lists in column order, ready for the driver's executemany.
-
-    Plain lists, not dicts, because at county scale the per-row conversion cost more than the
-    inserts themselves.
-    """
-
-    def __init__(self, model: type[SyncedRecord]):
-        self.names = [column.name for column in model.__table__.columns]
-        self.slot = {name: i for i, name in enumerate(self.names)}
-        self.template = [None] * len(self.names)
-        for name, info in model.model_fields.items():  # every column starts at its model default
-            if info.default_factory is None and info.default is not ...:
-                self.template[self.slot[name]] = _sql_value(info.default)
-        self.id_slot = self.slot["id"]
-        self.stamp_slots = [self.slot[name] for name in _STAMP_COLUMNS]
-        self.sql = (f"INSERT INTO {model.__tablename__} ({', '.join(self.names)}) "
-                    f"VALUES ({', '.join('?' for _ in self.names)})")
-        self.rows: list[list] = []
-
-    def add(self, values: dict) -> str:
-        row = self.template.copy()
-        slot = self.slot
-        for name, value in values.items():
-            row[slot[name]] = value.isoformat() if isinstance(value, date) else value
-        if not row[self.id_slot]:
-            row[self.id_slot] = new_id()
-        self.rows.append(row)
-        return row[self.id_slot]
-
-
 class _Rows:
-    """Collects rows per table and stamps them as one block at write time."""
+    """Collects rows per table (as ``bulk_write.InsertPlan`` lists) and stamps them as one block
+    at write time: the demo does not know its row count up front, so it cannot use StampedWriter."""
 
     def __init__(self):
-        self.tables: dict[type[SyncedRecord], _TableRows] = {}
+        self.plans: dict[type[SyncedRecord], InsertPlan] = {}
+        self.tables: dict[type[SyncedRecord], list[list]] = {}
 
     def add(self, model: type[SyncedRecord], **values) -> str:
-        table = self.tables.get(model)
-        if table is None:
-            table = self.tables[model] = _TableRows(model)
-        return table.add(values)
+        plan = self.plans.get(model)
+        if plan is None:
+            plan = self.plans[model] = InsertPlan(model, _DIALECT)
+            self.tables[model] = []
+        row = plan.row(values, {})
+        self.tables[model].append(row)
+        return row[plan.id_position]
 
     def count(self) -> int:
-        return sum(len(t.rows) for t in self.tables.values())
+        return sum(len(rows) for rows in self.tables.values())
 
     def flush(self, conn, order: list[type[SyncedRecord]]) -> None:
         """Stamp and insert what has been collected, parents first, then forget it (bounded memory)."""
@@ -132,28 +107,17 @@ class _Rows:
         wall = wall_time_iso()
         it = iter(stamps)
         for model in order:
-            table = self.tables.get(model)
-            if table is None or not table.rows:
+            rows = self.tables.get(model)
+            if not rows:
                 continue
-            s_device, s_seq, s_hlc, s_origin, s_fields, s_created, s_updated = table.stamp_slots
-            for row in table.rows:
+            plan = self.plans[model]
+            d, s, h, o, f, c, u, _deleted = plan.stamp_positions
+            for row in rows:
                 seq, hlc = next(it)
-                row[s_device] = device_id
-                row[s_seq] = seq
-                row[s_hlc] = row[s_origin] = hlc
-                row[s_fields] = "{}"
-                row[s_created] = row[s_updated] = wall
-            conn.exec_driver_sql(table.sql, [tuple(row) for row in table.rows])
-            table.rows.clear()
-
-
-def _sql_value(value):
-    """What SQLAlchemy would store in SQLite: ISO dates, booleans as integers."""
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value
+                row[d], row[s], row[h], row[o], row[f] = device_id, seq, hlc, hlc, "{}"
+                row[c] = row[u] = wall
+            conn.exec_driver_sql(plan.sql, [tuple(row) for row in rows])
+            rows.clear()
 
 
 class _Generator:
