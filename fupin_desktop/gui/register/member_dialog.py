@@ -13,7 +13,7 @@ from datetime import date
 from typing import Callable, Optional
 
 from fupin_desktop.gui.forms.ui_member_dialog import Ui_MemberDialog
-from fupin_desktop.gui.qt import QDate, QDialog, QLabel, QVBoxLayout, QWidget, Signal
+from fupin_desktop.gui.qt import QDate, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget, Signal
 from fupin_desktop.gui.register.vocab_ui import CodeChecks, combo_code, fill_combo, set_combo_code
 from fupin_desktop.services.household_records import derive_member, id_problems, member_findings
 
@@ -68,6 +68,11 @@ class MemberDialog(QDialog):
         self.ui.birthDateEdit.setMinimumDate(MIN_DATE)
         self.ui.birthDateEdit.setMaximumDate(QDate.currentDate())
         self.ui.duplicateLabel.linkActivated.connect(self._link)
+        # The .ui file has no connections: without these two lines 确定 and 取消 do nothing.
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
         self._load()
         self.ui.idNumberEdit.textChanged.connect(self._id_typed)
         self.ui.idNumberEdit.editingFinished.connect(self.check_duplicates)
