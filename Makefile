@@ -1,10 +1,16 @@
 # Two commands do all set-up on a fresh machine: `make run` and `make test`.
-PYTHON ?= python3
-VENV := .venv
+# A Python >= 3.12 that actually runs (3.12 first: the lock is verified on it) (a pyenv shim exists even when it cannot run, so
+# each candidate is run, not just looked up); else python3. PySide6 6.12 on CPython 3.11 drops
+# references to None/True on void calls (PYSIDE-3474); 3.11 stays supported through gui/pyside_fixes.py.
+PYTHON ?= $(shell for c in python3.12 "$${PYENV_ROOT:-$$HOME/.pyenv}"/versions/3.12*/bin/python3.12 \
+	python3.13 "$${PYENV_ROOT:-$$HOME/.pyenv}"/versions/3.13*/bin/python3.13; do \
+	"$$c" -c 'import sys, venv; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && { echo "$$c"; exit 0; }; \
+	done; echo python3)
+VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bundle bundle-smoke forms forms-check translations clean lint
+.PHONY: python-info run test bench bundle bundle-smoke forms forms-check translations clean lint
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,3 +48,7 @@ bundle-smoke: bundle
 
 clean:
 	rm -rf $(VENV) dist build/work build/dist .pytest_cache
+
+# Which interpreter a new venv would be made with (the probe above).
+python-info:
+	@echo "$(PYTHON)"
