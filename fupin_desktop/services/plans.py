@@ -394,6 +394,7 @@ def plan_as_dict(view: PlanView, today: Optional[date] = None) -> dict:
         "measures": [{
             "scope": m.scope,
             "member": names.get(m.member_id) if m.member_id else None,
+            "member_id": m.member_id or None,  # names repeat within families; the id does not
             "item": m.item_code,
             "family": m.family,
             "start": m.start_date.isoformat() if m.start_date else None,

@@ -417,6 +417,27 @@ def test_cli_plan_show_json(db, capsys):
     assert "找不到农户" in capsys.readouterr().err
 
 
+def test_cli_plan_show_json_names_each_members_id(db, capsys):
+    """Names repeat within families (a son named after his father): the id tells them apart."""
+    from fupin_desktop.cli import main
+
+    hid = make_household(db, members=(("户主", 1980, "健康", "非在校生", "普通劳动力"),
+                                      ("配偶", 1982, "长期慢性病", "非在校生", "弱劳动力或半劳动力"),
+                                      ("之子", 2012, "健康", "七年级", "无劳动力")))
+    with db.transaction() as s:
+        son = s.exec(select(Member).where(Member.household_id == hid, Member.sort_order == 2)).one()
+        son.name = "张大"  # the same name as the head
+        s.add(son)
+    draft = complete_draft(db, hid)
+    ids = [m.id for m in draft.members]
+    plans.confirm(db, draft, today=TODAY)
+    assert main(["--db", str(db.path), "plan", "show", hid, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    person = [m for m in data["measures"] if m["scope"] == "person"]
+    assert [(m["member"], m["member_id"]) for m in person] == [("张大", ids[0]), ("李二", ids[1]), ("张大", ids[2])]
+    assert all(m["member_id"] is None for m in data["measures"] if m["scope"] == "household")
+
+
 def test_cli_plan_exit(db, capsys):
     from fupin_desktop.cli import main
 
