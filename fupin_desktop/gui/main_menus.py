@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from fupin_desktop.gui.qt import QAction, QKeySequence, QObject, QToolBar
+from fupin_desktop.gui.qt import QAction, QKeySequence, QObject, Qt, QToolBar
 
 
 class MainMenus(QObject):
@@ -35,8 +35,11 @@ class MainMenus(QObject):
         self.edit_menu.setObjectName("editMenu")
         self._add(self.edit_menu, "edit_household", self.tr("编辑农户(&E)…"),
                   lambda: self._register("open_household", w.current_household_id()), "Ctrl+E")
-        self._add(self.edit_menu, "delete_household", self.tr("删除农户(&D)…"), lambda: self._register("delete_selected"),
-                  QKeySequence.StandardKey.Delete)
+        delete = self._add(self.edit_menu, "delete_household", self.tr("删除农户(&D)…"),
+                           lambda: self._register("delete_selected"), QKeySequence.StandardKey.Delete)
+        # Del deletes a household only while the household list has focus (MainWindow adds the action to
+        # the list); elsewhere, e.g. on the visits table, Del belongs to that widget.
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.edit_menu.addSeparator()
         self._add(self.edit_menu, "plan", self.tr("帮扶计划(&P)…"), lambda: w.open_plan(), "Ctrl+J")
         self._add(self.edit_menu, "print_card", self.tr("打印计划卡(&C)…"), lambda: w.print_household(),

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.register.household_selected.connect(lambda _hid: self.menus.update_enabled())
         self.register.plan_requested.connect(self.open_plan)
         self.register.print_requested.connect(self.print_household)
+        self.register.list.table.addAction(self.menus.actions["delete_household"])  # its Del works there only
         self.tabs.addTab(self.register, self.tr("农户登记"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
 

@@ -198,12 +198,7 @@ def ledger(db: Database, plan_id: str) -> Ledger:
 
 def add_visit(db: Database, household_id: str, visit_date: date, cadre_name: str, notes: str,
               findings: str = "", cadre_id: Optional[str] = None, today: Optional[date] = None) -> str:
-    if visit_date > (today or date.today()):
-        raise UserFacingError("走访日期不能晚于今天", "visit date is in the future")
-    if not cadre_name.strip() and not cadre_id:
-        raise UserFacingError("请填写走访干部", "who visited?")
-    if not notes.strip():
-        raise UserFacingError("请填写走访记录", "notes are empty")
+    _check_visit(visit_date, cadre_name, notes, cadre_id, today)
     with db.transaction() as session:
         h = session.get(Household, household_id)
         if h is None or h.deleted:
@@ -217,6 +212,49 @@ def add_visit(db: Database, household_id: str, visit_date: date, cadre_name: str
         session.flush()
         record_event(session, "visit.add", "visit", visit.id, {"household": household_id, "date": visit_date})
         return visit.id
+
+
+def _check_visit(visit_date: date, cadre_name: str, notes: str, cadre_id: Optional[str], today: Optional[date]) -> None:
+    if visit_date > (today or date.today()):
+        raise UserFacingError("走访日期不能晚于今天", "visit date is in the future")
+    if not cadre_name.strip() and not cadre_id:
+        raise UserFacingError("请填写走访干部", "who visited?")
+    if not notes.strip():
+        raise UserFacingError("请填写走访记录", "notes are empty")
+
+
+def _live_visit(session, visit_id: str) -> Visit:
+    visit = session.get(Visit, visit_id)
+    if visit is None or visit.deleted:
+        raise UserFacingError("找不到该走访记录，可能已被删除", f"visit {visit_id} not found")
+    return visit
+
+
+def update_visit(db: Database, visit_id: str, visit_date: date, cadre_name: str, notes: str,
+                 findings: str = "", cadre_id: Optional[str] = None, today: Optional[date] = None) -> None:
+    """Correct a recorded visit; the audit event keeps what it said before."""
+    _check_visit(visit_date, cadre_name, notes, cadre_id, today)
+    with db.transaction() as session:
+        visit = _live_visit(session, visit_id)
+        if cadre_id and not cadre_name.strip():
+            cadre = session.get(Cadre, cadre_id)
+            cadre_name = cadre.name if cadre else ""
+        before = {"date": visit.visit_date, "cadre": visit.cadre_name, "notes": visit.notes,
+                  "findings": visit.findings}
+        visit.visit_date, visit.cadre_id, visit.cadre_name = visit_date, cadre_id, cadre_name.strip()
+        visit.notes, visit.findings = notes.strip(), findings.strip()
+        record_event(session, "visit.update", "visit", visit.id,
+                     {"household": visit.household_id, "before": before, "date": visit_date})
+
+
+def delete_visit(db: Database, visit_id: str) -> None:
+    """Soft delete (syncs as a tombstone); the audit event keeps the whole record."""
+    with db.transaction() as session:
+        visit = _live_visit(session, visit_id)
+        visit.deleted = True
+        record_event(session, "visit.delete", "visit", visit.id,
+                     {"household": visit.household_id, "date": visit.visit_date, "cadre": visit.cadre_name,
+                      "notes": visit.notes, "findings": visit.findings})
 
 
 def list_visits(db: Database, household_id: str) -> list[VisitRow]:
