@@ -152,6 +152,8 @@ def _open_and_show(app, args: argparse.Namespace, log_path: Path | None) -> int:
         resume_gc()
         if choice is not None and choice.demo_households:
             window.load_demo(choice.demo_households)
+        elif choice is not None and choice.import_roster:  # what first start promised: the roster import
+            window.menus.actions["import_roster"].trigger()
         return app.exec()
     finally:
         db.close()

@@ -23,6 +23,8 @@ class MainMenus(QObject):
         self._add(self.file_menu, "new_household", self.tr("新增农户(&N)…"), lambda: self._register("new_household"),
                   QKeySequence.StandardKey.New)
         self._add(self.file_menu, "new_village", self.tr("新增村(&V)…"), lambda: self._register("new_village"))
+        # The county role has it in 县级 (MainWindow.refresh hides this one there); same flow.
+        self._add(self.file_menu, "import_roster", self.tr("导入花名册(&I)…"), self._import_roster)
         self.file_menu.addSeparator()
         self._add(self.file_menu, "load_demo", self.tr("载入演示数据(&D)…"), lambda: w.load_demo())
         self._add(self.file_menu, "settings", self.tr("设置(&S)…"), lambda: w.show_settings(),
@@ -116,6 +118,14 @@ class MainMenus(QObject):
         self.window.show_view(register, register.windowTitle() or self.tr("农户登记"))
         return getattr(register, method)(*args)
 
+    def _import_roster(self):
+        w = self.window
+        if w.db is None:
+            return None
+        from fupin_desktop.gui.roster_import_flow import run_roster_import
+
+        return run_roster_import(w, w.db, runner=w.runner, on_imported=lambda _result: w.reload())
+
     def _show_part(self, part: str, visible: bool) -> None:
         register = self.window.register
         if register is not None:
@@ -131,7 +141,7 @@ class MainMenus(QObject):
         w = self.window
         has_register = w.register is not None
         has_household = bool(has_register and w.current_household_id())
-        for key in ("new_household", "new_village", "edit_village", "recycle_bin", "find", "refresh", "load_demo",
+        for key in ("new_household", "new_village", "import_roster", "edit_village", "recycle_bin", "find", "refresh", "load_demo",
                     "settings"):
             self.actions[key].setEnabled(has_register)
         for key in ("edit_household", "delete_household", "plan", "print_card"):

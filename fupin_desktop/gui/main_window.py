@@ -213,7 +213,9 @@ class MainWindow(QMainWindow):
 
         self.db_label.setText(self.tr("数据库：{path}").format(path=self.db.path))
         self._show_write_refusal()
-        self.role_label.setText(self.tr("角色：县级") if role(self.db) == ROLE_COUNTY else self.tr("角色：村级"))
+        county = role(self.db) == ROLE_COUNTY
+        self.role_label.setText(self.tr("角色：县级") if county else self.tr("角色：村级"))
+        self.menus.actions["import_roster"].setVisible(not county)  # the county's is in 县级
         self.villages = village_count(self.db)  # instant; the full counts follow in the background
         self.empty_state.set_demo_enabled(True)
         self._choose_centre()

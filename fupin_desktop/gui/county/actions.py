@@ -8,7 +8,6 @@ each in its own window; an open view is raised instead of opened twice.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Callable, Optional
 
 from fupin_desktop.gui.error_text import error_text
@@ -110,21 +109,11 @@ class CountyActions(QObject):
         return widget
 
     # --- import / export ------------------------------------------------------------------
-    def import_roster(self, path: Optional[str] = None) -> None:
-        from fupin_desktop.gui.county.import_preview import ImportPreviewDialog
-        from fupin_desktop.gui.county.mapping_dialog import ColumnMappingDialog
+    def import_roster(self, path: Optional[str] = None):
+        from fupin_desktop.gui.roster_import_flow import run_roster_import  # shared with the village role
 
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.main_window, self.tr("选择花名册"), "",
-                                                  self.tr("Excel 表格 (*.xlsx *.xlsm)"))
-            if not path:
-                return
-        mapping = ColumnMappingDialog(Path(path), runner=self.runner, parent=self.main_window)
-        if not mapping.exec():
-            return
-        dialog = ImportPreviewDialog(self.db, Path(path), mapping.saved, runner=self.runner, parent=self.main_window)
-        dialog.imported.connect(lambda _r: self._after_import())
-        dialog.show()
+        return run_roster_import(self.main_window, self.db, path, runner=self.runner,
+                                 on_imported=lambda _r: self._after_import())
 
     def _after_import(self) -> None:
         self.data_changed.emit()

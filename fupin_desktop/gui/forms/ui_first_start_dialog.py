@@ -162,10 +162,15 @@ class Ui_FirstStartDialog(object):
 
         self.dataGrid.addWidget(self.demoSizeCombo, 0, 1, 1, 1)
 
+        self.importRosterRadio = QRadioButton(self.dataBox)
+        self.importRosterRadio.setObjectName(u"importRosterRadio")
+
+        self.dataGrid.addWidget(self.importRosterRadio, 1, 0, 1, 2)
+
         self.emptyRadio = QRadioButton(self.dataBox)
         self.emptyRadio.setObjectName(u"emptyRadio")
 
-        self.dataGrid.addWidget(self.emptyRadio, 1, 0, 1, 2)
+        self.dataGrid.addWidget(self.emptyRadio, 2, 0, 1, 2)
 
 
         self.mainLayout.addWidget(self.dataBox)
@@ -208,6 +213,7 @@ class Ui_FirstStartDialog(object):
         self.browseButton.setText(QCoreApplication.translate("FirstStartDialog", u"\u9009\u62e9\u2026", None))
         self.dataBox.setTitle(QCoreApplication.translate("FirstStartDialog", u"\u5f00\u59cb\u4f7f\u7528", None))
         self.demoRadio.setText(QCoreApplication.translate("FirstStartDialog", u"\u8f7d\u5165\u6f14\u793a\u6570\u636e\uff0c\u5148\u719f\u6089\u8f6f\u4ef6", None))
-        self.emptyRadio.setText(QCoreApplication.translate("FirstStartDialog", u"\u4ece\u7a7a\u767d\u5f00\u59cb\uff08\u5bfc\u5165\u82b1\u540d\u518c\u6216\u9010\u6237\u5f55\u5165\uff09", None))
+        self.importRosterRadio.setText(QCoreApplication.translate("FirstStartDialog", u"\u5bfc\u5165\u82b1\u540d\u518c\uff08Excel \u8868\u683c\uff09\uff0c\u5f00\u59cb\u540e\u9009\u62e9\u6587\u4ef6", None))
+        self.emptyRadio.setText(QCoreApplication.translate("FirstStartDialog", u"\u4ece\u7a7a\u767d\u5f00\u59cb\uff0c\u9010\u6237\u5f55\u5165", None))
     # retranslateUi
 

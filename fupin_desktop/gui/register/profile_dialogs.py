@@ -86,6 +86,7 @@ class FirstStartChoice:
     location_kind: str
     folder: Optional[Path]
     demo_households: int  # 0 = start empty
+    import_roster: bool = False  # open 导入花名册 once the window is up
 
 
 class FirstStartDialog(QDialog):
@@ -115,7 +116,7 @@ class FirstStartDialog(QDialog):
     def choice(self) -> FirstStartChoice:
         kind, folder = self.location.choice()
         demo = int(self.ui.demoSizeCombo.currentData()) if self.ui.demoRadio.isChecked() else 0
-        return FirstStartChoice(_profile_from(self.ui), kind, folder, demo)
+        return FirstStartChoice(_profile_from(self.ui), kind, folder, demo, self.ui.importRosterRadio.isChecked())
 
     def accept(self) -> None:
         problems = []
