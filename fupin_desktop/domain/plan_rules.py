@@ -237,6 +237,19 @@ def five_counts_findings(measure, members_by_id: dict, household_id: Optional[st
 
 
 # --- eligibility from the catalogue ---------------------------------------------------------------
+def adults_only(item: CatalogueItem) -> bool:
+    """A job or an insurance for people of working age and over: the catalogue asks for working
+    age, or for a minimum age at least its lower bound. Never offered to a child."""
+    req = item.requires
+    return bool(req.get("member_working_age")) or int(req.get("member_min_age") or 0) >= WORKING_AGE[0]
+
+
+def too_young_for(item: CatalogueItem, member, today: date) -> bool:
+    """The member is a child (under working age) and ``item`` is for adults only."""
+    age = age_on(_as_date(getattr(member, "birth_date", None)), today)
+    return age is not None and age < WORKING_AGE[0] and adults_only(item)
+
+
 def requirement_findings(item: CatalogueItem, household, member, today: date, stated_reason: str = "",
                          household_id: Optional[str] = None, measure_id: Optional[str] = None) -> list[Finding]:
     """Does ``item`` fit this household/member? Used for checking and for filtering suggestions."""

@@ -165,9 +165,16 @@ class _Generator:
         self._household_cache: dict = {}
 
     # --- people -------------------------------------------------------------------------
-    def person_name(self, surname: str, sex: str) -> str:
+    def person_name(self, surname: str, sex: str, taken: Optional[set[str]] = None) -> str:
+        """``taken``: given names already used in the household. A new name avoids them, so no two
+        members share a name and a son never carries his father's given name."""
         chars = self.pools["male_chars"] if sex == "male" else self.pools["female_chars"]
-        return surname + self.rng.choice(chars)
+        given = self.rng.choice(chars)
+        while taken is not None and given in taken:
+            given = self.rng.choice(chars)
+        if taken is not None:
+            taken.add(given)
+        return surname + given
 
     def id_number(self, area6: str, birth: date, sex: str) -> str:
         while True:
@@ -271,13 +278,14 @@ class _Generator:
                 sex = rng.choice(["male", "female"])
                 members.append(("之父" if sex == "male" else "之母", sex, head_age + rng.randint(22, 30), surname))
         member_ids = []
+        given_names: set[str] = set()
         head_name = ""
         labourers = 0
         elderly = 0
         for order, (rel, sex, age, sname) in enumerate(members):
             if rel in ("之孙子", "之孙女"):
                 sex = "male" if rel == "之孙子" else "female"
-            name = self.person_name(sname, sex)
+            name = self.person_name(sname, sex, given_names)
             if rel == "户主":
                 head_name = name
             birth = self.birth(age)
