@@ -438,6 +438,36 @@ def test_cli_plan_show_json_names_each_members_id(db, capsys):
     assert all(m["member_id"] is None for m in data["measures"] if m["scope"] == "household")
 
 
+def test_fupin_check_flags_every_job_given_to_a_child(db, capsys):
+    """docs/card.png showed a one-year-old with 转移就业 and 扶贫车间就业: every job, public post and
+    pension item the catalogue holds for adults is a finding in `fupin check` when a child has it."""
+    from fupin_desktop.cli import main
+    from fupin_desktop.domain.vocab import catalogue
+
+    baby_year = date.today().year - 1
+    hid = make_household(db, members=(("户主", 1980, "健康", "非在校生", "普通劳动力"),
+                                      ("配偶", 1982, "健康", "非在校生", "普通劳动力"),
+                                      ("之子", baby_year, "健康", "非在校生", "无劳动力")))
+    adult_items = [it.code for it in catalogue().for_scope("person")
+                   if it.category in ("employment", "public_job") or it.code == "pension_insurance"]
+    assert {"job_transfer", "poverty_workshop", "cleaner", "carer", "pension_insurance"} <= set(adult_items)
+    draft = plans.open_draft(db, hid, YEAR)
+    adult, spouse, baby = draft.members
+    draft.measures = [measure("person", "family_doctor", adult.id), measure("person", "family_doctor", spouse.id),
+                      *[measure("person", code, baby.id) for code in adult_items],
+                      measure("household", "planting_support"), measure("household", "breeding_support")]
+    plans.save_draft(db, draft)
+    assert main(["--db", str(db.path), "check", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    with db.session() as s:
+        items_by_measure = {m.id: m.item_code for m in s.exec(select(Measure).where(Measure.member_id == baby.id))}
+    flagged = {items_by_measure[f["measure_id"]] for f in report["findings"]
+               if f.get("measure_id") in items_by_measure and f.get("member_id") == baby.id
+               and f["rule"] in ("measure.requires_working_age", "measure.requires_min_age")
+               and f["severity"] in ("error", "warning")}
+    assert flagged == set(adult_items)
+
+
 def test_cli_plan_exit(db, capsys):
     from fupin_desktop.cli import main
 
