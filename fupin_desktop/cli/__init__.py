@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "cmd_print",
     "cmd_plan",
     "cmd_register",
+    "cmd_audit",
 ]
 
 log = logging.getLogger("fupin.cli")

@@ -6,7 +6,6 @@ and its Excel export, which is itself audited).
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -14,34 +13,11 @@ from typing import Optional
 
 from sqlalchemy import func, or_, select
 
+from fupin_desktop.services import audit_labels
 from fupin_desktop.services.audit import record_event
+from fupin_desktop.services.audit_labels import action_group  # noqa: F401  (the view's filter names)
 from fupin_desktop.store.engine import Database
 from fupin_desktop.store.models import AuditEvent
-
-# Chinese names of action families for the view; an unknown action shows as written.
-ACTION_GROUPS = {
-    "export": "导出",
-    "print": "打印",
-    "import": "导入",
-    "household": "农户",
-    "member": "成员",
-    "plan": "帮扶计划",
-    "measure": "帮扶措施",
-    "fund": "资金",
-    "rectification": "整改",
-    "target": "目标",
-    "sync": "同步",
-    "village": "村",
-    "settings": "设置",
-}
-
-# Chinese names of the detail keys services write; others show as written.
-DETAIL_KEYS = {
-    "file": "文件", "rows": "行数", "year": "年度", "households": "户数", "members": "人数", "problem": "问题",
-    "source": "来源", "status": "状态", "evidence_note": "佐证", "village_id": "村", "area_code": "区划代码",
-    "people": "减贫人数", "villages": "退出村数", "rejected_rows": "未通过行数", "new_villages": "新建村数",
-    "items": "事项数", "total": "合计", "village": "村",
-}
 
 
 @dataclass
@@ -56,37 +32,29 @@ class AuditFilter:
 
 @dataclass(frozen=True)
 class AuditLine:
+    """One event as a clerk reads it; ``action`` and ``entity`` keep the program keys for filters and JSON."""
+
     id: str
     at: str
     user: str
     action: str
-    action_group: str
+    action_group: str  # 同步
     entity: str
     entity_id: str
-    detail: str  # readable "key: value" pairs
+    detail: str  # readable "名称: 值" pairs, in Chinese
+    action_label: str = ""  # 同步·处理冲突
+    entity_label: str = ""  # 农户
+    object_label: str = ""  # 农户 王德福户（李庄村）
+    device_label: str = ""  # the laptop the event was made on: 本机, or its label and villages
 
     def as_dict(self) -> dict:
         return asdict(self)
 
 
-def _readable(detail: str) -> str:
-    try:
-        data = json.loads(detail or "{}")
-    except ValueError:
-        return detail
-    if not isinstance(data, dict):
-        return str(data)
-    return "；".join(f"{DETAIL_KEYS.get(k, k)}: {v}" for k, v in data.items() if v not in (None, ""))
-
-
-def action_group(action: str) -> str:
-    return ACTION_GROUPS.get(action.split(".", 1)[0], action)
-
-
 def list_events(db: Database, filt: Optional[AuditFilter] = None) -> list[AuditLine]:
     filt = filt or AuditFilter()
     query = select(AuditEvent.id, AuditEvent.at, AuditEvent.user, AuditEvent.action, AuditEvent.entity,
-                   AuditEvent.entity_id, AuditEvent.detail).where(AuditEvent.deleted == False)  # noqa: E712
+                   AuditEvent.entity_id, AuditEvent.detail, AuditEvent.device_id).where(AuditEvent.deleted == False)  # noqa: E712
     if filt.user:
         query = query.where(AuditEvent.user == filt.user)
     if filt.action_prefix:
@@ -102,8 +70,18 @@ def list_events(db: Database, filt: Optional[AuditFilter] = None) -> list[AuditL
                                 AuditEvent.detail.like(like), AuditEvent.action.like(like)))
     query = query.order_by(AuditEvent.at.desc(), AuditEvent.seq.desc()).limit(filt.limit)
     with db.engine.connect() as conn:
-        return [AuditLine(i, at, user, action, action_group(action), entity, eid, _readable(detail))
-                for i, at, user, action, entity, eid, detail in conn.execute(query)]
+        rows = list(conn.execute(query))
+        namer = audit_labels.Namer(conn)
+        parsed = [audit_labels.parse_detail(row[6]) for row in rows]
+        namer.load_households(i for (_, _, _, _, entity, eid, _, _), d in zip(rows, parsed)
+                              for i in audit_labels.household_ids(entity, eid, d))
+        return [AuditLine(i, at, user, action, audit_labels.action_group(action), entity, eid,
+                          audit_labels.readable_detail(namer, entity, detail),
+                          action_label=audit_labels.action_label(action),
+                          entity_label=audit_labels.entity_label(entity),
+                          object_label=audit_labels.object_label(namer, entity, eid, d),
+                          device_label=namer.device(device))
+                for (i, at, user, action, entity, eid, detail, device), d in zip(rows, parsed)]
 
 
 def users_and_actions(db: Database) -> tuple[list[str], list[str]]:
@@ -127,12 +105,13 @@ def export_events(db: Database, lines: list[AuditLine], path: str | Path) -> int
     from fupin_desktop.io.xlsx_export import Column, new_sheet
 
     path = Path(path)
-    columns = [Column("时间", 20), Column("操作人", 10), Column("类别", 10), Column("操作", 22), Column("对象", 14),
-               Column("对象编号", 34), Column("详情", 60)]
+    columns = [Column("时间", 20), Column("操作人", 10), Column("电脑", 24), Column("类别", 10), Column("操作", 22), Column("对象", 30),
+               Column("详情", 60)]
     wb = Workbook(write_only=True)
     ws = new_sheet(wb, "操作记录", columns)
     for line in lines:
-        ws.append([line.at, line.user, line.action_group, line.action, line.entity, line.entity_id, line.detail])
+        ws.append([line.at.replace("T", " "), line.user, line.device_label, line.action_group, line.action_label, line.object_label,
+                   line.detail])
     tmp = path.with_name(path.name + ".partial")
     wb.save(tmp)
     tmp.replace(path)

@@ -30,6 +30,32 @@ def test_filters_and_export(tmp_path):
     out = tmp_path / "audit.xlsx"
     assert export_events(db, list_events(db), out) == 3
     ws = load_workbook(out).active
-    assert [c.value for c in ws[1]][:3] == ["时间", "操作人", "类别"] and ws.max_row == 4
+    assert [c.value for c in ws[1]][:5] == ["时间", "操作人", "电脑", "类别", "操作"] and ws.max_row == 4
+    assert [c.value for c in ws[2]][3:5] == ["整改", "整改·新建"]
     assert list_events(db, AuditFilter(action_prefix="export"))[0].entity == "audit"
     db.close()
+
+
+def test_cli_audit_shows_the_same_names(tmp_path, capsys):
+    import json
+
+    from fupin_desktop.cli import main
+    from tests.unit.audit_data import LAPTOP_LABEL, make_audit_trail
+
+    path = tmp_path / "c.db"
+    db = open_database(path)
+    make_audit_trail(db)
+    db.close()
+    assert main(["--db", str(path), "audit", "--since", date.today().isoformat()]) == 0
+    out = capsys.readouterr().out
+    for expected in ("同步·处理冲突", "农户 张甲户（甲村）", "联系电话", f"{LAPTOP_LABEL}（甲村）", "共 7 条记录"):
+        assert expected in out, expected
+    from tests.unit.program_text import PROGRAM_TEXT
+
+    assert [line for line in out.splitlines() if PROGRAM_TEXT.search(line)] == []
+    assert main(["--db", str(path), "audit", "--json", "--since", "2000-01-01"]) == 0
+    lines = json.loads(capsys.readouterr().out)
+    conflict = next(x for x in lines if x["action"] == "sync.resolve_conflict")
+    assert conflict["action_label"] == "同步·处理冲突" and "联系电话" in conflict["detail"]
+    assert main(["--db", str(path), "audit", "--since", "tomorrow"]) == 1
+    assert "日期" in capsys.readouterr().err

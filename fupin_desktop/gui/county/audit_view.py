@@ -61,9 +61,10 @@ class AuditWidget(QWidget):
         self.model = RowTableModel([
             ColumnSpec(self.tr("时间"), lambda e: e.at.replace("T", " ")),
             ColumnSpec(self.tr("操作人"), lambda e: e.user),
+            ColumnSpec(self.tr("电脑"), lambda e: e.device_label),
             ColumnSpec(self.tr("类别"), lambda e: e.action_group),
-            ColumnSpec(self.tr("操作"), lambda e: e.action),
-            ColumnSpec(self.tr("对象"), lambda e: e.entity),
+            ColumnSpec(self.tr("操作"), lambda e: e.action_label),
+            ColumnSpec(self.tr("对象"), lambda e: e.object_label),
             ColumnSpec(self.tr("详情"), lambda e: e.detail, tooltip=lambda e: e.detail),
         ], parent=self)
         self.proxy = QSortFilterProxyModel(self)
