@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from fupin_desktop.domain.plan_rules import too_young_for
 from fupin_desktop.domain.suggestions import suggest_for_member
 from fupin_desktop.domain.vocab import catalogue
 from fupin_desktop.gui.plan_wizard.common import WizardContext, family_label, member_line, status_suffix
@@ -46,6 +47,8 @@ class MemberMeasures(QGroupBox):
         self.other = QComboBox()
         self.other.setObjectName(f"otherCombo_{index}")
         for item in sorted(catalogue().for_scope("person"), key=lambda it: it.family):
+            if too_young_for(item, member, page.ctx.today):
+                continue  # no job, public post or pension for a child
             self.other.addItem(f"{family_label(item.family)}｜{shown(item)}", item.code)
         add = QPushButton(self.tr("添加措施"))
         add.setObjectName(f"addButton_{index}")
