@@ -10,7 +10,7 @@ import pytest
 
 from fupin_desktop.domain.idnumber import make_id
 from fupin_desktop.gui.operations import run_inline
-from fupin_desktop.gui.qt import Qt
+from fupin_desktop.gui.qt import QMessageBox, Qt
 from fupin_desktop.gui.sync import install_sync_actions
 from fupin_desktop.gui.sync.backup_dialogs import BackupDialog, RestoreDialog
 from fupin_desktop.gui.sync.common import Drive, removable_drives
@@ -20,6 +20,8 @@ from fupin_desktop.gui.sync.keys_page import KeysWidget
 from fupin_desktop.gui.sync.review_views import ConflictReviewWidget, DuplicatesWidget, PackageHistoryWidget
 from fupin_desktop.services import sync as sync_service
 from fupin_desktop.store.models import Household, Member
+from tests.gui.register_support import Answers
+from tests.gui.visible_text import program_text
 from tests.unit.sync.helpers import VILLAGES, edit, enrol, first, make_county, new_site, ship
 
 V1 = VILLAGES[0]
@@ -122,7 +124,7 @@ def test_cancel_during_export(qtbot, enrolled):
     assert not list(tmp.glob("*.fpkg*"))
 
 
-def test_conflict_review(qtbot, enrolled):
+def test_conflict_review(qtbot, enrolled, monkeypatch):
     county, lap, tmp = enrolled
     h = first(lap, Household)
     edit(lap, Household, h.id, phone="111")
@@ -130,17 +132,34 @@ def test_conflict_review(qtbot, enrolled):
     ship(lap, county, tmp / "stick")
     view = ConflictReviewWidget(county.db, runner=run_inline)
     qtbot.addWidget(view)
+    view.show()
     assert view.model.rowCount() == 1 and "1 条" in view.summary.text()
     assert not view.keep_loser.isEnabled()
     view.select_row(0)
     assert view.keep_loser.isEnabled()
     conflict = view.selected()
+    # Both values as a person reads them, each laptop by its name, never a hex device id.
+    assert "111" in view.detail.text() and "222" in view.detail.text()
+    assert lap.db.device_id not in view.detail.text() and county.db.device_id not in view.detail.text()
+
+    # Deciding asks first and says what travels back where; "No" changes nothing.
+    answers = Answers(monkeypatch, question=QMessageBox.StandardButton.No)
+    qtbot.mouseClick(view.keep_loser, Qt.MouseButton.LeftButton)
+    [asked] = answers.asked
+    assert f"“{conflict.loser.display}”" in asked and "联系电话" in asked
+    assert "随下一个同步包发回" in asked and "lap" in asked and "第1村" in asked
+    assert view.model.rowCount() == 1 and first(county, Household, id=h.id).phone == "222"
+
+    answers.question_answer = QMessageBox.StandardButton.Yes
     with qtbot.waitSignal(view.resolved):
-        view.keep_loser.click()
+        qtbot.mouseClick(view.keep_loser, Qt.MouseButton.LeftButton)
     assert view.model.rowCount() == 0 and "0 条" in view.summary.text()
     assert first(county, Household, id=h.id).phone == conflict.loser.value
     view.show_resolved.setChecked(True)
     assert view.model.rowCount() == 1 and not view.new_value.isEnabled()
+    view.select_row(0)
+    assert "改用另一方的值：111" in view.detail.text()
+    assert program_text(view) == []
 
 
 def test_duplicates_and_history(qtbot, enrolled):

@@ -57,9 +57,9 @@ class ConflictReviewWidget(QWidget):
             ColumnSpec(self.tr("记录"), lambda c: c.record_label),
             ColumnSpec(self.tr("项目"), lambda c: c.field_label),
             ColumnSpec(self.tr("暂定值"), lambda c: c.winner.display),
-            ColumnSpec(self.tr("暂定值来自"), lambda c: f"{c.winner.device_label} {c.winner.when}"),
+            ColumnSpec(self.tr("暂定值来自"), lambda c: f"{sync_service.side_source(c.winner)} {c.winner.when}"),
             ColumnSpec(self.tr("另一方的值"), lambda c: c.loser.display),
-            ColumnSpec(self.tr("另一方来自"), lambda c: f"{c.loser.device_label} {c.loser.when}"),
+            ColumnSpec(self.tr("另一方来自"), lambda c: f"{sync_service.side_source(c.loser)} {c.loser.when}"),
             ColumnSpec(self.tr("状态"), lambda c: self.tr("已处理") if c.resolved else self.tr("待处理")),
         ], parent=self)
         self.table, self.proxy = _table(self.model, "conflictTable")
@@ -119,13 +119,13 @@ class ConflictReviewWidget(QWidget):
         if c is None:
             self.detail.setText(self.tr("选中一条冲突查看详情。"))
             return
-        text = self.tr("{record} · {field}\n暂定值：{w}（{wd}，电脑 {wdev}，{wt}）\n另一方：{l}（{ld}，电脑 {ldev}，{lt}）\n"
+        text = self.tr("{record} · {field}\n暂定值：{w}（{wd}，{wt}）\n另一方：{l}（{ld}，{lt}）\n"
                        "当前值：{current}").format(
-            record=c.record_label, field=c.field_label, w=c.winner.display, wd=c.winner.device_label,
-            wdev=c.winner.device_id, wt=c.winner.when, l=c.loser.display, ld=c.loser.device_label,
-            ldev=c.loser.device_id, lt=c.loser.when, current=c.current_display)
+            record=c.record_label, field=c.field_label, w=c.winner.display, wd=sync_service.side_source(c.winner),
+            wt=c.winner.when, l=c.loser.display, ld=sync_service.side_source(c.loser), lt=c.loser.when,
+            current=c.current_display)
         if c.resolved:
-            text += "\n" + self.tr("已处理：{resolution}").format(resolution=c.resolution)
+            text += "\n" + self.tr("已处理：{resolution}").format(resolution=sync_service.resolution_text(c))
         self.detail.setText(text)
 
     def _ask_new_value(self) -> None:
@@ -139,9 +139,23 @@ class ConflictReviewWidget(QWidget):
         if ok:
             self.resolve_selected(sync_service.NEW_VALUE, text)
 
+    def _confirm(self, c, choice: str, value) -> bool:
+        """Say which value the record keeps and which laptops the decision travels to; ask first."""
+        shown = {sync_service.KEEP_WINNER: c.winner.display, sync_service.KEEP_LOSER: c.loser.display}.get(
+            choice, str(value or "").strip() or self.tr("（空）"))
+        places = sync_service.decision_recipients(self.db, c)
+        travel = (self.tr("这个决定作为本机的一次新修改，随下一个同步包发回：{places}。").format(places="、".join(places))
+                  if places else self.tr("目前没有负责这条记录的村级电脑，决定只保存在本机。"))
+        question = self.tr("把“{record}”的{field}定为“{value}”？\n\n{travel}").format(
+            record=c.record_label, field=c.field_label, value=shown, travel=travel)
+        answer = QMessageBox.question(self, self.tr("处理冲突"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def resolve_selected(self, choice: str, value=None) -> None:
         c = self.selected()
-        if c is None:
+        if c is None or not self._confirm(c, choice, value):
             return
         try:
             sync_service.resolve_conflict(self.db, c.id, choice, value)
