@@ -13,10 +13,11 @@ from typing import Iterable, Optional
 
 from fupin_desktop.domain import idnumber
 from fupin_desktop.domain.findings import Finding
+from fupin_desktop.domain.phone import phone_problem
+from fupin_desktop.domain.thresholds import thresholds
 from fupin_desktop.domain.vocab import vocab
 
 WORKING_AGE = (16, 59)
-MAX_PER_CAPITA = 100_000
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,12 @@ def check_member(member, today: date, household_id: Optional[str] = None) -> lis
     if age < lo and member.labour_skill in codes.full_labour:
         add("member.child_labour", "warning", f"{name}：{age}岁未满16周岁，劳动技能一般应为“无劳动力”。",
             "labour_skill")
+    school_lo, school_hi = _compulsory_school_age()
+    if member.school_status == codes.not_student and school_lo <= age <= school_hi:
+        # Marked 非在校生 at an age of compulsory education: a drop-out or a wrong entry, either way a cadre looks.
+        add("member.not_student_at_school_age", "warning",
+            f"{name}：{age}岁正处义务教育年龄（{school_lo}–{school_hi}岁），却登记为“非在校生”；"
+            "请核对在校生状况，如确已辍学请落实控辍保学。", "school_status")
     if student:
         item = vocab("school_status").item(member.school_status)
         extra = item.extra if item else {}
@@ -141,9 +148,17 @@ def check_household(household, members: Iterable, today: date) -> list[Finding]:
         add("household.dibao_income_zero", "error", "低保贫困户的低保金为0，请填写低保金或核对贫困户属性。",
             "dibao_income")
     pci = household.per_capita_income or 0
-    if live and (pci <= 0 or pci > MAX_PER_CAPITA):
+    top = thresholds().per_capita_max
+    if live and pci == 0:
+        # Not known yet (a new household is saved before its income is collected): a warning until filled in.
+        add("household.income_missing", "warning",
+            "尚未填写收入（人均纯收入为 0 元）：请在“收入”页填写各项收入和生产经营性支出。", "per_capita_income")
+    elif live and pci < 0:
         add("household.per_capita_range", "error",
-            f"人均纯收入 {pci:.0f} 元不在合理范围（0 至 {MAX_PER_CAPITA} 元），请核对收入与支出。", "per_capita_income")
+            f"人均纯收入为 {pci:,.0f} 元（负数），应大于 0 元；请核对收入与生产经营性支出。", "per_capita_income")
+    elif live and pci > top:
+        add("household.per_capita_range", "error",
+            f"人均纯收入 {pci:,.0f} 元超过合理上限 {top:,.0f} 元，请核对收入、支出与家庭人口。", "per_capita_income")
     production = sum(getattr(household, f, 0) or 0 for f in
                      ("planting_income", "breeding_income", "forestry_fruit_income", "other_production_income"))
     if production > 0 and not (household.production_expenses or 0) > 0:
@@ -152,6 +167,37 @@ def check_household(household, members: Iterable, today: date) -> list[Finding]:
     for member in live:
         out.extend(check_member(member, today, household_id=hid))
     return out
+
+
+def contact_findings(household, members: Iterable = (), household_id: Optional[str] = None) -> list[Finding]:
+    """Phone numbers typed on the household and member forms: a mobile or a landline with its area code.
+
+    ``household`` may be None (the member dialog checks one person); errors, as a form refuses them."""
+    hid = getattr(household, "id", None) if household is not None else household_id
+    out = []
+    if household is not None:
+        problem = phone_problem(getattr(household, "phone", "") or "")
+        if problem:
+            out.append(Finding("household.phone_invalid", "error", f"联系电话有误：{problem}", household_id=hid,
+                               field="phone"))
+    for member in members:
+        if getattr(member, "deleted", False):
+            continue
+        problem = phone_problem(getattr(member, "phone", "") or "")
+        if problem:
+            name = member.name or "（未填姓名）"
+            out.append(Finding("member.phone_invalid", "error", f"{name}：联系电话有误：{problem}",
+                               household_id=hid, member_id=getattr(member, "id", None), field="phone"))
+    return out
+
+
+@cache
+def _compulsory_school_age() -> tuple[int, int]:
+    """Ages of compulsory education from the exit policy (one place for the figure). Imported here
+    because exit_rules itself imports this module."""
+    from fupin_desktop.domain.exit_rules import exit_policy
+
+    return exit_policy().school_age
 
 
 def duplicate_id_findings(rows: Iterable[tuple[str, str, str, str]]) -> list[Finding]:

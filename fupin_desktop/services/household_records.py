@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from fupin_desktop.domain import idnumber
 from fupin_desktop.domain.findings import Finding
-from fupin_desktop.domain.household_rules import check_household, check_member, duplicate_id_findings
+from fupin_desktop.domain.household_rules import check_household, check_member, contact_findings, duplicate_id_findings
 from fupin_desktop.domain.income import compute_income, expense_fields, income_fields
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.store.engine import Database
@@ -89,8 +89,13 @@ def new_member(**values) -> Any:
     return member
 
 
+# 两不愁三保障 of a new household: unknown until a cadre assesses it, so not ticked as 已达到.
+NEW_HOUSEHOLD_UNASSESSED = ("food_clothing_ok", "compulsory_education_ok", "medical_insurance_ok", "housing_safe_ok")
+
+
 def new_household(village_id: str, group_name: str = "", household_no: str = "", **values) -> HouseholdDraft:
-    draft = HouseholdDraft(village_id=village_id, group_name=group_name, household_no=household_no)
+    draft = HouseholdDraft(village_id=village_id, group_name=group_name, household_no=household_no,
+                           **{name: False for name in NEW_HOUSEHOLD_UNASSESSED})
     for name, value in values.items():
         setattr(draft, name, value)
     return draft
@@ -184,6 +189,7 @@ def validate(draft: HouseholdDraft, today: Optional[date] = None) -> list[Findin
     today = today or date.today()
     derive(draft)
     findings = check_household(draft, draft.members, today)
+    findings.extend(contact_findings(draft, draft.members))
     findings.extend(duplicate_id_findings(
         (idnumber.parse(m.id_number).base_id if m.id_number else "", m.id, draft.id, m.name or "（未填姓名）")
         for m in draft.members))
@@ -193,7 +199,9 @@ def validate(draft: HouseholdDraft, today: Optional[date] = None) -> list[Findin
 def member_findings(member, today: Optional[date] = None, household_id: Optional[str] = None) -> list[Finding]:
     """The person rules for one member (after deriving), for the member editor's inline messages."""
     derive_member(member)
-    return check_member(member, today or date.today(), household_id=household_id)
+    findings = check_member(member, today or date.today(), household_id=household_id)
+    findings.extend(contact_findings(None, [member], household_id=household_id))
+    return findings
 
 
 def id_problems(text: str) -> tuple[list[str], list[str]]:
