@@ -52,7 +52,7 @@ class CountyActions(QObject):
         action.setObjectName(f"county_{key}")
         if shortcut:
             action.setShortcut(shortcut)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())  # the flag is no path (导入花名册 took it for one)
         self.menu.addAction(action)
         self.actions[key] = action
 

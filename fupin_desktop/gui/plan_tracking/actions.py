@@ -99,7 +99,7 @@ class PlanActions(QObject):
         action.setObjectName(f"plan_{key}")
         if shortcut:
             action.setShortcut(shortcut)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())  # never the checked flag as an argument
         self.menu.addAction(action)
         self.actions[key] = action
 

@@ -163,7 +163,7 @@ class RestoreDialog(QDialog):
         browse = QPushButton(self.tr("选择备份文件…"))
         browse.clicked.connect(self.browse)
         identity = QPushButton(self.tr("使用托管/县级密钥文件…"))
-        identity.clicked.connect(self.choose_identity)
+        identity.clicked.connect(lambda: self.choose_identity())  # clicked's flag is no path
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("restorePassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)

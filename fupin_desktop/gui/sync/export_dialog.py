@@ -55,7 +55,7 @@ class ExportDialog(QDialog):
         self.receiver_note.setWordWrap(True)
         self.request_button = QPushButton(self.tr("选择加入申请文件…"))
         self.request_button.setObjectName("requestButton")
-        self.request_button.clicked.connect(self.choose_request)
+        self.request_button.clicked.connect(lambda: self.choose_request())  # clicked's flag is no path
         self.villages = QListWidget()
         self.villages.setObjectName("villageList")
         self.place = PlacePicker(drives, self)
