@@ -88,7 +88,8 @@ def _deliver(args, db, render, label: str) -> int:
             print(f"计划状态改为已打印：{moved} 户")
         if job.skipped:
             shown = "；".join(job.skipped[:10]) + ("……" if len(job.skipped) > 10 else "")
-            print(f"未打印 {len(job.skipped)} 户（没有{job.year}年度计划或计划未确认）：{shown}", file=sys.stderr)
+            left = "未列入公示" if job.kind == "notice" else "未打印"
+            print(f"{left} {len(job.skipped)} 户（没有{job.year}年度计划或计划未确认）：{shown}", file=sys.stderr)
     return 0
 
 

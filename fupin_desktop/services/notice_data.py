@@ -16,6 +16,7 @@ from typing import Optional
 import yaml
 from sqlmodel import select
 
+from fupin_desktop.domain.plan_rules import CONFIRMED_STATUSES
 from fupin_desktop.domain.vocab import catalogue
 from fupin_desktop.paths import resource
 from fupin_desktop.services.card_data import find_village, natural_key
@@ -48,6 +49,8 @@ class NoticeData:
     days: int
     phone: str
     rows: tuple[NoticeRow, ...]
+    # Households of the village left off the notice, as 户主（户编号）：reason (the batch's skipped)
+    left_out: tuple[str, ...] = ()
 
     @property
     def people(self) -> int:
@@ -123,11 +126,18 @@ def load_notice(db: Database, village_code: str, year: Optional[int] = None, kin
                 items.setdefault(plan_id, []).append(item_code)
         township = session.exec(select(Area).where(Area.code == village.township_code)).first()
         county = session.exec(select(Area).where(Area.code == township.parent_code)).first() if township else None
+    left_out: list[str] = []
     if spec.get("select") == "planned_exit":
         statuses = set(spec.get("statuses") or ())
         chosen = [h for h in households if h.planned_exit_year == year and h.status in statuses]
     else:
-        chosen = [h for h in households if h.id in plans]
+        # Only confirmed plans go on the board (the statuses the village batch prints); a draft is
+        # still under discussion. The rest are reported, as the batch reports what it leaves out.
+        chosen = [h for h in households if h.id in plans and plans[h.id].status in CONFIRMED_STATUSES]
+        for h in sorted(households, key=lambda h: (natural_key(h.group_name), natural_key(h.household_no))):
+            plan = plans.get(h.id)
+            if plan is None or plan.status not in CONFIRMED_STATUSES:
+                left_out.append(f"{h.head_name}（{h.household_no}）：{'草稿未确认' if plan else '没有计划'}")
     rows = []
     for h in sorted(chosen, key=lambda h: (natural_key(h.group_name), natural_key(h.household_no))):
         plan = plans.get(h.id)
@@ -139,4 +149,5 @@ def load_notice(db: Database, village_code: str, year: Optional[int] = None, kin
         kind=kind, title=spec["title"].format(**fields), intro=spec["intro"].format(**fields),
         closing=config.get("closing", ""), county=county.name if county else "",
         township=township.name if township else "", village=village.name, village_code=village.code, year=year,
-        start=start, end=start + timedelta(days=days - 1), days=days, phone=phone, rows=tuple(rows))
+        start=start, end=start + timedelta(days=days - 1), days=days, phone=phone, rows=tuple(rows),
+        left_out=tuple(left_out))

@@ -136,7 +136,7 @@ def render_notice(db: Database, village_code: str, out: str | os.PathLike, year:
     notice = load_notice(db, village_code, year=year, kind=kind, start=start, days=days, phone=phone, group=group)
     pages = write_notice(notice, out, today=today, progress=progress)
     return PrintJob("notice", Path(out), pages, notice.title, households=len(notice.rows), year=notice.year,
-                    village_code=village_code, group=group or "", notice_kind=kind,
+                    skipped=notice.left_out, village_code=village_code, group=group or "", notice_kind=kind,
                     extra={"start": notice.start.isoformat(), "days": notice.days})
 
 

@@ -13,7 +13,7 @@ from fupin_desktop.domain.vocab import catalogue, vocab
 from fupin_desktop.services.notice_data import NoticeRow, load_notice, notice_config, public_measure_labels
 from fupin_desktop.services.printing import render_notice
 from fupin_desktop.store.errors import UserFacingError
-from fupin_desktop.store.models import Household, Member, Village
+from fupin_desktop.store.models import Household, Member, Plan, Village
 from tests.unit.print_data import FULL_ID, LONG_BANK, LONG_HEAD, LONG_PHONE, LONG_VILLAGE, TODAY, YEAR, \
     build_print_db, page_numbers, pdf_text
 
@@ -115,3 +115,41 @@ def test_notice_needs_a_phone_and_a_long_enough_period(setup, tmp_path):
     with pytest.raises(UserFacingError):
         render_notice(db, "999999999999", target, phone=OBJECTION_PHONE)
     assert not target.exists()
+
+
+def test_plan_notice_shows_confirmed_plans_only_and_says_what_it_left_out(setup, tmp_path):
+    """The notice listed draft plans (142 households on the notice, 122 printable cards): it shows the
+    households the village batch prints, and leaves out the rest with the batch's reasons."""
+    from fupin_desktop.services.printing import render_village
+
+    db, village = setup["db"], setup["village"]
+    with db.session() as s:
+        drafts = {h.head_name for h in setup["households"]
+                  if (p := s.exec(select(Plan).where(Plan.household_id == h.id, Plan.is_current == True)).first())  # noqa: E712
+                  and p.status == "draft"}
+    assert drafts, "the demo village should hold draft plans"
+    notice = load_notice(db, village.code, phone=OBJECTION_PHONE, start=date(YEAR, 4, 1))
+    batch = render_village(db, village.code, tmp_path / "batch.pdf", today=TODAY)
+    assert len(notice.rows) == batch.households
+    assert not drafts & {r.name for r in notice.rows}
+    assert notice.left_out == batch.skipped and any(x.endswith("草稿未确认") for x in notice.left_out)
+    job = render_notice(db, village.code, tmp_path / "notice.pdf", phone=OBJECTION_PHONE, start=date(YEAR, 4, 1),
+                        today=TODAY)
+    assert job.households == len(notice.rows) and job.skipped == notice.left_out
+    text = "\n".join(pdf_text(job.path))
+    assert f"合计：{len(notice.rows)} 户" in text
+    # The exit notice selects by planned exit, not by plan: nothing is reported left out there.
+    assert load_notice(db, village.code, kind="exit", phone=OBJECTION_PHONE, year=YEAR).left_out == ()
+
+
+def test_cli_notice_says_how_many_households_were_left_out(setup, tmp_path, capsys):
+    from fupin_desktop.cli import main
+
+    db, village = setup["db"], setup["village"]
+    out = tmp_path / "notice.pdf"
+    assert main(["--db", str(db.path), "print", "notice", "--village", village.code, "--out", str(out),
+                 "--phone", OBJECTION_PHONE, "--start", f"{YEAR}-04-01"]) == 0
+    captured = capsys.readouterr()
+    notice = load_notice(db, village.code, phone=OBJECTION_PHONE, start=date(YEAR, 4, 1))
+    assert f"{len(notice.rows)} 户" in captured.out
+    assert f"未列入公示 {len(notice.left_out)} 户" in captured.err

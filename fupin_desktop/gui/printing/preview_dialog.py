@@ -102,8 +102,11 @@ class PrintPreviewDialog(QDialog):
         self.skipped_label.setWordWrap(True)
         if job.skipped:
             shown = "；".join(job.skipped[:8]) + ("……" if len(job.skipped) > 8 else "")
-            self.skipped_label.setText(self.tr("未打印 {n} 户（没有该年度计划或计划未确认）：{names}").format(
-                n=len(job.skipped), names=shown))
+            if job.kind == "notice":
+                text = self.tr("未列入公示 {n} 户（没有该年度计划或计划未确认）：{names}")
+            else:
+                text = self.tr("未打印 {n} 户（没有该年度计划或计划未确认）：{names}")
+            self.skipped_label.setText(text.format(n=len(job.skipped), names=shown))
             self.skipped_label.setStyleSheet("color: #B03A2E")
         else:
             self.skipped_label.hide()
