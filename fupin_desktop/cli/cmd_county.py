@@ -101,7 +101,7 @@ def cmd_roster_import(args) -> int:
 
 def _print_preview(preview) -> None:
     for sheet in preview.sheets:
-        kind = {"members": "成员表", "households": "户表"}.get(sheet.kind, "未识别")
+        kind = {"members": "成员表", "households": "户表", "hidden": "隐藏的工作表，未导入"}.get(sheet.kind, "未识别")
         extra = f"，表头在第 {sheet.header_row} 行，{sheet.data_rows} 行数据" if sheet.mapping else ""
         print(f"工作表“{sheet.name}”：{kind}{extra}")
         if sheet.mapping and sheet.mapping.unmapped_headers():
@@ -111,6 +111,10 @@ def _print_preview(preview) -> None:
         level = {"county": "县", "township": "乡镇", "village": "村"}[area.level]
         note = "（临时代码）" if area.provisional else ""
         print(f"  将新建{level}：{area.name} {area.code}{note}")
+    if preview.skipped:
+        print(f"跳过 {len(preview.skipped)} 处（不是人员或看不见的内容）：")
+        for item in preview.skipped:
+            print(f"  {item.describe()}")
     for problem in preview.rejected:
         sheet = f"{problem.sheet} " if len(preview.sheets) > 1 else ""
         print(f"  {sheet}第 {problem.row} 行：{'；'.join(problem.errors)}", file=sys.stderr)

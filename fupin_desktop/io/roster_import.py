@@ -25,7 +25,9 @@ from fupin_desktop.domain import idnumber
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.io.bulk_write import StampedWriter, larger_page_cache, paused_gc
 from fupin_desktop.io.roster_areas import PlannedArea, VillageKey, area_rows, pad_code, resolve_areas
-from fupin_desktop.io.roster_reader import SheetInfo, inspect_sheets, iter_data_rows, open_workbook
+from fupin_desktop.io.roster_limits import limits, too_many_rows
+from fupin_desktop.io.roster_reader import SheetInfo, inspect_sheets, iter_data_rows, open_workbook, skipped_sheets
+from fupin_desktop.io.roster_skips import SkippedItem
 from fupin_desktop.io.roster_rows import ColumnPlan, RosterRow
 from fupin_desktop.io.roster_values import id_core
 from fupin_desktop.store.engine import Database, StampingSession
@@ -85,6 +87,7 @@ class RosterPreview:
     warnings: list[RowProblem]
     new_areas: list[PlannedArea]
     rows_read: int
+    skipped: list[SkippedItem] = field(default_factory=list)
 
     @property
     def members(self) -> int:
@@ -109,6 +112,7 @@ class RosterPreview:
             "new_areas": [a.as_dict() for a in self.new_areas],
             "rejected": [p.as_dict() for p in self.rejected],
             "warnings": [p.as_dict() for p in self.warnings],
+            "skipped": [s.as_dict() for s in self.skipped],
         }
 
 
@@ -152,6 +156,7 @@ class _Builder:
         self.sex_codes = {"male": vocab("sex").code_for("男"), "female": vocab("sex").code_for("女")}
         self.member_rows: list[RosterRow] = []
         self.household_rows: list[RosterRow] = []
+        self.numbered_sheets: set[str] = set()  # member sheets with a 户编号 column
 
     # --- per row ------------------------------------------------------------------------
     @staticmethod
@@ -162,14 +167,12 @@ class _Builder:
                 row.errors.append(f"{what}“{value}”应为 6、9 或 12 位数字")
                 row.values.pop(key)
 
-    def check_member_row(self, row: RosterRow, has_household_no: bool) -> None:
+    def check_member_row(self, row: RosterRow) -> None:
         v = row.values
         if not v.get("name") and "name" not in row.failed:
             row.errors.append("姓名为空")
         if not v.get("relationship") and "relationship" not in row.failed:
             row.errors.append("与户主关系为空")
-        if has_household_no and not v.get("household_no") and "household_no" not in row.failed:
-            row.errors.append("户编号为空")
         ident = v.get("id_number")
         if ident:
             # An 18-character ID was parsed as it is when its cell was read; a card number's core was not.
@@ -204,15 +207,32 @@ class _Builder:
                 hrow.errors.append("户编号为空")
         groups: dict[tuple, list[RosterRow]] = {}
         order: list[tuple] = []
-        current_seq = None
+        current = None  # (sheet, group key, has a 户主 row, head name) of the row above
         for row in self.member_rows:
-            no = row.values.get("household_no")
+            values = row.values
+            no = values.get("household_no")
+            is_head = values.get("relationship") == self.head
+            above = current if current is not None and current[0] == row.sheet else None
             if no:
-                key = (_village_key(row.values), no)
-            else:  # no household numbers at all: a 户主 row starts the next household
-                if row.values.get("relationship") == self.head or current_seq is None:
-                    current_seq = ("seq", row.sheet, row.row)
-                key = current_seq
+                key = (_village_key(values), no)
+            elif row.sheet in self.numbered_sheets:
+                # Household columns filled only on a household's first row: the rows below belong to
+                # it, unless a second 户主 says a new household began without its number.
+                if above is not None and not (is_head and above[2]) and "household_no" not in row.failed:
+                    key = above[1]
+                else:
+                    if "household_no" not in row.failed:
+                        row.errors.append("户编号为空")
+                    key = ("seq", row.sheet, row.row)
+            else:  # no household numbers at all: a 户主 row, or another 户主姓名, starts the next household
+                head_name = values.get("head_name")
+                if above is None or is_head or (head_name and above[3] and head_name != above[3]):
+                    key = ("seq", row.sheet, row.row)
+                else:
+                    key = above[1]
+            same = current is not None and current[1] == key
+            current = (row.sheet, key, is_head or (same and current[2]),
+                       (current[3] if same else None) or values.get("head_name"))
             if key not in groups:
                 groups[key] = []
                 order.append(key)
@@ -236,7 +256,7 @@ class _Builder:
             merged.append(rows)
         links: dict[int, RosterRow] = {}
         for i, rows in enumerate(merged):
-            no = rows[0].values.get("household_no")
+            no = _first(rows, "household_no")
             candidates = by_no.get(no, []) if no else []
             village = _village_of(rows)
             if len(candidates) > 1 and village is not None:
@@ -288,10 +308,20 @@ def preview_roster(
 ) -> RosterPreview:
     """Read and check the whole roster; nothing is written. ``create_areas=None``: only into an empty register."""
     path = Path(path)
+    try:
+        return _preview(db, path, saved_mapping, create_areas, progress)
+    except MemoryError as exc:
+        raise UserFacingError(f"表格 {path.name} 太大，内存不够。请按乡镇拆分成几个表格分别导入。",
+                              "out of memory reading the roster") from exc
+
+
+def _preview(db, path: Path, saved_mapping, create_areas, progress) -> RosterPreview:
     wb = open_workbook(path)
     builder = _Builder(db, create_areas)
+    max_rows = limits().max_data_rows
     try:
         sheets = inspect_sheets(wb, saved_mapping)
+        skipped = skipped_sheets(sheets)
         readable = [s for s in sheets if s.kind in ("members", "households")]
         if not any(s.kind == "members" for s in readable):
             raise UserFacingError(
@@ -301,22 +331,27 @@ def preview_roster(
         rows_read = 0
         for sheet in readable:
             plan = ColumnPlan(sheet)
-            has_no = "household_no" in sheet.mapping.field_columns()
             members = sheet.kind == "members"
+            if members and "household_no" in sheet.mapping.field_columns():
+                builder.numbered_sheets.add(sheet.name)
             target = builder.member_rows if members else builder.household_rows
-            for batch in _batches(iter_data_rows(wb, sheet)):
+            for batch in _batches(iter_data_rows(wb, sheet, skipped)):
                 for row in plan.parse(sheet.name, batch):
                     builder.check_area_codes(row)
                     if members:
-                        builder.check_member_row(row, has_no)
+                        builder.check_member_row(row)
                     target.append(row)
                 sheet.data_rows += len(batch)
                 rows_read += len(batch)
+                if rows_read > max_rows:
+                    raise too_many_rows(path.name)
                 if progress and len(batch) == BATCH and not progress(rows_read, 0):
                     raise UserFacingError("已取消导入", "cancelled")
     finally:
         wb.close()
-    return _assemble(db, path, sheets, builder, rows_read)
+    preview = _assemble(db, path, sheets, builder, rows_read)
+    preview.skipped = skipped
+    return preview
 
 
 def _assemble(db: Database, path: Path, sheets: list[SheetInfo], builder: _Builder, rows_read: int) -> RosterPreview:
@@ -325,7 +360,7 @@ def _assemble(db: Database, path: Path, sheets: list[SheetInfo], builder: _Build
     # Household-level checks.
     for i, rows in enumerate(groups):
         heads = [r for r in rows if r.values.get("relationship") == head]
-        no = rows[0].values.get("household_no", "")
+        no = _first(rows, "household_no") or ""
         label = f"户编号 {no} " if no else "本户"
         if not heads:
             for r in rows:
@@ -377,7 +412,7 @@ def _assemble(db: Database, path: Path, sheets: list[SheetInfo], builder: _Build
             for r in rows:
                 r.errors.append(resolution.errors[key])
         village_id = resolution.village_ids.get(key) if key is not None else None
-        no = rows[0].values.get("household_no", "")
+        no = _first(rows, "household_no", hrow) or ""
         if village_id and no and (village_id, no) in existing_numbers:
             for r in rows:
                 r.errors.append(f"户编号 {no} 已在数据库中")
@@ -448,7 +483,7 @@ def _draft(village_id: str, rows: list[RosterRow], hrow: Optional[RosterRow], he
     head_row = next(r for r in rows if r.values.get("relationship") == head)
     ordered = [head_row] + [r for r in rows if r is not head_row]
     sources = ([hrow] if hrow is not None else []) + ordered
-    household: dict = {"household_no": rows[0].values.get("household_no", ""), "head_name": head_row.values["name"],
+    household: dict = {"household_no": _first(rows, "household_no", hrow) or "", "head_name": head_row.values["name"],
                        "size": len(rows)}
     merged: dict = {}  # each field from the first source that has it (households sheet, then head, then others)
     for source in reversed(sources):

@@ -7,6 +7,11 @@ openpyxl's size probe: on a sheet without a ``<dimension>`` element (ours, WPS a
 exports) the probe parses the whole sheet once at open, before the rows are read again, which was
 a third of a county roster's import time. A sheet with no recognisable header (a notes sheet, an
 empty sheet) is listed, not read.
+
+Rows are read as a person sees them (io.roster_stream: merged cells filled in); hidden sheets,
+hidden rows, totals and signature lines, blank rows between data rows and formula cells without a
+stored result are skipped and listed (io.roster_skips). The workbook's size is checked before it is
+opened (io.roster_limits).
 """
 
 from __future__ import annotations
@@ -20,7 +25,12 @@ from openpyxl.reader.excel import ExcelReader
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
+from openpyxl.utils import get_column_letter
+
 from fupin_desktop.io.roster_headers import HEADER_SCAN_ROWS, ColumnMapping, find_header_row, map_headers
+from fupin_desktop.io.roster_limits import check_archive, check_shared_strings
+from fupin_desktop.io.roster_skips import SkippedItem, row_marker
+from fupin_desktop.io.roster_stream import sheet_rows
 from fupin_desktop.store.errors import UserFacingError
 
 MEMBER_FIELDS = frozenset({"name", "id_number", "relationship"})
@@ -30,9 +40,10 @@ HOUSEHOLD_ONLY_FIELDS = frozenset({"head_name"})
 @dataclass
 class SheetInfo:
     name: str
-    kind: str  # members | households | unknown
+    kind: str  # members | households | unknown | hidden
     mapping: Optional[ColumnMapping]
     data_rows: int = 0
+    hidden: bool = False
 
     @property
     def header_row(self) -> Optional[int]:
@@ -64,6 +75,12 @@ class _ReadOnlyReader(ExcelReader):
 def _load_read_only(path: Path):
     reader = _ReadOnlyReader(path, read_only=True, data_only=True)
     reader.read()
+    reader.wb.roster_name = path.name
+    try:
+        check_shared_strings(reader.shared_strings, path.name)
+    except UserFacingError:
+        reader.wb.close()
+        raise
     return reader.wb
 
 
@@ -76,8 +93,12 @@ def open_workbook(path: str | Path):
             f"只能导入 .xlsx 格式的表格：{path.name}。旧的 .xls 文件请先用 Excel/WPS 另存为 .xlsx。",
             "only .xlsx workbooks can be imported",
         )
+    check_archive(path)
     try:
         return _load_read_only(path)
+    except MemoryError as exc:
+        raise UserFacingError(f"表格 {path.name} 太大，内存不够打开。请按乡镇拆分成几个表格分别导入。",
+                              "out of memory opening the workbook") from exc
     except (InvalidFileException, BadZipFile, OSError, KeyError, ValueError) as exc:
         raise UserFacingError(f"无法打开表格 {path.name}：文件已损坏或不是 Excel 表格。", str(exc)) from exc
 
@@ -91,19 +112,28 @@ def sheet_kind(mapping: ColumnMapping) -> str:
     return "unknown"
 
 
-def _rows(ws, min_row: int = 1) -> Iterator[tuple[int, tuple]]:
-    for number, values in enumerate(ws.iter_rows(min_row=min_row, values_only=True), start=min_row):
-        yield number, values
+def _rows(ws, min_row: int = 1) -> Iterator[tuple[int, tuple, bool, Optional[tuple]]]:
+    for item in sheet_rows(ws, getattr(ws.parent, "roster_name", "")):
+        if item[0] >= min_row:
+            yield item
+
+
+def _is_hidden(ws) -> bool:
+    return getattr(ws, "sheet_state", "visible") in ("hidden", "veryHidden")
 
 
 def inspect_sheets(wb, saved: Optional[dict[str, str]] = None) -> list[SheetInfo]:
-    """Header row and column mapping of every sheet, from its first rows only."""
+    """Header row and column mapping of every sheet, from its first rows only. A hidden sheet is
+    listed as hidden and not read."""
     out = []
     for ws in wb.worksheets:
+        if _is_hidden(ws):
+            out.append(SheetInfo(ws.title, "hidden", None, hidden=True))
+            continue
         if hasattr(ws, "reset_dimensions"):
             ws.reset_dimensions()
         head = []
-        for number, values in _rows(ws):
+        for number, values, _hidden, _formulas in _rows(ws):
             head.append(values)
             if number >= HEADER_SCAN_ROWS:
                 break
@@ -116,14 +146,69 @@ def inspect_sheets(wb, saved: Optional[dict[str, str]] = None) -> list[SheetInfo
     return out
 
 
-def iter_data_rows(wb, sheet: SheetInfo) -> Iterator[tuple[int, tuple]]:
-    """(Excel row number, cell values) for every non-empty row below the header."""
+def skipped_sheets(sheets: list[SheetInfo]) -> list[SkippedItem]:
+    return [SkippedItem(s.name, "hidden_sheet") for s in sheets if s.hidden]
+
+
+def _blank(values: tuple) -> bool:
+    return not any(v is not None and (not isinstance(v, str) or v.strip()) for v in values)
+
+
+class _Runs:
+    """Skipped rows for one sheet; consecutive rows skipped for the same reason become one item."""
+
+    def __init__(self, sheet: SheetInfo, out: list[SkippedItem]):
+        self.sheet, self.out, self.open = sheet, out, {}
+
+    def add(self, kind: str, row: int, column: str = "", text: str = "") -> None:
+        key = (kind, column)
+        item = self.open.get(key)
+        if item is not None and not text and item.last_row == row - 1:
+            item.last_row = row
+            return
+        item = SkippedItem(self.sheet.name, kind, row, row, column, text)
+        self.open[key] = item
+        self.out.append(item)
+
+    def column(self, index: int) -> str:
+        headers = self.sheet.mapping.headers
+        header = headers[index] if index < len(headers) else ""
+        return " ".join(header.split()) or get_column_letter(index + 1)
+
+
+def iter_data_rows(wb, sheet: SheetInfo, skipped: Optional[list[SkippedItem]] = None) -> Iterator[tuple[int, tuple]]:
+    """(Excel row number, cell values) for every row below the header that holds a person.
+
+    Hidden rows, totals and signature lines and blank rows between data rows are left out; each is
+    appended to ``skipped`` when given, as are formula cells without a stored result (read as blank)."""
     ws = wb[sheet.name]
     if hasattr(ws, "reset_dimensions"):
         ws.reset_dimensions()
-    for number, values in _rows(ws, sheet.mapping.header_row + 1):
-        if any(v is not None and (not isinstance(v, str) or v.strip()) for v in values):
-            yield number, values
+    runs = _Runs(sheet, skipped if skipped is not None else [])
+    blank_from = None
+    for number, values, hidden, formulas in _rows(ws, sheet.mapping.header_row + 1):
+        if _blank(values):
+            if formulas:
+                for index in formulas:
+                    runs.add("formula", number, runs.column(index))
+            elif blank_from is None:
+                blank_from = number
+            continue
+        if blank_from is not None:  # blank rows between data rows; trailing blank rows are not listed
+            for row in range(blank_from, number):
+                runs.add("blank", row)
+            blank_from = None
+        if hidden:
+            runs.add("hidden_row", number)
+            continue
+        marker = row_marker(values)
+        if marker is not None:
+            runs.add(marker[0], number, text=marker[1])
+            continue
+        if formulas:
+            for index in formulas:
+                runs.add("formula", number, runs.column(index))
+        yield number, values
 
 
 def first_rows(path: str | Path, limit: int = 50, saved: Optional[dict[str, str]] = None) -> list[tuple[SheetInfo, list[tuple[int, tuple]]]]:
