@@ -301,8 +301,18 @@ class MainWindow(QMainWindow):
         if not household_id or self.db is None:
             return
         from fupin_desktop.gui.plan_wizard import open_plan_wizard
+        from fupin_desktop.services.first_start import load_profile
 
-        open_plan_wizard(self, self.db, household_id, today=self.today, runner=self.runner)
+        def opened(wizard) -> None:  # a confirmed plan shows in the list and summary at once, not after F5
+            wizard.plan_confirmed.connect(lambda _view: self.plan_changed(household_id))
+
+        open_plan_wizard(self, self.db, household_id, today=self.today, runner=self.runner,
+                         user=load_profile(self.db).user_name, on_open=opened)
+
+    def plan_changed(self, household_id: str) -> None:
+        """After a plan was confirmed (wizard) elsewhere: the register re-reads that household."""
+        if self.register is not None and self.db is not None:
+            self.register.after_change(household_id)
 
     def print_household(self, household_id: str = "") -> None:
         household_id = household_id or self.current_household_id()

@@ -25,6 +25,11 @@ class SchedulePage(QWizardPage):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
         self._fill_cadres(self.ui.bulkResponsibleCombo)
+        # What the cadre typed or chose for the batch, kept when the page is entered again
+        # (initializePage runs on every Next into it and used to reset the box to the household's).
+        self.bulk_choice: tuple | None = None
+        self._initializing = False
+        self.ui.bulkResponsibleCombo.currentTextChanged.connect(self._bulk_changed)
         self.ui.applySelectedButton.clicked.connect(lambda: self.apply_bulk(selected_only=True))
         self.ui.applyAllButton.clicked.connect(lambda: self.apply_bulk(selected_only=False))
         self.rows: list = []  # the measures shown, row by row
@@ -55,7 +60,12 @@ class SchedulePage(QWizardPage):
                 m.responsible_cadre_id, m.responsible_name = h.responsible_cadre_id, h.responsible_cadre_name
         self.ui.bulkStartEdit.setDate(to_qdate(ctx.default_start()))
         self.ui.bulkDueEdit.setDate(to_qdate(ctx.default_due()))
-        self._set_responsible(self.ui.bulkResponsibleCombo, h.responsible_cadre_id, h.responsible_cadre_name)
+        bulk = self.bulk_choice or (h.responsible_cadre_id, h.responsible_cadre_name)
+        self._initializing = True
+        try:
+            self._set_responsible(self.ui.bulkResponsibleCombo, *bulk)
+        finally:
+            self._initializing = False
         table = self.ui.scheduleTable
         table.setRowCount(len(self.rows))
         for row, m in enumerate(self.rows):
@@ -77,6 +87,10 @@ class SchedulePage(QWizardPage):
             table.setCellWidget(row, COL_RESPONSIBLE, combo)
         table.resizeRowsToContents()
         self._update_status()
+
+    def _bulk_changed(self, _text: str) -> None:
+        if not self._initializing:
+            self.bulk_choice = self._choice(self.ui.bulkResponsibleCombo)
 
     def validatePage(self) -> bool:  # noqa: N802
         self.store()
