@@ -25,6 +25,7 @@ from typing import Iterable, Optional
 
 from fupin_desktop.domain.findings import Finding
 from fupin_desktop.domain.household_rules import WORKING_AGE, age_on
+from fupin_desktop.domain.money_rules import is_unusual_amount, measure_amount_findings, plan_amount_findings
 from fupin_desktop.domain.vocab import CatalogueItem, catalogue, vocab
 
 PERSON = "person"
@@ -395,6 +396,8 @@ def plan_check(household, members: Iterable, measures: Iterable, today: date) ->
         live.append(measure)
         if not _five_counts_ok(measure, members_by_id, labels):
             out.extend(five_counts_findings(measure, members_by_id, hid))
+        if is_unusual_amount(measure.item_code, measure.amount):
+            out.extend(measure_amount_findings(measure, hid))
         item = items.get(measure.item_code)
         if item is None:
             continue
@@ -409,6 +412,7 @@ def plan_check(household, members: Iterable, measures: Iterable, today: date) ->
     missing = tuple(m.id for m in members if m.id not in covered)
     status = NPlus2(len(members), len(members) - len(missing), sum(1 for m in live if m.scope == HOUSEHOLD), missing)
     head = n_plus_2_findings(members, live, hid) if not status.ok else []
+    out.extend(plan_amount_findings(live, hid))
     if len(live) > 1:
         if any(m.item_code in labels.conflicting for m in live):
             out.extend(conflict_findings(live, hid))

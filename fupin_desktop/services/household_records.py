@@ -89,8 +89,9 @@ def new_member(**values) -> Any:
     return member
 
 
-# 两不愁三保障 of a new household: unknown until a cadre assesses it, so not ticked as 已达到.
-NEW_HOUSEHOLD_UNASSESSED = ("food_clothing_ok", "compulsory_education_ok", "medical_insurance_ok", "housing_safe_ok")
+# 两不愁三保障 and safe water of a new household: unknown until a cadre assesses them, so not ticked as 已达到.
+NEW_HOUSEHOLD_UNASSESSED = ("food_clothing_ok", "compulsory_education_ok", "medical_insurance_ok", "housing_safe_ok",
+                            "drinking_water_safe")
 
 
 def new_household(village_id: str, group_name: str = "", household_no: str = "", **values) -> HouseholdDraft:

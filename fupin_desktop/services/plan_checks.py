@@ -12,14 +12,15 @@ import gc
 from collections import defaultdict, namedtuple
 from contextlib import contextmanager
 from functools import cache
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from fupin_desktop.domain.findings import Finding
+from fupin_desktop.domain.money_rules import paid_over_plan_findings
 from fupin_desktop.domain.plan_rules import CANCELLED, CONFIRMED_STATUSES, DONE, five_counts_incomplete, plan_check
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.services.checks import EXTRA_CHECKS, CheckContext
 from fupin_desktop.store.engine import Database
-from fupin_desktop.store.models import Household, Measure, Member, Plan
+from fupin_desktop.store.models import FundEntry, Household, Measure, Member, Plan
 
 NO_PLAN_NEEDED_LABELS = ("已脱贫(不再享受政策)",)
 FINISHED = (DONE, CANCELLED)  # the overdue count: plan_rules.is_overdue, inlined for the county loop
@@ -89,6 +90,9 @@ def _check_plans(db: Database, ctx: CheckContext) -> tuple[list[Finding], dict]:
         for row in conn.execute(select(*MEASURE_COLUMNS).where(text("+measure.deleted = 0"))):
             if row[1] in plan_ids:
                 measures[row[1]].append(MeasureRec._make(row))
+        # Money booked per measure (the ledger): more than planned stays a warning (issue 11 §2.2).
+        paid = dict(conn.execute(select(FundEntry.measure_id, func.sum(FundEntry.amount))
+                                 .where(FundEntry.deleted == False).group_by(FundEntry.measure_id)).all())  # noqa: E712
     findings: list[Finding] = []
     results: list[PlanCheckResult] = []
     skip = no_plan_needed()
@@ -108,6 +112,10 @@ def _check_plans(db: Database, ctx: CheckContext) -> tuple[list[Finding], dict]:
             continue
         rows = measures.get(p.id, ())
         found, status = plan_check(h, people, rows, ctx.today)
+        if paid:
+            for m in rows:
+                if m.id in paid:
+                    found.extend(paid_over_plan_findings(m, paid[m.id], h.id))
         findings.extend(found)
         confirmed += p.status in CONFIRMED_STATUSES
         drafts += p.status not in CONFIRMED_STATUSES

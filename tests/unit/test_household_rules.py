@@ -108,7 +108,7 @@ def test_adults_and_toddlers_marked_not_a_student_get_no_such_warning():
 def test_a_new_household_starts_with_two_worries_three_guarantees_unticked():
     draft = new_household("village-id")
     assert not any((draft.food_clothing_ok, draft.compulsory_education_ok, draft.medical_insurance_ok,
-                    draft.housing_safe_ok))
+                    draft.housing_safe_ok, draft.drinking_water_safe))
 
 
 # --- the thresholds file ---------------------------------------------------------------------------
