@@ -5,6 +5,7 @@ Menus of other parts (帮扶, 打印, 同步, 县级) are added by their modules
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from fupin_desktop.gui.qt import QAction, QKeySequence, QObject, Qt, QToolBar
@@ -73,7 +74,7 @@ class MainMenus(QObject):
             if key is None:
                 self.toolbar.addSeparator()
             else:
-                self.toolbar.addAction(self.actions[key])
+                self.toolbar.addAction(self._toolbar_labels(self.actions[key]))
         w.addToolBar(self.toolbar)
         self.help_menu = None
 
@@ -101,6 +102,15 @@ class MainMenus(QObject):
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         self.actions[key] = action
+        return action
+
+    def _toolbar_labels(self, action: QAction) -> QAction:
+        """The toolbar shows the name and, on hover, the shortcut; not the menu's "(R)": Alt+R does not
+        press a toolbar button, and 回收站(R) beside 刷新(R), or 帮扶计划(P) beside the 打印(P) menu, misled."""
+        name = re.sub(r"\(&.\)|&(?=[^&])", "", action.text()).rstrip(".…").strip()
+        action.setIconText(name)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(self.tr("{name}（{keys}）").format(name=name, keys=keys) if keys else name)
         return action
 
     def _toggle(self, key: str, text: str, slot: Callable[[bool], None]) -> QAction:
