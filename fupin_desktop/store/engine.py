@@ -21,17 +21,22 @@ from typing import Iterator
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel, create_engine
 
 from fupin_desktop.store import integrity
 from fupin_desktop.store import models  # noqa: F401  (registers every table)
 from fupin_desktop.store.backup import automatic_backup
-from fupin_desktop.store.errors import DatabaseDamaged, DatabaseTooNew
+from fupin_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew
 from fupin_desktop.store.migrations import CURRENT_VERSION, pending_steps
 from fupin_desktop.store.stamps import stamp_session
 
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
+# Execution option on the engine that write transactions use: their BEGIN takes the write lock at
+# once (BEGIN IMMEDIATE), so a writer waits out the busy timeout for another writer. A deferred
+# BEGIN that reads first and then writes gets SQLITE_BUSY at once, whatever the timeout says.
+WRITE_OPTION = "fupin_write"
 
 
 class StampingSession(Session):
@@ -46,6 +51,20 @@ class WriteGuard:
     """Set once a damaged file is found while open: from then on every write is refused."""
 
     refusal: DatabaseDamaged | None = None
+
+
+def _busy_error() -> DatabaseBusy:
+    seconds = BUSY_TIMEOUT_MS // 1000
+    return DatabaseBusy(
+        f"另一个程序（或本软件的另一个窗口）正在写入这个数据库，等了 {seconds} 秒仍未结束。"
+        "请等它完成或关闭它后再试；这次的修改没有保存。",
+        "another program holds the database; nothing was saved",
+    )
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    message = str(getattr(exc, "orig", exc)).lower()
+    return "database is locked" in message or "database is busy" in message
 
 
 def _damaged_error(path: Path, problems: list[str]) -> DatabaseDamaged:
@@ -91,29 +110,64 @@ class Database:
         self.guard.refusal = error
         integrity.forget(self.path)
 
+    @property
+    def write_engine(self) -> Engine:
+        """The same pool, but every transaction begins with BEGIN IMMEDIATE."""
+        return self.engine.execution_options(**{WRITE_OPTION: True})
+
     def session(self, **info) -> StampingSession:
-        """A new session; objects stay usable after commit (plain values for the caller)."""
+        """A new session for reading (deferred BEGIN); objects stay usable after commit."""
         session = StampingSession(self.engine, expire_on_commit=False)
         session.info.update(info)
         return session
 
     @contextmanager
-    def transaction(self, **info) -> Iterator[StampingSession]:
-        """One unit of work: commit on success, roll back everything on any error."""
-        self._writable()
+    def read(self, **info) -> Iterator[StampingSession]:
+        """A read: one deferred transaction (a consistent snapshot), always rolled back."""
         with self.session(**info) as session:
             try:
                 yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self, **info) -> Iterator[StampingSession]:
+        """One unit of work that writes: takes the write lock first (waiting out another writer for
+        the busy timeout), commits on success, rolls back everything on any error."""
+        self._writable()
+        session = StampingSession(self.write_engine, expire_on_commit=False)
+        session.info.update(info)
+        with session:
+            try:
+                yield session
                 session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                if _is_busy(exc):
+                    raise _busy_error() from exc
+                raise
             except BaseException:
                 session.rollback()
                 raise
 
+    transaction = write  # the name most services use
+
     @contextmanager
     def connect(self) -> Iterator[Connection]:
-        """A Core connection in one transaction, for bulk paths."""
+        """A Core connection in one write transaction (BEGIN IMMEDIATE), for bulk paths."""
         self._writable()
-        with self.engine.begin() as conn:
+        try:
+            with self.write_engine.begin() as conn:
+                yield conn
+        except OperationalError as exc:
+            if _is_busy(exc):
+                raise _busy_error() from exc
+            raise
+
+    @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """A Core connection in one deferred (read) transaction."""
+        with self.engine.connect() as conn:
             yield conn
 
     def close(self) -> None:
@@ -188,7 +242,7 @@ def _make_engine(path: Path, guard: WriteGuard) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
 
     return engine
 

@@ -20,3 +20,7 @@ class DatabaseDamaged(DatabaseError):
 
 class DatabaseTooNew(DatabaseError):
     pass
+
+
+class DatabaseBusy(DatabaseError):
+    """Another writer held the database for longer than the busy timeout."""

@@ -277,7 +277,7 @@ def resolve_conflict(db: Database, conflict_id: str, choice: str, value: Any = N
         chosen = coerce_value(table, field, value)
     else:
         raise SyncError("请选择保留哪个值", f"unknown choice {choice!r}")
-    with db.engine.begin() as conn:
+    with db.connect() as conn:
         user = local.get_setting(conn, "user_name")
         write_field(conn, table, row["record_id"], field, chosen)
         resolution = json.dumps({"choice": choice, "value": chosen, "by": user,

@@ -101,9 +101,13 @@ def _report(pkg: OpenedPackage, status: str) -> ImportReport:
 
 
 def previous_import(db: Database, package_id: str) -> str | None:
-    t = PackageLog.__table__
     with db.engine.connect() as conn:
-        row = conn.execute(select(t.c.at).where(t.c.package_id == package_id, t.c.direction == "imported")).first()
+        return _imported_at(conn, package_id)
+
+
+def _imported_at(conn, package_id: str) -> str | None:
+    t = PackageLog.__table__
+    row = conn.execute(select(t.c.at).where(t.c.package_id == package_id, t.c.direction == "imported")).first()
     return row[0] if row else None
 
 
@@ -120,13 +124,24 @@ def import_package(db: Database, path: Path, *, dry_run: bool = False, progress:
     report = _report(pkg, STATUS_DRY_RUN if dry_run else STATUS_IMPORTED)
     if not dry_run and make_backup:
         report.backup_path = str(automatic_backup(db.path, "pre-import"))
-    with db.engine.connect() as conn:
+    # A real import takes the write lock before its first read (BEGIN IMMEDIATE), so it waits for
+    # another writer instead of failing; a dry run's changes are rolled back.
+    engine = db.engine if dry_run else db.write_engine
+    with engine.connect() as conn:
         # A bigger page cache while importing: index pages of random UUID keys stay in memory.
         raw = conn.connection.driver_connection  # outside SQLAlchemy's transaction bookkeeping
         cache_size = raw.execute("PRAGMA cache_size").fetchone()[0]
         raw.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
         trans = conn.begin()
         try:
+            if not dry_run:
+                # Asked again under the lock: of two simultaneous imports the second says 已导入.
+                before = _imported_at(conn, pkg.manifest.package_id)
+                if before:
+                    trans.rollback()
+                    report = _report(pkg, STATUS_ALREADY)
+                    report.imported_at = before
+                    return report
             _Apply(conn, pkg, report, progress).run()
             if dry_run:
                 trans.rollback()

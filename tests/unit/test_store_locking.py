@@ -1,0 +1,102 @@
+"""Writes wait for another writer instead of failing: reads and writes are different calls.
+
+A deferred transaction that reads and then writes gets SQLITE_BUSY at once when another
+connection holds the write lock (SQLite does not call the busy handler for that upgrade), so
+``Database.write()`` begins with BEGIN IMMEDIATE and waits out the busy timeout.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+
+import pytest
+from sqlmodel import select
+
+from fupin_desktop.services.settings import get_setting, set_setting
+from fupin_desktop.store import engine as engine_module
+from fupin_desktop.store.engine import open_database
+from fupin_desktop.store.errors import DatabaseBusy
+from fupin_desktop.store.models import Village
+
+HOLD_SECONDS = 3.0
+
+
+def _hold_write_lock(path, seconds: float, started: threading.Event) -> threading.Thread:
+    """Another program: takes the write lock and keeps it for ``seconds``, then commits a change."""
+
+    def run():
+        con = sqlite3.connect(path, isolation_level=None, timeout=30)
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("UPDATE device_state SET seq = seq WHERE id = 1")
+        started.set()
+        time.sleep(seconds)
+        con.execute("COMMIT")
+        con.close()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    assert started.wait(10)
+    return thread
+
+
+def test_a_write_that_reads_first_waits_for_another_writer_and_succeeds(tmp_path):
+    db = open_database(tmp_path / "a.db")
+    try:
+        with db.read() as session:  # a read before the other writer: the snapshot starts old
+            assert session.exec(select(Village)).all() == []
+        holder = _hold_write_lock(db.path, HOLD_SECONDS, threading.Event())
+        began = time.monotonic()
+        with db.write() as session:
+            session.exec(select(Village)).all()  # reads first, as almost every write path does
+            session.add(Village(code="411525100201", name="测试村", township_code="411525100000"))
+        waited = time.monotonic() - began
+        holder.join()
+        assert waited >= HOLD_SECONDS * 0.5  # it waited for the other writer rather than failing
+        with db.read() as session:
+            assert [v.name for v in session.exec(select(Village)).all()] == ["测试村"]
+    finally:
+        db.close()
+
+
+def test_settings_write_through_the_service_waits_too(tmp_path):
+    db = open_database(tmp_path / "b.db")
+    try:
+        holder = _hold_write_lock(db.path, 1.5, threading.Event())
+        set_setting(db, "probe", "值")
+        holder.join()
+        assert get_setting(db, "probe") == "值"
+    finally:
+        db.close()
+
+
+def test_a_writer_held_past_the_timeout_gives_a_plain_busy_error_and_saves_nothing(tmp_path, monkeypatch):
+    db = open_database(tmp_path / "c.db")
+    try:
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA busy_timeout=300")  # this pooled connection only
+        monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 300)
+        holder = _hold_write_lock(db.path, 2.0, threading.Event())
+        with pytest.raises(DatabaseBusy) as info:
+            with db.write() as session:
+                session.add(Village(code="411525100202", name="不应保存", township_code="411525100000"))
+        holder.join()
+        assert "另一个程序" in str(info.value) and "没有保存" in str(info.value)
+        with db.read() as session:
+            assert session.exec(select(Village)).all() == []
+    finally:
+        db.close()
+
+
+def test_reads_take_no_write_lock(tmp_path):
+    db = open_database(tmp_path / "d.db")
+    try:
+        holder = _hold_write_lock(db.path, 1.0, threading.Event())
+        began = time.monotonic()
+        with db.read() as session:
+            session.exec(select(Village)).all()
+        assert time.monotonic() - began < 0.9  # WAL: a reader never waits for the writer
+        holder.join()
+    finally:
+        db.close()
