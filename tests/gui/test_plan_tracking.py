@@ -13,6 +13,7 @@ from fupin_desktop.gui.qt import QMainWindow
 from fupin_desktop.services import plan_tracking as tracking
 from fupin_desktop.services import plans
 from fupin_desktop.services.demo import generate_demo
+from tests.gui.register_support import Answers
 
 YEAR = 2024
 TODAY = date(2024, 7, 1)
@@ -36,8 +37,9 @@ def make_widget(qtbot, db, hid):
     return widget
 
 
-def test_measure_status_ledger_and_visits(qtbot, confirmed):
+def test_measure_status_ledger_and_visits(qtbot, confirmed, monkeypatch):
     db, hid = confirmed
+    answers = Answers(monkeypatch)  # 800 元 may exceed a small measure's plan (asked), deleting asks: Yes
     widget = make_widget(qtbot, db, hid)
     view = plans.current_plan(db, hid, YEAR)
     assert widget.measures.rowCount() == len(view.measures)
@@ -70,6 +72,7 @@ def test_measure_status_ledger_and_visits(qtbot, confirmed):
     assert ledger.entries.rowCount() == rows and ledger.voucher.text() == "凭-8"
     ledger.entries.selectRow(vouchers.index("凭-7"))
     ledger.delete_button.click()
+    assert "删除" in answers.asked[-1]
     assert ledger.entries.rowCount() == rows - 1
     assert tracking.ledger(db, view.id).paid_total == before.paid_total
 

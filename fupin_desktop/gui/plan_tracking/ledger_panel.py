@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from fupin_desktop.gui.plan_tracking.tables import fill_rows, read_only_table, selected_payload
+from fupin_desktop.domain.money_rules import payment_check
+from fupin_desktop.domain.vocab import catalogue
+from fupin_desktop.gui.amount_input import AmountSpinBox
+from fupin_desktop.gui.plan_tracking.tables import ROW_ROLE, fill_rows, read_only_table, selected_payload
 from fupin_desktop.gui.plan_wizard.common import fill_vocab_combo
 from fupin_desktop.gui.vocab_labels import label, relabel_measure
 from fupin_desktop.gui.qt import (
     QComboBox,
     QDateEdit,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -38,11 +41,8 @@ class LedgerPanel(QWidget):
         self.date_edit = QDateEdit(date.today())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.amount = QDoubleSpinBox()
+        self.amount = AmountSpinBox()  # a digit too many is refused with a message, never dropped silently
         self.amount.setObjectName("ledgerAmount")
-        self.amount.setRange(0.0, 10_000_000.0)
-        self.amount.setDecimals(2)
-        self.amount.setGroupSeparatorShown(True)
         self.source = QComboBox()
         self.source.setObjectName("ledgerSource")
         fill_vocab_combo(self.source, "fund_source", self.tr("（请选择）"))
@@ -53,6 +53,7 @@ class LedgerPanel(QWidget):
         self.add_button.setObjectName("ledgerAdd")
         self.add_button.clicked.connect(self.add_entry)
         self.delete_button = QPushButton(self.tr("删除选中记录"))
+        self.delete_button.setObjectName("ledgerDelete")
         self.delete_button.clicked.connect(self.delete_selected)
 
         form_box = QGroupBox(self.tr("登记一笔拨付"))
@@ -113,6 +114,9 @@ class LedgerPanel(QWidget):
         entry_date = date(d.year(), d.month(), d.day())
         amount, source = self.amount.value(), self.source.currentData() or ""
         voucher, note = self.voucher.text(), self.note.text()
+        if not self._amount_confirmed(measure_id, amount):
+            self.amount.setFocus()
+            return
         db = self.owner.db
         self.owner.run_write(lambda: tracking.add_fund_entry(db, measure_id, entry_date, amount, source, voucher, note),
                              on_success=self._clear_form)
@@ -122,9 +126,47 @@ class LedgerPanel(QWidget):
         self.note.clear()
         self.amount.setValue(0.0)
 
+    def _planned_paid(self, measure_id: str):
+        for row in range(self.money.rowCount()):
+            money = self.money.item(row, 0).data(ROW_ROLE)
+            if money is not None and money.measure_id == measure_id:
+                return money
+        return None
+
+    def _amount_confirmed(self, measure_id: str, amount: float) -> bool:
+        """A payment above what the measure planned, or far above the usual range, is asked about first."""
+        money = self._planned_paid(measure_id)
+        if money is None or amount <= 0:
+            return True
+        codes = {it.label: it.code for it in catalogue().items}  # the ledger rows carry the catalogue label
+        check = payment_check(codes.get(money.item_label), money.planned, money.paid, amount)
+        if not check.needs_confirmation:
+            return True
+        lines = []
+        if check.over_plan:
+            lines.append(self.tr("该措施计划 {planned:,.2f} 元，已拨付 {paid:,.2f} 元；登记后共拨付 {total:,.2f} 元，超过计划。").format(
+                planned=check.planned, paid=check.paid_before, total=check.paid_before + check.amount))
+        if check.unusual:
+            lines.append(self.tr("此类措施一笔通常在 {usual:,.0f} 元以内，是否多输了数字？").format(usual=check.usual_max))
+        answer = QMessageBox.question(
+            self, self.tr("核对拨付金额"),
+            self.tr("拨付金额 {amount:,.2f} 元：\n{lines}\n\n确实无误请选“是”，返回修改请选“否”。").format(
+                amount=check.amount, lines="\n".join(lines)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def delete_selected(self) -> None:
         entry = selected_payload(self.entries)
-        if entry is not None:
-            db = self.owner.db
-            self.owner.run_write(lambda: tracking.delete_fund_entry(db, entry.id))
+        if entry is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("删除拨付记录"),
+            self.tr("删除 {date} 拨付给“{item}”的 {amount:,.2f} 元（凭证号 {voucher}）？删除会记入操作日志。").format(
+                date=entry.entry_date, item=relabel_measure(entry.item_label), amount=entry.amount,
+                voucher=entry.voucher_no or self.tr("无")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db = self.owner.db
+        self.owner.run_write(lambda: tracking.delete_fund_entry(db, entry.id))
 

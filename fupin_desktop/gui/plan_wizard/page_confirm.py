@@ -78,8 +78,12 @@ class ConfirmPage(QWizardPage):
             self.ui.statusLabel.setText(self.tr("还有 {e} 个错误需要修正，修正后才能确认计划（另有 {w} 条提示）。").format(
                 e=errors, w=warnings))
             self.ui.statusLabel.setStyleSheet("color: #b3261e; font-weight: bold;")
+        elif warnings:  # e.g. an amount far above the usual range: not "all clear"
+            self.ui.statusLabel.setText(self.tr("没有错误，但有 {w} 条提示需要核实（见下方列表），核实无误后可以确认计划。").format(
+                w=warnings))
+            self.ui.statusLabel.setStyleSheet("color: #8a5a00; font-weight: bold;")
         else:
-            self.ui.statusLabel.setText(self.tr("没有错误，可以确认计划（{w} 条提示请核实）。").format(w=warnings))
+            self.ui.statusLabel.setText(self.tr("没有错误，可以确认计划。"))
             self.ui.statusLabel.setStyleSheet("color: #1b5e20; font-weight: bold;")
         self.completeChanged.emit()
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from fupin_desktop.domain.money_rules import is_unusual_amount, plan_total
+from fupin_desktop.domain.thresholds import thresholds
 from fupin_desktop.domain.vocab import vocab
+from fupin_desktop.gui.amount_input import AmountSpinBox
 from fupin_desktop.gui.forms.ui_plan_funds_page import Ui_PlanFundsPage
 from fupin_desktop.gui import vocab_labels
 from fupin_desktop.gui.plan_wizard.common import (
@@ -13,11 +16,18 @@ from fupin_desktop.gui.plan_wizard.common import (
     measure_target,
     set_combo_code,
 )
-from fupin_desktop.gui.qt import QAbstractItemView, QComboBox, QDoubleSpinBox, QHeaderView, QTableWidget, QTableWidgetItem, QWizardPage
+from fupin_desktop.gui.qt import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWizardPage,
+)
 
 COL_TARGET, COL_ITEM, COL_FAMILY, COL_AMOUNT, COL_SOURCE = range(5)
 UNSET = -1.0  # the spin box's "not filled in" value (shown as 未填)
-MAX_AMOUNT = 10_000_000.0
 
 
 def _setup_totals(table: QTableWidget, headers: list[str]) -> None:
@@ -55,11 +65,8 @@ class FundsPage(QWizardPage):
             table.setItem(row, COL_TARGET, QTableWidgetItem(measure_target(m, draft.members)))
             table.setItem(row, COL_ITEM, QTableWidgetItem(item_label(m.item_code)))
             table.setItem(row, COL_FAMILY, QTableWidgetItem(family_label(m.family)))
-            spin = QDoubleSpinBox()
+            spin = AmountSpinBox(minimum=UNSET)
             spin.setObjectName(f"amountSpin_{row}")
-            spin.setRange(UNSET, MAX_AMOUNT)
-            spin.setDecimals(2)
-            spin.setGroupSeparatorShown(True)
             spin.setSpecialValueText(self.tr("（未填）"))
             spin.setValue(UNSET if m.amount is None else float(m.amount))
             spin.valueChanged.connect(self._changed)
@@ -75,7 +82,32 @@ class FundsPage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802
         self.store()
-        return True
+        return self._unusual_confirmed()
+
+    def _unusual_confirmed(self) -> bool:
+        """Amounts far above the usual range are asked about before going on (a digit too many is
+        the usual cause); a real one stays possible and remains a warning on the 确认 page."""
+        lines = [self.tr("{item}（{target}）：{amount:,.2f} 元，此类措施通常在 {usual:,.0f} 元以内").format(
+                     item=item_label(m.item_code), target=measure_target(m, self.ctx.draft.members), amount=m.amount,
+                     usual=thresholds().usual_max(m.item_code))
+                 for m in self.rows if m.status != "cancelled" and is_unusual_amount(m.item_code, m.amount)]
+        total = plan_total(self.rows)
+        if total > thresholds().plan_usual_max:
+            lines.append(self.tr("全户计划资金合计 {total:,.2f} 元，一户通常在 {usual:,.0f} 元以内").format(
+                total=total, usual=thresholds().plan_usual_max))
+        if not lines:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("金额远高于通常范围"),
+            self.tr("以下金额远高于通常范围，是否多输了数字？\n\n{lines}\n\n确实无误请选“是”，返回修改请选“否”。").format(
+                lines="\n".join(lines)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            return True
+        first = next((row for row, m in enumerate(self.rows) if is_unusual_amount(m.item_code, m.amount)), None)
+        if first is not None:
+            self.ui.fundsTable.cellWidget(first, COL_AMOUNT).setFocus()
+        return False
 
     def cleanupPage(self) -> None:  # noqa: N802
         self.store()
