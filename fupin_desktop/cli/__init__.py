@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 
 from fupin_desktop import __version__
@@ -50,7 +51,11 @@ def main(argv: list[str] | None = None) -> int:
         log_path = None
     try:
         result = args.handler(args)
+        sys.stdout.flush()  # inside the try: a reader that went away (`fupin packages | head`) is not an error
         return int(result or 0)
+    except BrokenPipeError:
+        _silence_stdout()
+        return 0
     except UserFacingError as exc:
         log.info("command failed: %s", exc, exc_info=True)
         print(f"错误: {exc}", file=sys.stderr)
@@ -67,6 +72,17 @@ def main(argv: list[str] | None = None) -> int:
         from fupin_desktop.cli.common import close_opened
 
         close_opened()
+
+
+def _silence_stdout() -> None:
+    """The reader of our output closed the pipe: stop quietly. Point stdout at devnull so the
+    interpreter's final flush does not print "Exception ignored ... BrokenPipeError" either."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # stdout without a file descriptor (tests)
+        pass
 
 
 if __name__ == "__main__":

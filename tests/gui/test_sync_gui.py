@@ -258,6 +258,13 @@ def test_sync_menu_on_the_main_window(qtbot, enrolled):
                                     "restore", "keys"}
     view = actions.open_view("history")
     assert actions.open_view("history") is view
+    # The county's menu has no village-side actions; the laptop's has them.
+    visible = [a.text() for a in actions.menu.actions() if a.isVisible() and a.text()]
+    assert "查看县里的回执(&T)…" not in visible and "导出同步包(&E)…" in visible
+    lap_win = MainWindow(lap.path, db=lap.db)
+    qtbot.addWidget(lap_win)
+    lap_actions = install_sync_actions(lap_win, lap.db, runner=run_inline, drives=NO_DRIVES, daily_backup=False)
+    assert lap_actions.actions["receipt"].isVisible()
     dialog = actions.export_package()
     assert dialog.isVisible()
     dialog.close()

@@ -11,6 +11,9 @@ from fupin_desktop.gui.qt import QAction, QObject, Qt, QVBoxLayout, QWidget, Sig
 
 log = logging.getLogger(__name__)
 
+# Actions only a village laptop has a use for: the county reads no receipt from itself.
+VILLAGE_ONLY = ("receipt",)
+
 
 class SyncActions(QObject):
     data_changed = Signal()  # after an import, a restore or a conflict decision
@@ -40,6 +43,7 @@ class SyncActions(QObject):
         self.menu.addSeparator()
         self._add("keys", self.tr("密钥与加入(&K)…"), lambda: self.open_view("keys"))
         self.menu.aboutToShow.connect(self.update_titles)
+        self.apply_role()
         if daily_backup:
             self._daily_backup()
 
@@ -50,9 +54,22 @@ class SyncActions(QObject):
         self.menu.addAction(action)
         self.actions[key] = action
 
+    def apply_role(self) -> None:
+        """The county's menu shows no village-side actions (the role can be set after start-up)."""
+        from fupin_desktop.services.settings import ROLE_VILLAGE, role
+
+        try:
+            village = role(self.db) == ROLE_VILLAGE
+        except Exception:  # the menu must open even if the database is busy
+            log.info("could not read the role", exc_info=True)
+            return
+        for key in VILLAGE_ONLY:
+            self.actions[key].setVisible(village)
+
     def update_titles(self) -> None:
         from fupin_desktop.services.sync import list_conflicts
 
+        self.apply_role()
         try:
             n = len(list_conflicts(self.db))
         except Exception:  # the menu must open even if the database is busy
