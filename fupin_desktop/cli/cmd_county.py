@@ -22,10 +22,12 @@ def register(subparsers) -> None:
     roster_sub.required = True
     p = roster_sub.add_parser("import", help="从 Excel 导入农户与成员 (import households and members from .xlsx)")
     p.add_argument("file", metavar="FILE.xlsx")
-    p.add_argument("--mapping", help="列对应文件 (column mapping JSON saved by the mapping dialog)")
+    p.add_argument("--mapping", help="列对应文件，可含取值对应 (column mapping JSON saved by the mapping dialog, "
+                                     "with the value decisions)")
     p.add_argument("--dry-run", action="store_true", help="只检查，不写入 (check only, write nothing)")
     p.add_argument("--accept-valid", action="store_true",
-                   help="有错误行时仍导入无误的户 (import the valid households even when rows are rejected)")
+                   help="有错误行或待决定的值时，仍导入无误且无需决定的户 (import the valid households that need "
+                        "no value decision even when rows are rejected or values wait for a decision)")
     p.add_argument("--rejected-out", metavar="FILE.xlsx", help="把未通过的行连同错误写入此文件 (write rejected rows here)")
     group = p.add_mutually_exclusive_group()
     group.add_argument("--create-areas", dest="create_areas", action="store_true", default=None,
@@ -64,19 +66,22 @@ def register(subparsers) -> None:
 
 
 def cmd_roster_import(args) -> int:
+    from fupin_desktop.io.roster_decisions import load_value_decisions
     from fupin_desktop.io.roster_headers import load_mapping
     from fupin_desktop.io.roster_import import import_roster, preview_roster
     from fupin_desktop.io.roster_rejects import export_rejected
 
     saved = load_mapping(args.mapping) if args.mapping else None
+    decisions = load_value_decisions(args.mapping) if args.mapping else {}
     db = open_db(args)
     progress = TerminalProgress("读取花名册")
     preview = preview_roster(db, args.file, saved_mapping=saved, create_areas=args.create_areas,
-                             progress=lambda done, total: progress(done, max(done, total)))
+                             progress=lambda done, total: progress(done, max(done, total)),
+                             value_decisions=decisions)
     progress.finish()
     if args.rejected_out and preview.rejected:
         export_rejected(preview, args.rejected_out)
-    refused = bool(preview.rejected) and not args.accept_valid
+    refused = bool(preview.rejected or preview.decisions_needed) and not args.accept_valid
     result = None
     if not args.dry_run and not refused:
         result = import_roster(db, preview, accept_valid=args.accept_valid)
@@ -91,6 +96,13 @@ def cmd_roster_import(args) -> int:
         if result is not None:
             print(f"已导入 {result.households} 户 {result.members} 人"
                   f"（新建 {result.townships} 个乡镇、{result.villages} 个村）。")
+            if preview.held:
+                print(f"等待取值决定、未导入的行：{_rows_text([p.row for p in preview.held], 50)}。")
+        elif refused and preview.decisions_needed:
+            named = "、".join(d.describe() for d in preview.decisions_needed)
+            print(f"还有值不在代码表中、需要先决定：{named}。未写入任何数据。在列对应文件的“values”中为每个值"
+                  "写上代码（或 \"!reject\" 不导入这些行）后用 --mapping 重新导入，或加 --accept-valid "
+                  "只导入无需决定的户。", file=sys.stderr)
         elif refused:
             print(f"有 {len(preview.rejected)} 行未通过检查，未写入任何数据。"
                   "修正后重新导入，或加 --accept-valid 只导入无误的户。", file=sys.stderr)
@@ -118,6 +130,17 @@ def _print_preview(preview) -> None:
     for problem in preview.rejected:
         sheet = f"{problem.sheet} " if len(preview.sheets) > 1 else ""
         print(f"  {sheet}第 {problem.row} 行：{'；'.join(problem.errors)}", file=sys.stderr)
+    if preview.decisions_needed:
+        print(f"有 {len(preview.decisions_needed)} 个值不在代码表中，需要决定一次（{len(preview.held)} 行暂不导入）：")
+        for decision in preview.decisions_needed:
+            rows = "；".join(f"{sheet} 第 {_rows_text(numbers)} 行" for sheet, numbers in decision.rows.items())
+            hint = f"，可能是：{'、'.join(decision.suggestion_labels())}" if decision.suggestions else ""
+            print(f"  {decision.field_label}“{decision.value}”：{decision.count} 行（{rows}）{hint}")
+
+
+def _rows_text(numbers: list[int], limit: int = 12) -> str:
+    shown = "、".join(str(n) for n in numbers[:limit])
+    return shown + (f" 等 {len(numbers)} 行" if len(numbers) > limit else "")
 
 
 def cmd_export_xlsx(args) -> int:

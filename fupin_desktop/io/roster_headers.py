@@ -206,15 +206,20 @@ def load_mapping(path: str | Path) -> dict[str, str]:
     return {normalize_header(k): v for k, v in data["columns"].items()}
 
 
-def mapping_json(columns: dict[str, str]) -> str:
-    return json.dumps({"format": MAPPING_FORMAT, "version": 1, "columns": columns},
-                      ensure_ascii=False, indent=2, sort_keys=True)
+def mapping_json(columns: dict[str, str], values: Optional[dict[str, dict[str, str]]] = None) -> str:
+    """The mapping file: columns, and the value decisions (io.roster_decisions) when there are any."""
+    data: dict = {"format": MAPPING_FORMAT, "version": 2 if values else 1, "columns": columns}
+    if values:
+        data["values"] = values
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
 
 
-def save_mapping(mapping: ColumnMapping | dict[str, str], path: str | Path) -> None:
-    """Write a mapping (a ColumnMapping, or a merged {normalised header: field} of several sheets)."""
+def save_mapping(mapping: ColumnMapping | dict[str, str], path: str | Path,
+                 values: Optional[dict[str, dict[str, str]]] = None) -> None:
+    """Write a mapping (a ColumnMapping, or a merged {normalised header: field} of several sheets),
+    with the value decisions made for it."""
     columns = mapping.as_saved() if isinstance(mapping, ColumnMapping) else dict(mapping)
-    Path(path).write_text(mapping_json(columns), encoding="utf-8")
+    Path(path).write_text(mapping_json(columns, values), encoding="utf-8")
 
 
 REMEMBERED_FILE = "roster_mapping.json"
@@ -233,10 +238,13 @@ def remembered_mapping() -> dict[str, str]:
         return {}
 
 
-def remember_mapping(columns: dict[str, str]) -> None:
-    """Merge ``columns`` into the remembered mapping: next year's export is recognised as this one."""
+def remember_mapping(columns: dict[str, str], values: Optional[dict[str, dict[str, str]]] = None) -> None:
+    """Merge ``columns`` (and value decisions) into the remembered mapping: next year's export is
+    recognised as this one, and a value decided once is not asked again."""
+    from fupin_desktop.io.roster_decisions import merge_decisions, remembered_value_decisions
     from fupin_desktop.paths import data_dir
 
     merged = remembered_mapping()
     merged.update(columns)
-    save_mapping(merged, data_dir() / REMEMBERED_FILE)
+    kept = merge_decisions(remembered_value_decisions(), values or {})
+    save_mapping(merged, data_dir() / REMEMBERED_FILE, kept)

@@ -4,6 +4,11 @@
     preview.rejected                                   # every bad row with ALL its errors
     import_roster(db, preview, accept_valid=False)     # refuses while any row is rejected
 
+With ``value_decisions`` (the clerk's choices, field -> {value: code or REJECT}; {} at first), a cell
+value in no code list is not a row error: it is listed once in ``preview.decisions_needed`` with its
+count, rows and suggestions, and the rows of its household are held back until it is decided.
+Without (None), such a value is a row error, as for a program that makes no decisions.
+
 Layouts: one sheet of members carrying their household number (the national export: one row per
 person, 户编号 repeating, the head's row has 与户主关系 = 户主), split over several sheets or not;
 or a households sheet plus a members sheet joined by 户编号. A household is imported whole or not
@@ -28,8 +33,10 @@ from fupin_desktop.io.roster_areas import PlannedArea, VillageKey, area_rows, pa
 from fupin_desktop.io.roster_limits import limits, too_many_rows
 from fupin_desktop.io.roster_reader import SheetInfo, inspect_sheets, iter_data_rows, open_workbook, skipped_sheets
 from fupin_desktop.io.roster_skips import SkippedItem
+from fupin_desktop.io.roster_decisions import DecisionNeeded, decisions_needed
+from fupin_desktop.io.roster_headers import field_spec
 from fupin_desktop.io.roster_rows import ColumnPlan, RosterRow
-from fupin_desktop.io.roster_values import id_core
+from fupin_desktop.io.roster_values import Decisions, id_core
 from fupin_desktop.store.engine import Database, StampingSession
 from fupin_desktop.store.errors import UserFacingError
 from fupin_desktop.store.models import Area, Household, Member, Village
@@ -88,6 +95,8 @@ class RosterPreview:
     new_areas: list[PlannedArea]
     rows_read: int
     skipped: list[SkippedItem] = field(default_factory=list)
+    decisions_needed: list[DecisionNeeded] = field(default_factory=list)
+    held: list[RowProblem] = field(default_factory=list)  # rows waiting for a value decision (``errors``: why)
 
     @property
     def members(self) -> int:
@@ -113,6 +122,8 @@ class RosterPreview:
             "rejected": [p.as_dict() for p in self.rejected],
             "warnings": [p.as_dict() for p in self.warnings],
             "skipped": [s.as_dict() for s in self.skipped],
+            "decisions_needed": [d.as_dict() for d in self.decisions_needed],
+            "held_back": [{"sheet": p.sheet, "row": p.row, "waiting_for": list(p.errors)} for p in self.held],
         }
 
 
@@ -123,6 +134,7 @@ class ImportResult:
     townships: int
     villages: int
     rejected_rows: int
+    held_rows: int = 0
 
     def as_dict(self) -> dict:
         return self.__dict__.copy()
@@ -171,7 +183,7 @@ class _Builder:
         v = row.values
         if not v.get("name") and "name" not in row.failed:
             row.errors.append("姓名为空")
-        if not v.get("relationship") and "relationship" not in row.failed:
+        if not v.get("relationship") and "relationship" not in row.failed and not _waits_for(row, "relationship"):
             row.errors.append("与户主关系为空")
         ident = v.get("id_number")
         if ident:
@@ -270,6 +282,10 @@ class _Builder:
         return merged, links
 
 
+def _waits_for(row: RosterRow, key: str) -> bool:
+    return any(f == key for f, _ in row.pending)
+
+
 def _village_of(rows: list[RosterRow]) -> Optional[VillageKey]:
     for row in rows:
         key = _village_key(row.values)
@@ -305,17 +321,19 @@ def preview_roster(
     saved_mapping: Optional[dict[str, str]] = None,
     create_areas: Optional[bool] = None,
     progress: Optional[Progress] = None,
+    value_decisions: Optional[Decisions] = None,
 ) -> RosterPreview:
-    """Read and check the whole roster; nothing is written. ``create_areas=None``: only into an empty register."""
+    """Read and check the whole roster; nothing is written. ``create_areas=None``: only into an empty register.
+    ``value_decisions``: see the module docstring."""
     path = Path(path)
     try:
-        return _preview(db, path, saved_mapping, create_areas, progress)
+        return _preview(db, path, saved_mapping, create_areas, progress, value_decisions)
     except MemoryError as exc:
         raise UserFacingError(f"表格 {path.name} 太大，内存不够。请按乡镇拆分成几个表格分别导入。",
                               "out of memory reading the roster") from exc
 
 
-def _preview(db, path: Path, saved_mapping, create_areas, progress) -> RosterPreview:
+def _preview(db, path: Path, saved_mapping, create_areas, progress, decisions) -> RosterPreview:
     wb = open_workbook(path)
     builder = _Builder(db, create_areas)
     max_rows = limits().max_data_rows
@@ -330,7 +348,7 @@ def _preview(db, path: Path, saved_mapping, create_areas, progress) -> RosterPre
             )
         rows_read = 0
         for sheet in readable:
-            plan = ColumnPlan(sheet)
+            plan = ColumnPlan(sheet, decisions)
             members = sheet.kind == "members"
             if members and "household_no" in sheet.mapping.field_columns():
                 builder.numbered_sheets.add(sheet.name)
@@ -362,7 +380,9 @@ def _assemble(db: Database, path: Path, sheets: list[SheetInfo], builder: _Build
         heads = [r for r in rows if r.values.get("relationship") == head]
         no = _first(rows, "household_no") or ""
         label = f"户编号 {no} " if no else "本户"
-        if not heads:
+        if not heads and any(_waits_for(r, "relationship") for r in rows):
+            pass  # the head may be the row whose relationship waits for a decision: held, not an error
+        elif not heads:
             for r in rows:
                 r.errors.append(f"{label}没有“户主”行")
         elif len(heads) > 1:
@@ -401,6 +421,7 @@ def _assemble(db: Database, path: Path, sheets: list[SheetInfo], builder: _Build
         resolution = resolve_areas(conn, keys, builder.create_areas, id_numbers=seen.keys())
         existing_numbers = _existing_household_numbers(conn, set(resolution.village_ids.values()))
     drafts: list[HouseholdDraft] = []
+    held: list[RowProblem] = []
     for i, rows in enumerate(groups):
         hrow = links.get(i)
         all_rows = rows + ([hrow] if hrow is not None else [])
@@ -423,6 +444,13 @@ def _assemble(db: Database, path: Path, sheets: list[SheetInfo], builder: _Build
                 if not r.errors:
                     r.errors.append(f"同户第 {numbers} 行有错误，整户暂不导入")
             continue
+        waiting = [r for r in all_rows if r.pending]
+        if waiting:
+            numbers = "、".join(str(r.row) for r in waiting)
+            for r in all_rows:
+                reasons = [f"{field_spec(f).label}“{v}”待决定" for f, v in dict.fromkeys(r.pending)]
+                held.append(RowProblem(r.sheet, r.row, reasons or [f"同户第 {numbers} 行的值待决定"]))
+            continue
         drafts.append(_draft(village_id, rows, hrow, head))
     rejected, warnings = [], []
     for r in builder.household_rows + builder.member_rows:
@@ -433,9 +461,14 @@ def _assemble(db: Database, path: Path, sheets: list[SheetInfo], builder: _Build
     sheet_order = {s.name: i for i, s in enumerate(sheets)}
     rejected.sort(key=lambda p: (sheet_order.get(p.sheet, 0), p.row))
     warnings.sort(key=lambda p: (sheet_order.get(p.sheet, 0), p.row))
+    held.sort(key=lambda p: (sheet_order.get(p.sheet, 0), p.row))
     used = {d.village_id for d in drafts}
     planned = _used_areas(resolution.planned, used)
-    return RosterPreview(path, sheets, drafts, rejected, warnings, planned, rows_read)
+    preview = RosterPreview(path, sheets, drafts, rejected, warnings, planned, rows_read)
+    preview.held = held
+    preview.decisions_needed = decisions_needed(
+        [r for r in builder.household_rows + builder.member_rows if r.pending], sheet_order)
+    return preview
 
 
 def _used_areas(planned: list[PlannedArea], village_ids: set[str]) -> list[PlannedArea]:
@@ -524,8 +557,17 @@ def import_roster(
     accept_valid: bool = False,
     progress: Optional[Progress] = None,
 ) -> ImportResult:
-    """Write the preview's valid households in ONE transaction. Refused while rows are rejected,
-    unless the user chose ``accept_valid`` (then only the valid households are written)."""
+    """Write the preview's valid households in ONE transaction. Refused while rows are rejected or
+    values wait for a decision, unless the user chose ``accept_valid`` (then only the households
+    that are valid and need no decision are written)."""
+    if preview.decisions_needed and not accept_valid:
+        named = "、".join(d.describe() for d in preview.decisions_needed[:10])
+        more = f"等 {len(preview.decisions_needed)} 个值" if len(preview.decisions_needed) > 10 else ""
+        raise ImportRefused(
+            f"还有值不在代码表中、需要先决定：{named}{more}。未写入任何数据。"
+            "请逐个决定（对应到代码或不导入这些行），或选择只导入无需决定的行。",
+            f"{len(preview.decisions_needed)} values need a decision; nothing written",
+        )
     if preview.rejected and not accept_valid:
         raise ImportRefused(
             f"有 {len(preview.rejected)} 行未通过检查，未写入任何数据。请修正后重新导入，或选择只导入无误的行。",
@@ -553,11 +595,11 @@ def import_roster(
 
         record_event(session, "import.roster", entity="roster", detail={
             "file": preview.path.name, "households": n_households, "members": n_members,
-            "rejected_rows": len(preview.rejected), "new_villages": len(village_list),
+            "rejected_rows": len(preview.rejected), "held_rows": len(preview.held), "new_villages": len(village_list),
         })
         session.flush()
         session.close()
     if progress:
         progress(total, total)
     return ImportResult(n_households, n_members, sum(a["level"] == "township" for a in area_list),
-                        len(village_list), len(preview.rejected))
+                        len(village_list), len(preview.rejected), len(preview.held))

@@ -21,7 +21,7 @@ from typing import Any, Callable, Optional
 from fupin_desktop.domain import idnumber
 from fupin_desktop.io.roster_headers import field_spec
 from fupin_desktop.io.roster_reader import SheetInfo
-from fupin_desktop.io.roster_values import CellError, parse_id_info, parser_for
+from fupin_desktop.io.roster_values import CellError, Decisions, Pending, parse_id_info, parser_for
 
 CACHED_KINDS = frozenset({"text", "vocab", "vocab_multi", "bool", "int", "float", "months", "year", "date"})
 CACHE_LIMIT = 10_000  # distinct values kept per column and cell type; past it, values are parsed each time
@@ -36,6 +36,7 @@ class RosterRow:
     warnings: list[str] = field(default_factory=list)
     failed: set = field(default_factory=set)  # fields whose cell could not be read
     id_info: Optional[idnumber.IdInfo] = None  # what parsing the ID cell found
+    pending: tuple = ()  # (field key, value) pairs in no code list, waiting for a value decision
 
 
 class _ValueCache(dict):
@@ -61,13 +62,17 @@ class _Column:
         self.cached, self.is_id, self.is_list = cached, is_id, is_list
         self.caches: dict[type, _ValueCache] = {}
         self.can_fail = False  # set once any cell of this column failed: from then on, look for errors
+        self.can_pend = False  # set once any cell waits for a value decision
 
     def parse_one(self, raw: Any):
         try:
-            return self.parse(raw, self.label)
+            value = self.parse(raw, self.label)
         except CellError as exc:
             self.can_fail = True
             return exc
+        if value.__class__ is Pending:
+            self.can_pend = True
+        return value
 
     def _cache(self, kind: type) -> _ValueCache:
         cache = self.caches.get(kind)
@@ -90,7 +95,9 @@ class _Column:
 class ColumnPlan:
     """How one sheet's cells become field values: one entry per mapped column."""
 
-    def __init__(self, sheet: SheetInfo):
+    def __init__(self, sheet: SheetInfo, decisions: Optional[Decisions] = None):
+        """``decisions``: the clerk's value decisions (field -> {value: code}); None: strict, a value in
+        no code list is an error."""
         self.columns: list[_Column] = []
         for key, index in sheet.mapping.field_columns().items():
             spec = field_spec(key)
@@ -98,7 +105,7 @@ class ColumnPlan:
             if spec.kind == "id" and key == "id_number":
                 self.columns.append(_Column(index, key, parse_id_info, label, False, True, False))
             else:
-                self.columns.append(_Column(index, key, parser_for(spec.kind, spec.vocab), label,
+                self.columns.append(_Column(index, key, parser_for(spec.kind, spec.vocab, key, decisions), label,
                                             spec.kind in CACHED_KINDS, False, spec.kind == "vocab_multi"))
         self.keys = tuple(c.key for c in self.columns)
         self.width = 1 + max((c.index for c in self.columns), default=-1)
@@ -122,6 +129,12 @@ class ColumnPlan:
                         row = rows[i]
                         row.errors.append(str(value))
                         row.failed.add(key)
+                        del row.values[key]
+            if column.can_pend:
+                for i, value in enumerate(values):
+                    if value.__class__ is Pending:
+                        row = rows[i]
+                        row.pending += value
                         del row.values[key]
             if column.is_id:
                 for i, value in enumerate(values):

@@ -3,7 +3,10 @@
 Each parser takes the raw cell value (str, int, float, datetime or None) and returns the value
 to store, or raises :class:`CellError` with a Chinese message naming the column and the value.
 Blank cells (None, "", spaces) give None: the field keeps its default. Vocabulary values become
-codes, with the closest labels suggested when a value is not in the code table.
+codes; labels of earlier national-system exports are known (io.roster_aliases). A value that is in
+no table is, with value decisions (issue 12 §2.5), what the clerk decided for it, or a
+:class:`Pending` marker waiting for that decision; without them (strict), an error that offers the
+suggestions the alias tables give by meaning.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import Any, Callable, Optional
 
 from fupin_desktop.domain import idnumber
 from fupin_desktop.domain.vocab import vocab
+from fupin_desktop.io.roster_aliases import known_code, suggested_codes
 
 _YES = frozenset({"是", "有", "y", "yes", "true", "1", "√", "✓", "☑", "参加", "已参加", "享受"})
 _NO = frozenset({"否", "无", "n", "no", "false", "0", "×", "✗", "□", "未参加", "不享受", "没有"})
@@ -24,10 +28,20 @@ _DATE_TEXT = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,
 _DIGITS = re.compile(r"^\d+$")
 _NUMBER_TAIL = re.compile(r"(元|个月|月|人|亩|年)$")
 MIN_YEAR, MAX_YEAR = 1900, 2100
+REJECT = "!reject"  # a value decision: the rows holding this value are not imported (never a code)
 
 
 class CellError(ValueError):
     """A cell that cannot be imported; the message is for the user."""
+
+
+class Pending(tuple):
+    """((field key, value), ...): a cell's values that are in no code list and wait for a decision."""
+
+    __slots__ = ()
+
+
+Decisions = dict  # field key -> {normalised value: code or REJECT}
 
 
 def is_blank(value: Any) -> bool:
@@ -168,16 +182,12 @@ def _vocab_lookup(name: str, text: str) -> tuple[Optional[str], tuple[str, ...]]
             if unicodedata.normalize("NFKC", item.label).replace(" ", "") == text:
                 code = item.code
                 break
+    if code is None:
+        code = known_code(name, text)  # a label of an earlier national-system export
     if code is not None:
         return code, ()
-    suggestions = tuple(_suggestion_label(v, s) for s in (v.suggest(text) or ())[:3])
-    return None, tuple(s for s in suggestions if s)
-
-
-def _suggestion_label(v, suggestion) -> str:
-    if isinstance(suggestion, str):
-        return v.label(suggestion) if suggestion in v.codes else suggestion
-    return getattr(suggestion, "label", None) or str(suggestion)
+    # Suggestions by meaning only (alias tables); none is better than one guessed from shared characters.
+    return None, tuple(v.label(c) for c in suggested_codes(name, text))
 
 
 def _unknown(label: str, text: str, suggestions: tuple[str, ...]) -> CellError:
@@ -185,39 +195,72 @@ def _unknown(label: str, text: str, suggestions: tuple[str, ...]) -> CellError:
     return CellError(f"{label}“{text}”不在代码表中{hint}")
 
 
-def parse_vocab(vocab_name: str) -> Callable[[Any, str], Optional[str]]:
+def _rejected(label: str, text: str) -> CellError:
+    return CellError(f"{label}“{text}”：已决定不导入含此值的行")
+
+
+def parse_vocab(vocab_name: str, field: Optional[str] = None,
+                decisions: Optional[Decisions] = None) -> Callable[[Any, str], Optional[str]]:
+    """A coded cell. With ``decisions`` (a dict, possibly empty), a value in no table is what the
+    clerk decided for ``field``, or Pending; without, it is an error."""
+    decided = None if decisions is None else decisions.get(field, {})
+
     def parse(value: Any, label: str = "") -> Optional[str]:
         if is_blank(value):
             return None
         text = _vocab_text(value)
         code, suggestions = _vocab_lookup(vocab_name, text)
         if code is None:
-            raise _unknown(label, text, suggestions)
+            if decided is None:
+                raise _unknown(label, text, suggestions)
+            choice = decided.get(text)
+            if choice == REJECT:
+                raise _rejected(label, text)
+            return choice or Pending(((field, text),))
         return code
 
     return parse
 
 
-def parse_vocab_multi(vocab_name: str) -> Callable[[Any, str], Optional[list[str]]]:
-    """Several codes in one cell (长期慢性病,残疾); every unknown part is named."""
+def parse_vocab_multi(vocab_name: str, field: Optional[str] = None,
+                      decisions: Optional[Decisions] = None) -> Callable[[Any, str], Optional[list[str]]]:
+    """Several codes in one cell (长期慢性病,残疾); every unknown part is named (or waits for a decision)."""
+    decided = None if decisions is None else decisions.get(field, {})
+
     def parse(value: Any, label: str = "") -> Optional[list[str]]:
         if is_blank(value):
             return None
-        codes, bad = [], []
+        codes, bad, pending = [], [], []
         for part in _SPLIT.split(clean_text(value)):
             part = unicodedata.normalize("NFKC", part)
             if not part:
                 continue
             code, suggestions = _vocab_lookup(vocab_name, part)
+            if code is None and decided is not None:
+                choice = decided.get(part)
+                if choice == REJECT:
+                    bad.append(str(_rejected(label, part)))
+                    continue
+                if not choice:
+                    pending.append((field, part))
+                    continue
+                code = choice
             if code is None:
                 bad.append(str(_unknown(label, part, suggestions)))
             elif code not in codes:
                 codes.append(code)
         if bad:
             raise CellError("；".join(bad))
+        if pending:
+            return Pending(pending)
         return codes or None
 
     return parse
+
+
+def suggestions_for(vocab_name: str, text: str) -> tuple[str, ...]:
+    """Codes the alias tables suggest for a value in no code list, likeliest first."""
+    return suggested_codes(vocab_name, text)
 
 
 def _messages(pairs) -> list[str]:
@@ -271,9 +314,10 @@ PARSERS: dict[str, Callable[..., Any]] = {
 }
 
 
-def parser_for(kind: str, vocab_name: Optional[str] = None) -> Callable[[Any, str], Any]:
+def parser_for(kind: str, vocab_name: Optional[str] = None, field: Optional[str] = None,
+               decisions: Optional[Decisions] = None) -> Callable[[Any, str], Any]:
     if kind == "vocab":
-        return parse_vocab(vocab_name)
+        return parse_vocab(vocab_name, field, decisions)
     if kind == "vocab_multi":
-        return parse_vocab_multi(vocab_name)
+        return parse_vocab_multi(vocab_name, field, decisions)
     return PARSERS[kind]

@@ -38,8 +38,16 @@ def test_roster_import_rejects_lists_rows_and_writes_nothing(tmp_path, capsys):
     data = json.loads(out)
     assert data["written"] is False
     rows = {r["row"]: r["errors"] for r in data["rejected"]}
-    assert set(rows) >= {10, 11, 12, 13, 14, 15, 16, 17, 18, 19}
+    assert set(rows) >= {10, 11, 13, 14, 15, 16, 17}
     assert all(isinstance(e, list) and e for e in rows.values())
+    # Values in no code list are not row errors (issue 12 §2.5): each is listed once, to be decided,
+    # and the rows of its household wait (row 18 is the 户主 of 19's household).
+    needed = {(d["field_label"], d["value"]): d for d in data["decisions_needed"]}
+    assert {("文化程度", "初中毕业"), ("与户主关系", "外星人"), ("健康状况", "很健康")} <= set(needed)
+    assert needed[("文化程度", "初中毕业")]["rows"] == {"人员信息": [12]}
+    assert needed[("文化程度", "初中毕业")]["suggestions"][0]["label"] == "初中"
+    assert {r["row"] for r in data["held_back"]} == {12, 18, 19}
+    assert not set(rows) & {12, 18, 19}
     assert _households(dbp) == 0
 
     code, out, _ = _run(capsys, "--db", dbp, "roster", "import", str(roster), "--json", "--accept-valid", "--dry-run")
