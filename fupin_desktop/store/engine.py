@@ -27,7 +27,7 @@ from sqlmodel import Session, SQLModel, create_engine
 from fupin_desktop.store import integrity
 from fupin_desktop.store import models  # noqa: F401  (registers every table)
 from fupin_desktop.store.backup import automatic_backup
-from fupin_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew
+from fupin_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseError, DatabaseTooNew
 from fupin_desktop.store.migrations import CURRENT_VERSION, pending_steps
 from fupin_desktop.store.stamps import stamp_session
 
@@ -186,6 +186,28 @@ def _preflight(path: Path) -> tuple[int | None, float | None]:
     if not path.exists() or path.stat().st_size == 0:
         return None, None
     trusted_since = integrity.trusted_since(path)
+    sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = [p.exists() for p in sidecars]
+    try:
+        return _look(path, trusted_since)
+    except DatabaseError:
+        # A read-only connection to a WAL file creates -wal/-shm it cannot remove; a refused file
+        # is left exactly as it was found.
+        for sidecar, was_there in zip(sidecars, existed):
+            if not was_there:
+                _remove_empty_sidecar(sidecar)
+        raise
+
+
+def _remove_empty_sidecar(path: Path) -> None:
+    try:
+        if path.name.endswith("-shm") or path.stat().st_size == 0:
+            path.unlink()
+    except OSError:
+        pass
+
+
+def _look(path: Path, trusted_since: float | None) -> tuple[int | None, float | None]:
     try:
         con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
     except sqlite3.Error as exc:

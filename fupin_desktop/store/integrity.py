@@ -1,7 +1,8 @@
 """Is the database file intact? The full check, and a marker that lets a clean file skip it at open.
 
-A full ``PRAGMA quick_check`` reads every page: about 0.7 s for a county database (430 MB), much
-longer from a slow disk or USB stick. Most opens follow a clean close by this program, so the file
+A full ``PRAGMA integrity_check`` reads every page and compares every index with its table's rows
+(``quick_check`` skips that comparison and so misses damaged indexes that later writes make worse):
+a few seconds for a county database (430 MB), longer from a slow disk or USB stick. Most opens follow a clean close by this program, so the file
 is byte for byte what SQLite itself wrote on top of a file that had passed a check. A clean close
 therefore leaves a *verification marker* beside the database (``<name>.db-verified``) recording the
 file's size, modification time, inode, SQLite header (change counter, page count, schema version)
@@ -40,9 +41,9 @@ RACY_WAIT_SECONDS = 2.5  # FAT32 stores modification times in 2 s steps
 
 
 def full_check(con: sqlite3.Connection) -> list[str]:
-    """SQLite's quick_check over every page; ``["ok"]`` when intact. Raises sqlite3.DatabaseError
-    when the file is not a database at all."""
-    return [row[0] for row in con.execute("PRAGMA quick_check").fetchall()]
+    """SQLite's integrity_check (pages, and every index against its rows); ``["ok"]`` when intact.
+    Raises sqlite3.DatabaseError when the file is not a database at all."""
+    return [row[0] for row in con.execute("PRAGMA integrity_check").fetchall()]
 
 
 def verify_file(path: Path) -> list[str]:

@@ -1,0 +1,67 @@
+"""A damaged index is damage: the check at open compares every index with its rows.
+
+``PRAGMA quick_check`` reads every page but does not compare indexes with rows, so a file whose
+index disagrees with its table passed it and was then written to (making it worse).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+
+from fupin_desktop.cli import main
+from fupin_desktop.store import integrity
+from fupin_desktop.store.engine import open_database
+from fupin_desktop.store.errors import DatabaseDamaged
+from fupin_desktop.store.models import Village
+
+
+def _sha(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _file_with_a_stale_index(path):
+    db = open_database(path)
+    with db.transaction() as s:
+        for i in range(30):
+            s.add(Village(code=f"4115251002{i:02d}", name=f"村{i}", township_code="411525100000"))
+    db.close()
+    integrity.forget(path)  # as after a copy or a crash: nothing vouches for the file
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("PRAGMA writable_schema=ON")  # the index's definition no longer matches its entries
+    con.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX ix_village_township_code ON village (name)'"
+                " WHERE name = 'ix_village_township_code'")
+    con.execute("PRAGMA writable_schema=OFF")
+    con.close()
+    probe = sqlite3.connect(path)
+    assert probe.execute("PRAGMA quick_check").fetchall() == [("ok",)]  # what the old check saw
+    probe.close()
+    return path
+
+
+def test_open_refuses_a_file_whose_index_disagrees_with_its_rows(tmp_path):
+    path = _file_with_a_stale_index(tmp_path / "stale.db")
+    before = _sha(path)
+    with pytest.raises(DatabaseDamaged) as err:
+        open_database(path)
+    assert "损坏" in str(err.value) and "备份" in str(err.value)
+    assert _sha(path) == before
+    assert not path.with_name(path.name + "-wal").exists() and not path.with_name(path.name + "-shm").exists()
+
+
+def test_every_command_refuses_it_read_only_ones_included(tmp_path, capsys):
+    path = _file_with_a_stale_index(tmp_path / "stale.db")
+    before = _sha(path)
+    for argv in (["stats", "--json"], ["check", "--json"], ["households", "--json"]):
+        code = main(["--db", str(path), *argv])
+        _out, err = capsys.readouterr()
+        assert code == 1, argv
+        assert "损坏" in err and "Traceback" not in err and "意外故障" not in err, err
+    assert _sha(path) == before
+
+
+def test_the_background_check_finds_it_too(tmp_path):
+    path = _file_with_a_stale_index(tmp_path / "stale.db")
+    assert integrity.verify_file(path) != ["ok"]
