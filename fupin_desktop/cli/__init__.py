@@ -14,7 +14,7 @@ import os
 import sys
 
 from fupin_desktop import __version__
-from fupin_desktop.store.errors import UserFacingError
+from fupin_desktop.store.errors import UserFacingError, driver_message, named_database_error
 
 COMMAND_MODULES = [
     "cmd_basic",
@@ -64,9 +64,15 @@ def main(argv: list[str] | None = None) -> int:
         print("已取消 (cancelled)", file=sys.stderr)
         return 130
     except Exception as exc:  # unexpected: one line for the user, the traceback in the log
+        named = named_database_error(exc)
+        if named is not None:  # full disk, read-only stick: nothing unexpected about it
+            log.info("command failed: %s", named, exc_info=True)
+            print(f"错误: {named}", file=sys.stderr)
+            return 1
         log.exception("unexpected error in %s", args.command)
         where = f"；详情见日志 {log_path}" if log_path else ""
-        print(f"错误: 意外故障{where} (unexpected error: {type(exc).__name__}: {exc})", file=sys.stderr)
+        # The driver's message only: SQLAlchemy's own text quotes the statement (names, ID numbers).
+        print(f"错误: 意外故障{where} (unexpected error: {driver_message(exc)})", file=sys.stderr)
         return 2
     finally:
         from fupin_desktop.cli.common import close_opened

@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 
 from fupin_desktop.gui.qt import QApplication, QMessageBox, QtMsgType, qInstallMessageHandler
-from fupin_desktop.store.errors import UserFacingError
+from fupin_desktop.store.errors import UserFacingError, driver_message
 from fupin_desktop.gui.error_text import error_text
 
 log = logging.getLogger("fupin.gui.crash")
@@ -32,7 +32,7 @@ def unexpected_error_text(exc: BaseException, log_path: Path | None) -> str:
     return QApplication.translate(
         "crash",
         "程序遇到意外错误：{error}\n\n{where}\n\n请把日志文件发给技术支持人员。已保存的数据不受影响。",
-    ).format(error=f"{type(exc).__name__}: {exc}", where=where)
+    ).format(error=driver_message(exc), where=where)
 
 
 def report_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

@@ -27,7 +27,8 @@ from sqlmodel import Session, SQLModel, create_engine
 from fupin_desktop.store import integrity
 from fupin_desktop.store import models  # noqa: F401  (registers every table)
 from fupin_desktop.store.backup import automatic_backup
-from fupin_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseError, DatabaseTooNew
+from fupin_desktop.store.errors import (DatabaseBusy, DatabaseDamaged, DatabaseError, DatabaseTooNew,
+                                        named_database_error)
 from fupin_desktop.store.migrations import CURRENT_VERSION, pending_steps
 from fupin_desktop.store.stamps import stamp_session
 
@@ -65,6 +66,11 @@ def _busy_error() -> DatabaseBusy:
 def _is_busy(exc: OperationalError) -> bool:
     message = str(getattr(exc, "orig", exc)).lower()
     return "database is locked" in message or "database is busy" in message
+
+
+def _plain(exc: OperationalError) -> Exception | None:
+    """The error a person reads instead of SQLAlchemy's (which quotes the SQL), or None."""
+    return _busy_error() if _is_busy(exc) else named_database_error(exc)
 
 
 def _damaged_error(path: Path, problems: list[str]) -> DatabaseDamaged:
@@ -143,8 +149,9 @@ class Database:
                 session.commit()
             except OperationalError as exc:
                 session.rollback()
-                if _is_busy(exc):
-                    raise _busy_error() from exc
+                plain = _plain(exc)
+                if plain is not None:
+                    raise plain from exc
                 raise
             except BaseException:
                 session.rollback()
@@ -160,8 +167,9 @@ class Database:
             with self.write_engine.begin() as conn:
                 yield conn
         except OperationalError as exc:
-            if _is_busy(exc):
-                raise _busy_error() from exc
+            plain = _plain(exc)
+            if plain is not None:
+                raise plain from exc
             raise
 
     @contextmanager
@@ -242,6 +250,7 @@ def _make_engine(path: Path, guard: WriteGuard) -> Engine:
     engine = create_engine(
         f"sqlite:///{path.as_posix()}",
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        hide_parameters=True,  # errors and logs may show a statement, never names or ID numbers
     )
 
     @event.listens_for(engine, "connect")
