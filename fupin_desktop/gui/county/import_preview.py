@@ -1,7 +1,10 @@
 """花名册导入预览: what would be imported, every rejected row with all its errors, then import.
 
-Nothing is written until the user presses 导入; when rows are rejected the import is refused
-unless the user ticks “只导入无误的户”. Rejected rows can be exported to .xlsx for fixing.
+Nothing is written until the user presses 导入; when rows are rejected or values wait for a
+decision the import is refused unless the user ticks “只导入无误且无需决定的户”. Values in no code
+list are decided once each in the 待决定的值 tab (gui.county.value_decisions), remembered with the
+column mapping, and the roster is checked again. What was skipped (totals rows, hidden rows and
+sheets, formulas without a result) is listed. Rejected rows can be exported to .xlsx for fixing.
 Reading and writing run off the GUI thread with a progress bar.
 """
 
@@ -10,6 +13,7 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from fupin_desktop.gui.county.table_model import RIGHT, SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
+from fupin_desktop.gui.county.value_decisions import ValueDecisionsPanel
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
     QCheckBox,
@@ -36,11 +40,18 @@ class ImportPreviewDialog(QDialog):
     imported = Signal(object)  # ImportResult
 
     def __init__(self, db, path, saved_mapping: Optional[dict[str, str]] = None,
-                 runner: Callable = run_in_background, parent: Optional[QWidget] = None):
+                 runner: Callable = run_in_background, parent: Optional[QWidget] = None,
+                 value_decisions: Optional[dict] = None, remember: bool = True):
+        from fupin_desktop.io.roster_decisions import remembered_value_decisions
+
         super().__init__(parent)
         self.db = db
         self.path = path
         self.saved_mapping = saved_mapping
+        self.remember = remember
+        # The decisions made before (remembered with the column mapping) apply at once.
+        self.value_decisions = dict(value_decisions if value_decisions is not None
+                                    else remembered_value_decisions() if remember else {})
         self.runner = runner
         self.preview = None
         self.result = None
@@ -71,7 +82,13 @@ class ImportPreviewDialog(QDialog):
         self.tabs.addTab(self.rejected_table, self.tr("未通过的行"))
         self.tabs.addTab(self.warning_table, self.tr("提示"))
         self.tabs.addTab(self.areas, self.tr("将新建的乡镇和村"))
-        self.accept_valid = QCheckBox(self.tr("只导入无误的户（跳过未通过的行及其同户成员）"))
+        self.decisions = ValueDecisionsPanel()
+        self.decisions.applied.connect(self.apply_decisions)
+        self.tabs.addTab(self.decisions, self.tr("待决定的值"))
+        self.skipped = QListWidget()
+        self.skipped.setObjectName("skippedList")
+        self.tabs.addTab(self.skipped, self.tr("跳过的内容"))
+        self.accept_valid = QCheckBox(self.tr("只导入无误且无需决定的户（跳过未通过或待决定的行及其同户成员）"))
         self.accept_valid.setObjectName("acceptValid")
         self.accept_valid.setEnabled(False)
         self.accept_valid.toggled.connect(self._update_buttons)
@@ -83,7 +100,7 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setObjectName("importButton")
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)
-        self.buttons.rejected.connect(self._cancel)
+        self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.accept_valid, 1)
         bottom.addWidget(self.export_button)
@@ -111,9 +128,10 @@ class ImportPreviewDialog(QDialog):
     def start_preview(self) -> None:
         from fupin_desktop.io.roster_import import preview_roster
 
-        db, path, saved = self.db, self.path, self.saved_mapping
+        db, path, saved, decisions = self.db, self.path, self.saved_mapping, dict(self.value_decisions)
         self.operation = self.runner(
-            lambda progress, cancelled: preview_roster(db, path, saved_mapping=saved, progress=progress),
+            lambda progress, cancelled: preview_roster(db, path, saved_mapping=saved, progress=progress,
+                                                       value_decisions=decisions),
             on_done=self._previewed, on_error=self._failed,
             on_progress=lambda done, _t: self.summary.setText(self.tr("已读取 {n} 行……").format(n=done)))
 
@@ -131,16 +149,29 @@ class ImportPreviewDialog(QDialog):
         self.tabs.setTabText(0, self.tr("未通过的行（{n}）").format(n=len(preview.rejected)))
         self.tabs.setTabText(1, self.tr("提示（{n}）").format(n=len(preview.warnings)))
         self.tabs.setTabText(2, self.tr("将新建的乡镇和村（{n}）").format(n=len(preview.new_areas)))
+        self.decisions.set_decisions(preview.decisions_needed)
+        self.tabs.setTabText(3, self.tr("待决定的值（{n}）").format(n=len(preview.decisions_needed)))
+        self.skipped.clear()
+        for item in preview.skipped:
+            self.skipped.addItem(item.describe())
+        self.tabs.setTabText(4, self.tr("跳过的内容（{n}）").format(n=len(preview.skipped)))
         sheets = "；".join(self.tr("“{name}”表头在第 {row} 行，{rows} 行数据").format(
             name=s.name, row=s.header_row, rows=s.data_rows) for s in preview.sheets if s.mapping)
         text = self.tr("可导入 {households} 户 {members} 人；未通过 {rejected} 行。").format(
             households=len(preview.households), members=preview.members, rejected=len(preview.rejected))
-        if preview.rejected:
-            text += self.tr("有未通过的行时默认不导入任何数据。")
+        if preview.decisions_needed:
+            text += self.tr("{n} 个值不在代码表中，需要决定（{rows} 行暂不导入）。").format(
+                n=len(preview.decisions_needed), rows=len(preview.held))
+        if preview.rejected or preview.decisions_needed:
+            text += self.tr("有未通过的行或待决定的值时，默认不导入任何数据。")
+        if preview.skipped:
+            text += self.tr("跳过 {n} 处不是人员或看不见的内容。").format(n=len(preview.skipped))
         self.summary.setText(text + "\n" + sheets)
-        self.accept_valid.setEnabled(bool(preview.rejected) and bool(preview.households))
+        self.accept_valid.setEnabled(bool(preview.rejected or preview.decisions_needed) and bool(preview.households))
         self.export_button.setEnabled(bool(preview.rejected))
-        if not preview.rejected and preview.warnings:
+        if preview.decisions_needed:
+            self.tabs.setCurrentIndex(3)
+        elif not preview.rejected and preview.warnings:
             self.tabs.setCurrentIndex(1)
         self._update_buttons()
         self.previewed.emit()
@@ -153,8 +184,24 @@ class ImportPreviewDialog(QDialog):
 
     def _update_buttons(self) -> None:
         p = self.preview
-        ok = p is not None and bool(p.households) and (not p.rejected or self.accept_valid.isChecked())
+        ok = p is not None and bool(p.households) and (
+            not (p.rejected or p.decisions_needed) or self.accept_valid.isChecked())
         self.import_button.setEnabled(ok and self.result is None)
+
+    def apply_decisions(self, choices: dict) -> None:
+        """The clerk's decisions: remembered with the column mapping, then the roster is checked again."""
+        from fupin_desktop.io.roster_decisions import merge_decisions
+        from fupin_desktop.io.roster_headers import remember_mapping
+
+        self.value_decisions = merge_decisions(self.value_decisions, choices)
+        if self.remember:
+            remember_mapping(dict(self.saved_mapping or {}), choices)
+        self.preview = None
+        self.accept_valid.setChecked(False)
+        self._update_buttons()
+        self.progress.show()
+        self.summary.setText(self.tr("正在按决定重新检查……"))
+        self.start_preview()
 
     # --- actions --------------------------------------------------------------------------
     def run_import(self) -> None:
@@ -195,7 +242,11 @@ class ImportPreviewDialog(QDialog):
                             n=n, path=path)),
                         on_error=self._import_failed)
 
-    def _cancel(self) -> None:
+    def reject(self) -> None:
+        """取消/关闭, Esc and the window's close button alike: stop the reading; after an import, 关闭 accepts."""
         if self.operation is not None and hasattr(self.operation, "cancel"):
             self.operation.cancel()
-        self.reject() if self.result is None else self.accept()
+        if self.result is not None:
+            self.accept()
+            return
+        super().reject()
