@@ -134,9 +134,12 @@ def test_import_preview_refuses_until_the_user_accepts_valid_rows(qtbot, tmp_db,
     path = _save(good_rows() + [r for r, _ in bad_rows()], tmp_path / "m.xlsx")
     dialog = ImportPreviewDialog(tmp_db, path, runner=run_inline)
     qtbot.addWidget(dialog)
-    assert dialog.preview is not None and len(dialog.preview.rejected) == 13
+    # Values in no code list (初中毕业, 很健康, 外星人) wait for a decision, not row errors (issue 12 §2.5).
+    assert dialog.preview is not None and len(dialog.preview.rejected) == 10
+    assert len(dialog.preview.decisions_needed) == 3 and len(dialog.preview.held) == 3
     assert not dialog.import_button.isEnabled()
-    assert "未通过的行（13）" in dialog.tabs.tabText(0)
+    assert "未通过的行（10）" in dialog.tabs.tabText(0)
+    assert "待决定的值（3）" in dialog.tabs.tabText(3)
     dialog.accept_valid.setChecked(True)
     assert dialog.import_button.isEnabled()
     with qtbot.waitSignal(dialog.imported) as signal:
