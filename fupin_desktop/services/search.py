@@ -10,7 +10,7 @@ household's keys inside its own save transaction, so a saved household is findab
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Callable, Iterable, Optional
 
@@ -65,20 +65,53 @@ def _read_people(conn: Connection, ids: Optional[list[str]]):
     return households, people
 
 
-def _write_keys(conn: Connection, ids: list[str], everything: bool) -> int:
-    households, people = _read_people(conn, None if everything else ids)
-    if everything:
-        ids = sorted(households)
-    numbers = _numbers(conn, ids)
-    rows: list[tuple[str, int]] = []
-    sort_names: list[tuple[str, int]] = []
+@dataclass
+class _Keys:
+    """Search keys computed from the rows they came from (so a later transaction can tell whether
+    the rows changed in between and the keys must be computed again)."""
+
+    source: dict = field(default_factory=dict)  # household id -> (household row, people rows)
+    keys: dict = field(default_factory=dict)  # household id -> [key, …]
+    sort: dict = field(default_factory=dict)  # household id -> sort name
+
+
+def _compute_keys(households: dict, people: dict, ids: Iterable[str], reuse: Optional[_Keys] = None) -> _Keys:
+    out = _Keys()
     for hid in ids:
         if hid not in households:  # never happens with tombstones; keeps the index clean anyway
             continue
         number, phone, head = households[hid]
+        persons = tuple(people.get(hid, ()))
+        source = (households[hid], persons)
+        out.source[hid] = source
+        if reuse is not None and reuse.source.get(hid) == source:
+            out.keys[hid], out.sort[hid] = reuse.keys[hid], reuse.sort[hid]
+        else:
+            out.keys[hid], out.sort[hid] = list(household_keys(number, phone, persons)), sort_name(head)
+    return out
+
+
+def _precompute(db: Database, ids: Optional[list[str]]) -> _Keys:
+    """Keys computed in a read transaction: the slow part (pinyin) holds no write lock."""
+    with db.engine.connect() as conn:
+        households, people = _read_people(conn, ids)
+    return _compute_keys(households, people, sorted(households) if ids is None else ids)
+
+
+def _write_keys(conn: Connection, ids: list[str], everything: bool, precomputed: Optional[_Keys] = None) -> int:
+    """Write the keys of ``ids`` (or of every household) inside the caller's write transaction.
+    Keys in ``precomputed`` are reused for households whose rows are still the same."""
+    households, people = _read_people(conn, None if everything else ids)
+    if everything:
+        ids = sorted(households)
+    computed = _compute_keys(households, people, ids, precomputed)
+    numbers = _numbers(conn, ids)
+    rows: list[tuple[str, int]] = []
+    sort_names: list[tuple[str, int]] = []
+    for hid, keys in computed.keys.items():
         n = numbers[hid]
-        rows.extend([(key, n) for key in household_keys(number, phone, people.get(hid, ()))])
-        sort_names.append((sort_name(head), n))
+        rows.extend([(key, n) for key in keys])
+        sort_names.append((computed.sort[hid], n))
     conn.exec_driver_sql("UPDATE search_household SET sort_name = ? WHERE n = ?", sort_names)
     rows.sort(key=itemgetter(0))  # B-tree inserts in key order are much faster
     if everything:
@@ -129,18 +162,21 @@ def refresh_search_index(db: Database, progress: Optional[Progress] = None, batc
     if total >= BULK_SHARE * households and total > batch:
         if progress is not None:
             progress(0, total)
-        with db.connect() as conn:
-            _write_keys(conn, [], everything=True)
+        precomputed = _precompute(db, None)
+        with db.connect() as conn:  # short: rows re-read and compared, keys written
+            _write_keys(conn, [], everything=True, precomputed=precomputed)
         if progress is not None:
             progress(total, total)
         return total
     done = 0
     while True:
+        with db.engine.connect() as conn:
+            ids = sorted(conn.exec_driver_sql("SELECT household_id FROM search_dirty LIMIT ?", (batch,)).scalars())
+        if not ids:
+            break
+        precomputed = _precompute(db, ids)
         with db.connect() as conn:
-            ids = list(conn.exec_driver_sql("SELECT household_id FROM search_dirty LIMIT ?", (batch,)).scalars())
-            if not ids:
-                break
-            index_households(conn, ids)
+            _write_keys(conn, ids, everything=False, precomputed=precomputed)
         done += len(ids)
         if progress is not None and not progress(min(done, total), max(total, done)):
             break
