@@ -191,3 +191,17 @@ def test_too_many_rows_and_too_large_a_workbook_are_refused(db, tmp_path, monkey
     with pytest.raises(UserFacingError) as refused:
         preview_roster(db, path)
     assert "解压后" in refused.value.zh
+
+
+def test_household_numbers_from_the_file_are_kept_whatever_the_cell_type(db, tmp_path):
+    groups = households()
+    for i, members in enumerate(groups):
+        for row in members:
+            row[COL["户编号"]] = 4115251002010000 + i if i != 1 else f"41152510020100{i:02d}"  # number and text cells
+    preview = preview_roster(db, _save(_workbook(groups, blank_after_first=True), tmp_path / "numbers.xlsx"))
+    assert preview.rejected == []
+    import_roster(db, preview)
+    with db.session() as s:
+        assert sorted(h.household_no for h in s.exec(select(Household))) == [
+            "4115251002010000", "4115251002010001", "4115251002010002"]
+        assert all(h.household_no for h in s.exec(select(Household)))

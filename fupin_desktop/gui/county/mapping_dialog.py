@@ -111,7 +111,8 @@ class ColumnMappingDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         for sheet, rows in sheets:
             if sheet.mapping is None:
-                note = QLabel(self.tr("此工作表没有可识别的表头，不导入。"))
+                note = QLabel(self.tr("隐藏的工作表，不导入。") if sheet.hidden
+                              else self.tr("此工作表没有可识别的表头，不导入。"))
                 self.tabs.addTab(note, sheet.name)
                 continue
             mapping = sheet.mapping
