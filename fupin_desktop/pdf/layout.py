@@ -25,6 +25,7 @@ from fupin_desktop.pdf.fonts import register_pdf_font
 RULE = colors.HexColor("#333333")
 HEAD_FILL = colors.HexColor("#EAEAEA")
 MARGIN = 14 * mm
+CELL_PADDING = 3  # points left and right inside a ruled table's cells
 FOOTER_Y = 8 * mm
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
@@ -83,8 +84,8 @@ def ruled_table(rows: list[list], widths: list[float], font: str, header_rows: i
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 1.6),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
     ]
     if header_rows:
         style += [("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_FILL),
@@ -144,6 +145,111 @@ class CheckRow(Flowable):
             c.setFont(self.font, s)
             c.drawString(x, y, label)
             x += stringWidth(label, self.font, s) + self.gap
+
+
+def _stack(flowables: list, width: float, canv) -> tuple[float, list]:
+    """Wrap ``flowables`` one above the other; the gap between two is the larger of their spaces.
+    Returns the height and (flowable, height, gap above) per item."""
+    placed, total, after = [], 0.0, None
+    for f in flowables:
+        _, h = f.wrapOn(canv, width, 0xFFFFFF)
+        gap = 0.0 if after is None else max(after, f.getSpaceBefore())
+        placed.append((f, h, gap))
+        total += gap + h
+        after = f.getSpaceAfter()
+    return total, placed
+
+
+class KeepOnPage(Flowable):
+    """``head`` and ``tail`` on one page. When they do not fit in what is left of the page, the tail
+    is exchanged for ``tight_tail(width)`` (closer set), and if need be that is shrunk down to
+    ``min_scale``; failing that, head and tail move to the next page together. On an empty page
+    where even that is too tall, they flow as ordinary flowables.
+
+    The plan card uses it for 四 资金合计 + 五 预期效果 + 六 签字: the signatures never sit on a
+    page of their own, away from what they sign for.
+    """
+
+    def __init__(self, head: list, tail: list, tight_tail: Optional[Callable[[float], list]] = None,
+                 min_scale: float = 0.85, tighten: bool = True):
+        super().__init__()
+        self.head, self.tail, self.tight_tail = list(head), list(tail), tight_tail
+        self.min_scale = min_scale
+        self.tighten = tighten and tight_tail is not None
+        self.mode = "normal"
+        self.scale = 1.0
+        self._layout: tuple = ()
+
+    def getSpaceBefore(self):  # noqa: N802 (reportlab API)
+        first = (self.head or self.tail)[:1]
+        return first[0].getSpaceBefore() if first else 0
+
+    def _modes(self, width: float, avail: float):
+        """(mode, scale, head layout, tail layout, gap, height) from the roomiest to the tightest."""
+        canv = getattr(self, "canv", None)
+        head_h, head = _stack(self.head, width, canv)
+
+        def joined(tail: list) -> float:  # the gap between head and tail
+            return max(self.head[-1].getSpaceAfter(), tail[0].getSpaceBefore()) if self.head and tail else 0.0
+
+        tail_h, tail = _stack(self.tail, width, canv)
+        gap = joined(self.tail)
+        yield "normal", 1.0, head, tail, gap, head_h + gap + tail_h
+        if not self.tighten:
+            return
+        tight_parts = self.tight_tail(width)
+        tight_h, tight = _stack(tight_parts, width, canv)
+        gap = joined(tight_parts)
+        yield "tight", 1.0, head, tight, gap, head_h + gap + tight_h
+        room = avail - head_h - gap
+        if room <= 0:
+            return
+        scale = room / tight_h
+        for _ in range(2):  # set wider, the tail may wrap into fewer lines: settle the scale
+            if scale < self.min_scale:
+                return
+            scale = min(scale, 1.0)
+            tight_h, tight = _stack(self.tight_tail(width / scale), width / scale, canv)
+            if tight_h * scale <= room:
+                yield "shrunk", scale, head, tight, gap, head_h + gap + tight_h * scale
+                return
+            scale = room / tight_h
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        fallback = None
+        for layout in self._modes(avail_width, avail_height):
+            fallback = fallback or layout
+            if layout[-1] <= avail_height + 1e-6:
+                break
+        else:
+            layout = fallback  # too tall here: split() moves it on
+        self.mode, self.scale, head, tail, gap, self.height = layout
+        self._layout = (head, tail, gap)
+        return avail_width, self.height
+
+    def split(self, avail_width, avail_height):
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            return self.head + self.tail  # taller than a whole page: let the parts flow
+        return []  # to the next page, all of it
+
+    def draw(self):
+        head, tail, gap = self._layout
+        canv = self.canv
+        y = self.height
+        for f, h, above in head:
+            y -= above + h
+            f.drawOn(canv, 0, y)
+        y -= gap
+        canv.saveState()
+        canv.translate(0, y)  # the tail hangs from here, shrunk when it has to be
+        canv.scale(self.scale, self.scale)
+        ty = 0.0
+        for f, h, above in tail:
+            ty -= above + h
+            f.drawOn(canv, 0, ty)
+        canv.restoreState()
 
 
 @dataclass

@@ -15,14 +15,16 @@ from typing import Optional, Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
 from fupin_desktop.pdf.fonts import register_pdf_font
 from fupin_desktop.pdf.layout import (
     HEAD_FILL,
     MARGIN,
     RULE,
+    CELL_PADDING,
     CheckRow,
+    KeepOnPage,
     Progress,
     SectionDocTemplate,
     SectionStart,
@@ -31,7 +33,7 @@ from fupin_desktop.pdf.layout import (
     ruled_table,
 )
 from fupin_desktop.pdf.qr import QrFlowable, card_code
-from fupin_desktop.pdf.textcells import Heading, TextCell
+from fupin_desktop.pdf.textcells import Heading, TextCell, fit_size
 
 QR_SIZE = 25 * mm
 WATERMARK = colors.Color(0.75, 0.75, 0.75, alpha=0.35)
@@ -60,10 +62,11 @@ class CardWriter:
     """Builds card flowables. Cells are TextCells (a fast line breaker), not Paragraphs: a batch of
     1,000 cards has some 60,000 cells."""
 
-    def __init__(self, today: Optional[date] = None, qr: bool = True):
+    def __init__(self, today: Optional[date] = None, qr: bool = True, tighten: bool = True):
         self.font = register_pdf_font()
         self.today = today or date.today()
         self.qr = qr
+        self.tighten = tighten  # False only to compare layouts in tests
 
     def cell(self, text, align: str = "left", size: float = 8.5, colour=None) -> TextCell:
         runs = text if isinstance(text, list) else [(str(text), size, colour or colors.black)]
@@ -130,12 +133,16 @@ class CardWriter:
     def members(self, card, width: float) -> list:
         header = ["序号", "姓名", "与户主\n关系", "性别", "年龄", "证件号码", "劳动技能", "在校/务工", "个人帮扶措施（对人）"]
         rows: list[list] = [header]
-        for n, m in enumerate(card.members, start=1):
-            measures = self.cell("；".join(m.measures)) if m.measures else self.cell("未安排", colour=RED)
-            rows.append([str(n), m.name, m.relationship, m.sex, "" if m.age is None else str(m.age), m.masked_id,
-                         self.cell(m.labour), self.cell(m.occupation), measures])
         fixed = [7, 14, 12, 7, 7, 32, 22, 22]
         widths = [w * mm for w in fixed] + [width - sum(fixed) * mm]
+        name_room, id_room = widths[1] - 2 * CELL_PADDING, widths[5] - 2 * CELL_PADDING
+        for n, m in enumerate(card.members, start=1):
+            measures = self.cell("；".join(m.measures)) if m.measures else self.cell("未安排", colour=RED)
+            id_cell = self.cell(m.masked_id, "centre", size=fit_size(m.masked_id, self.font, 8.5, id_room))
+            name = self.cell(m.name, "centre", size=fit_size(m.name, self.font, 8.5, name_room, min_size=7))
+            rows.append([str(n), name, m.relationship, m.sex,
+                         "" if m.age is None else str(m.age), id_cell, self.cell(m.labour), self.cell(m.occupation),
+                         measures])
         extra = [("ALIGN", (0, 1), (4, -1), "CENTER"), ("ALIGN", (5, 1), (5, -1), "CENTER")]
         return [self.heading(f"二、家庭成员及个人帮扶措施（N = {len(card.members)} 人，每人至少一项）"),
                 ruled_table(rows, widths, self.font, extra=extra)]
@@ -176,6 +183,7 @@ class CardWriter:
                 ruled_table(rows, widths, self.font, extra=extra)]
 
     def totals(self, card, width: float) -> list:
+        """Section 四 (placed by ClosingBlock, together with 五 and 六)."""
         families = card.totals_by_family()
         header = ["资金合计(元)"] + [f"{label}" for label, _ in families] + ["合计"]
         values = ["计划金额"] + [money(v) for _, v in families] + [money(card.total_amount)]
@@ -188,27 +196,37 @@ class CardWriter:
         missing = sum(1 for m in card.plan.measures if m.amount is None)
         if missing:
             runs.append((f"（另有 {missing} 项未填金额）", 8.5, RED))
-        return [KeepTogether([self.heading("四、资金合计（按转、扶、搬、保、救和资金来源）"), table,
-                              Spacer(1, 1.2 * mm), self.cell(runs)])]
+        return [self.heading("四、资金合计（按转、扶、搬、保、救和资金来源）"), table,
+                Spacer(1, 1.2 * mm), self.cell(runs)]
 
-    def effect_and_signatures(self, card, width: float) -> list:
+    def effect_and_signatures(self, card, width: float, tight: bool = False) -> list:
+        """Sections 五 and 六; ``tight`` closes them up (smaller type, lower rows) to stay on a page."""
         effect = card.plan.expected_effect or "（未填写）"
-        box = Table([[TextCell(effect, self.font, size=9.5, leading=14)]], colWidths=[width])
-        box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, RULE), ("TOPPADDING", (0, 0), (-1, -1), 4),
-                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        size, leading, pad = (8.5, 11.5, 2) if tight else (9.5, 14, 4)
+        box = Table([[TextCell(effect, self.font, size=size, leading=leading)]], colWidths=[width])
+        box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, RULE), ("TOPPADDING", (0, 0), (-1, -1), pad),
+                                 ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 2)]))
         line = "________________"
         day = "　　　　年　　月　　日"
         sig = Table([
             [f"帮扶责任人（签字）：{line}", f"户主（签字或按手印）：{line}", f"村委会（盖章）：{line}"],
             [f"日期：{day}", f"日期：{day}", f"日期：{day}"],
-        ], colWidths=[width / 3] * 3, rowHeights=[11 * mm, 7 * mm])
+        ], colWidths=[width / 3] * 3, rowHeights=[8.5 * mm, 5.5 * mm] if tight else [11 * mm, 7 * mm])
         sig.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font), ("FONTSIZE", (0, 0), (-1, -1), 9),
                                  ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         note = self.cell("本计划一式两份，农户留存一份，村档案（一户一档）存一份。扫描二维码可核对户编号与计划版本。",
-                         size=7.5, colour=GREY)
-        # Kept together: a page of signatures alone would not show what was signed for.
-        return [KeepTogether([self.heading("五、预期效果"), box,
-                              self.heading("六、签字确认"), sig, Spacer(1, 2 * mm), note])]
+                         size=7 if tight else 7.5, colour=GREY)
+        if tight:
+            return [Heading("五、预期效果", self.font, size=10, space_before=2, space_after=1.2), box,
+                    Heading("六、签字确认", self.font, size=10, space_before=2, space_after=0), sig,
+                    Spacer(1, 1 * mm), note]
+        return [self.heading("五、预期效果"), box, self.heading("六、签字确认"), sig, Spacer(1, 2 * mm), note]
+
+    def closing(self, card, width: float) -> list:
+        """四, 五 and 六 on one page: 五 and 六 close up (or shrink a little) to stay under 四;
+        otherwise all three move on together, so the signatures never sit on a page of their own."""
+        return [KeepOnPage(self.totals(card, width), self.effect_and_signatures(card, width),
+                           lambda w: self.effect_and_signatures(card, w, tight=True), tighten=self.tighten)]
 
     # --- whole card ---------------------------------------------------------------------
     def card_story(self, card, width: float) -> list:
@@ -219,8 +237,7 @@ class CardWriter:
         story += self.members(card, width)
         if card.plan is not None:
             story += self.measures(card, width)
-            story += self.totals(card, width)
-            story += self.effect_and_signatures(card, width)
+            story += self.closing(card, width)
         return story
 
     def footer(self, canvas, doc, section, page_in_section: int, total_form: str) -> None:
@@ -254,12 +271,12 @@ class CardWriter:
 
 
 def write_cards(cards: Sequence, path: str | Path, today: Optional[date] = None, qr: bool = True,
-                progress: Optional[Progress] = None, title: str = "帮扶计划") -> int:
+                progress: Optional[Progress] = None, title: str = "帮扶计划", tighten: bool = True) -> int:
     """Write the cards (each from a new page) to ``path`` atomically; return the page count.
 
     ``progress(done, total)`` is called per card; returning False cancels (PrintCancelled, no file).
     """
-    writer = CardWriter(today=today, qr=qr)
+    writer = CardWriter(today=today, qr=qr, tighten=tighten)
     with atomic_output(path) as tmp:
         doc = SectionDocTemplate(str(tmp), footer=writer.footer, sections_total=len(cards), progress=progress,
                                  font=writer.font, title=title, author="fupin-desktop", subject="帮扶计划")

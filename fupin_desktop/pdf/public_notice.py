@@ -17,13 +17,36 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from fupin_desktop.pdf.fonts import register_pdf_font
-from fupin_desktop.pdf.layout import MARGIN, RULE, Progress, SectionDocTemplate, SectionStart, atomic_output, \
-    draw_total, ruled_table
+from fupin_desktop.pdf.layout import CELL_PADDING, MARGIN, RULE, Progress, SectionDocTemplate, SectionStart, \
+    atomic_output, draw_total, ruled_table
 
 
 def _period(notice) -> str:
     return f"{notice.start.year}年{notice.start.month}月{notice.start.day}日至" \
            f"{notice.end.year}年{notice.end.month}月{notice.end.day}日（{notice.days}天）"
+
+
+def column_widths(notice, width: float, font: str, size: float = 11) -> list[float]:
+    """序号, 组, 户主姓名, 户人口, 公示事项. 组 and 户主姓名 widen to their longest entry (第一村民小组,
+    a long minority name) up to a limit, beyond which the entry wraps; 公示事项 takes the rest."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def fit(texts, least: float, most: float) -> float:
+        widest = max((stringWidth(t, font, size) for t in texts), default=0) + 2 * CELL_PADDING
+        return min(max(least, widest), most)
+
+    group = fit([r.group for r in notice.rows] + ["组"], 19 * mm, 34 * mm)
+    name = fit([r.name for r in notice.rows] + ["户主姓名"], 25 * mm, 36 * mm)
+    fixed = [13 * mm, group, name, 17 * mm]
+    return fixed + [width - sum(fixed)]
+
+
+def subtitle(notice) -> str:
+    """County and township (and the village unless the title already names it)."""
+    parts = [notice.county, notice.township]
+    if notice.village not in notice.title:
+        parts.append(notice.village)
+    return "".join(p for p in parts if p)
 
 
 def write_notice(notice, path: str | Path, today: Optional[date] = None, progress: Optional[Progress] = None) -> int:
@@ -35,6 +58,7 @@ def write_notice(notice, path: str | Path, today: Optional[date] = None, progres
     sub_st = ParagraphStyle("s", fontSize=11, leading=16, alignment=1, **base)
     body_st = ParagraphStyle("b", fontSize=11.5, leading=19, firstLineIndent=23, **base)
     cell_st = ParagraphStyle("c", fontSize=11, leading=14, **base)
+    centre_st = ParagraphStyle("cc", fontSize=11, leading=14, alignment=1, **base)
     right_st = ParagraphStyle("r", fontSize=12, leading=20, alignment=2, **base)
     period = _period(notice)
 
@@ -60,11 +84,10 @@ def write_notice(notice, path: str | Path, today: Optional[date] = None, progres
         doc = SectionDocTemplate(str(tmp), footer=footer, sections_total=1, progress=progress, font=font,
                                  title=notice.title, author="fupin-desktop", subject="公示")
         width = doc.width
-        place = "".join(p for p in (notice.county, notice.township, notice.village) if p)
         story: list = [
             SectionStart(notice.title),
             Paragraph(notice.title, title_st),
-            Paragraph(place, sub_st),
+            Paragraph(subtitle(notice), sub_st),
             Spacer(1, 5 * mm),
             Paragraph(notice.intro, body_st),
             Paragraph(f"公示期：{period}。监督（异议）电话：{notice.phone}。", body_st),
@@ -72,11 +95,11 @@ def write_notice(notice, path: str | Path, today: Optional[date] = None, progres
         ]
         rows: list[list] = [["序号", "组", "户主姓名", "户人口", "公示事项"]]
         for n, row in enumerate(notice.rows, start=1):
-            rows.append([str(n), row.group, row.name, str(row.size), Paragraph(row.matter, cell_st)])
+            rows.append([str(n), Paragraph(row.group, centre_st), Paragraph(row.name, centre_st), str(row.size),
+                         Paragraph(row.matter, cell_st)])
         if not notice.rows:
             rows.append(["", "", "", "", Paragraph("（无符合条件的农户）", cell_st)])
-        fixed = [13 * mm, 19 * mm, 25 * mm, 17 * mm]
-        table = ruled_table(rows, fixed + [width - sum(fixed)], font, font_size=11,
+        table = ruled_table(rows, column_widths(notice, width, font), font, font_size=11,
                             extra=[("ALIGN", (0, 1), (3, -1), "CENTER"), ("TOPPADDING", (0, 0), (-1, -1), 4),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5)])
         story.append(table)

@@ -38,6 +38,15 @@ def text_width(text: str, font: str, size: float) -> float:
 Run = tuple  # (text, size, colour)
 
 
+def fit_size(text: str, font: str, size: float, width: float, min_size: float = 5.5) -> float:
+    """The largest type size, at most ``size``, that sets ``text`` on one line within ``width``
+    (a 20- or 22-character disability-card number in a column made for 18 characters)."""
+    natural = text_width(text, font, size)
+    if natural <= width:
+        return size
+    return max(min_size, int(size * width / natural * 10) / 10)  # rounded down to 0.1 pt
+
+
 def wrap_runs(runs: Sequence[Run], width: float, font: str) -> list[list[Run]]:
     """Break runs into lines no wider than ``width`` (a hard line break is "\\n")."""
     lines: list[list[Run]] = [[]]
