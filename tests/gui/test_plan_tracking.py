@@ -49,7 +49,7 @@ def test_measure_status_ledger_and_visits(qtbot, confirmed, monkeypatch):
     target = widget.selected_measure()
     widget.set_status(target.id, "in_progress")
     assert plans.current_plan(db, hid, YEAR).measures[0].status == "in_progress"
-    assert widget.measures.item(0, 4).text() == "实施中"
+    assert widget.measures.item(0, 5).text() == "实施中"
     widget.set_status(target.id, "cancelled")  # no reason: refused, shown, nothing changed
     assert widget.last_error is not None and "原因" in str(widget.last_error)
     assert plans.current_plan(db, hid, YEAR).measures[0].status == "in_progress"

@@ -91,7 +91,7 @@ class PlanActions(QObject):
         self.menu.setObjectName("planMenu")
         self.actions: dict[str, QAction] = {}
         self._add("wizard", self.tr("制定/修改帮扶计划(&P)…"), lambda: self._pick(self.open_wizard), "Ctrl+Shift+N")
-        self._add("tracking", self.tr("计划跟踪与台账(&T)…"), lambda: self._pick(self.open_tracking))
+        self._add("tracking", self.tr("计划跟踪与台账(&T)…"), lambda: self._selected_or_pick(self.open_tracking))
         self._add("overdue", self.tr("逾期措施清单(&O)"), self.open_overdue)
 
     def _add(self, key: str, text: str, slot, shortcut: str = "") -> None:
@@ -103,6 +103,15 @@ class PlanActions(QObject):
         self.menu.addAction(action)
         self.actions[key] = action
 
+    def _selected_or_pick(self, then: Callable[[str], object]) -> None:
+        """The household selected in the register, if any; else ask with the picker."""
+        current = getattr(self.main_window, "current_household_id", None)
+        household_id = current() if callable(current) else ""
+        if household_id:
+            then(household_id)
+        else:
+            self._pick(then)
+
     def _pick(self, then: Callable[[str], object]) -> None:
         picker = HouseholdPicker(self.db, self.runner, self.main_window)
         if picker.exec() and picker.chosen:
@@ -111,7 +120,15 @@ class PlanActions(QObject):
     def open_wizard(self, household_id: str):
         from fupin_desktop.gui.plan_wizard import open_plan_wizard
 
-        return open_plan_wizard(self.main_window, self.db, household_id, today=self.today, runner=self.runner)
+        from fupin_desktop.services.first_start import load_profile
+
+        def opened(wizard) -> None:  # the register's list and summary show the confirmed plan at once
+            changed = getattr(self.main_window, "plan_changed", None)
+            if callable(changed):
+                wizard.plan_confirmed.connect(lambda _view: changed(household_id))
+
+        return open_plan_wizard(self.main_window, self.db, household_id, today=self.today, runner=self.runner,
+                                user=load_profile(self.db).user_name, on_open=opened)
 
     def _window(self, widget: QWidget, title: str) -> QWidget:
         if hasattr(self.main_window, "show_view"):
@@ -133,6 +150,9 @@ class PlanActions(QObject):
         from fupin_desktop.gui.plan_tracking.tracking_view import PlanTrackingWidget
 
         widget = PlanTrackingWidget(self.db, household_id, runner=self.runner, today=self.today)
+        changed = getattr(self.main_window, "plan_changed", None)
+        if callable(changed):  # progress booked here shows in the register's summary
+            widget.data_changed.connect(lambda: changed(household_id))
         return self._window(widget, self.tr("帮扶计划跟踪"))
 
     def open_overdue(self):

@@ -38,6 +38,8 @@ class LedgerPanel(QWidget):
         self.totals.setObjectName("ledgerTotals")
         self.measure_combo = QComboBox()
         self.measure_combo.setObjectName("ledgerMeasure")
+        self.measure_combo.currentIndexChanged.connect(self._measure_chosen)
+        self.sources: dict[str, str] = {}  # measure id -> the plan's fund source (prefills 资金来源)
         self.date_edit = QDateEdit(date.today())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
@@ -79,6 +81,7 @@ class LedgerPanel(QWidget):
 
     def show_data(self, data) -> None:
         ledger = data.ledger
+        self.sources = {m.measure_id: m.fund_source for m in ledger.measures} if ledger is not None else {}
         self.measure_combo.clear()
         if ledger is None:
             fill_rows(self.entries, [])
@@ -105,6 +108,13 @@ class LedgerPanel(QWidget):
         editable = data.editable
         for w in (self.add_button, self.delete_button, self.measure_combo):
             w.setEnabled(editable)
+
+    def _measure_chosen(self, _index: int) -> None:
+        """A payment usually comes from the source the plan named for the measure."""
+        source = self.sources.get(self.measure_combo.currentData() or "", "")
+        index = self.source.findData(source) if source else -1
+        if index >= 0:
+            self.source.setCurrentIndex(index)
 
     def add_entry(self) -> None:
         measure_id = self.measure_combo.currentData()

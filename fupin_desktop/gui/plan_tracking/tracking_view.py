@@ -31,6 +31,7 @@ from fupin_desktop.gui.qt import (
 )
 from fupin_desktop.services import plan_tracking as tracking
 from fupin_desktop.services import plans
+from fupin_desktop.services.first_start import load_profile
 from fupin_desktop.store.errors import UserFacingError
 from fupin_desktop.gui.error_text import error_text
 
@@ -46,6 +47,7 @@ class TrackingData:
     ledger: Optional[tracking.Ledger] = None
     visits: list = field(default_factory=list)
     cadres: list = field(default_factory=list)
+    user_name: str = ""  # the cadre named at first start (there is no login): who records a visit
 
     @property
     def editable(self) -> bool:
@@ -70,6 +72,7 @@ def load_tracking(db, household_id: str, plan_id: Optional[str] = None, today: O
     else:
         data.cadres = tracking.list_cadres(db)
     data.visits = tracking.list_visits(db, household_id)
+    data.user_name = load_profile(db).user_name
     return data
 
 
@@ -113,6 +116,8 @@ class PlanTrackingWidget(QWidget):
         self.title.setObjectName("trackingTitle")
         self.version_combo = QComboBox()
         self.version_combo.setObjectName("versionCombo")
+        # As wide as its longest entry ("2026年 第1版 已确认（当前）" was cut to "2026年 第1...").
+        self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.version_combo.activated.connect(self._version_chosen)
         self.edit_button = QPushButton(self.tr("修改计划…"))
         self.edit_button.clicked.connect(self.edit_plan)
@@ -125,9 +130,9 @@ class PlanTrackingWidget(QWidget):
         head.addWidget(self.edit_button)
         head.addWidget(self.refresh_button)
 
-        self.measures = read_only_table([self.tr("对象"), self.tr("措施"), self.tr("类别"), self.tr("完成时限"),
-                                         self.tr("状态"), self.tr("完成日期"), self.tr("计划金额"), self.tr("已拨付"),
-                                         self.tr("说明")], "measuresTable", stretch=1)
+        self.measures = read_only_table([self.tr("对象"), self.tr("措施"), self.tr("类别"), self.tr("责任人"),
+                                         self.tr("完成时限"), self.tr("状态"), self.tr("完成日期"), self.tr("计划金额"),
+                                         self.tr("已拨付"), self.tr("说明")], "measuresTable", stretch=1)
         self.progress_button = QPushButton(self.tr("标为实施中"))
         self.done_button = QPushButton(self.tr("标为已完成…"))
         self.cancel_button = QPushButton(self.tr("取消措施…"))
@@ -193,7 +198,8 @@ class PlanTrackingWidget(QWidget):
             who = names.get(m.member_id, "") if m.scope == "person" else self.tr("全户")
             note = m.cancel_reason if m.status == "cancelled" else (
                 self.tr("已逾期") if is_overdue(m, today) else "")
-            rows.append((m, [who, measure_label(m.item_code), label("measure_family", m.family), m.due_date,
+            rows.append((m, [who, measure_label(m.item_code), label("measure_family", m.family), m.responsible_name,
+                             m.due_date,
                              label("measure_status", m.status),
                              m.done_date, m.amount, m.paid, note]))
         fill_rows(self.measures, rows, highlight=lambda m: is_overdue(m, today))

@@ -145,12 +145,15 @@ class VisitsPanel(QWidget):
         self.cadre.clear()
         for c in data.cadres:
             self.cadre.addItem(c.name, c.id)
-        if data.view is not None and data.view.household.responsible_cadre_name:
-            index = self.cadre.findText(data.view.household.responsible_cadre_name)
-            if index >= 0:
-                self.cadre.setCurrentIndex(index)
-        elif current:
-            self.cadre.setEditText(current)
+        # Who visits is whoever uses this laptop: the cadre named at first start (there is no login),
+        # else the household's 帮扶责任人.
+        responsible = data.view.household.responsible_cadre_name if data.view is not None else ""
+        name = getattr(data, "user_name", "") or responsible or current
+        index = self.cadre.findText(name) if name else -1
+        if index >= 0:
+            self.cadre.setCurrentIndex(index)
+        elif name:
+            self.cadre.setEditText(name)
         if data.today:
             self.date_edit.setDate(data.today)
         self._update_buttons()
