@@ -186,6 +186,12 @@ def iter_data_rows(wb, sheet: SheetInfo, skipped: Optional[list[SkippedItem]] = 
         ws.reset_dimensions()
     runs = _Runs(sheet, skipped if skipped is not None else [])
     blank_from = None
+    # A row with an ID and a relationship (a households sheet: a number and a head) is a person:
+    # only the other rows are looked at for 合计/签字 words (every cell of 200,000 rows costs seconds).
+    columns = sheet.mapping.field_columns()
+    person_keys = ("id_number", "relationship") if sheet.kind == "members" else ("household_no", "head_name")
+    person_cells = [columns[k] for k in person_keys if k in columns]
+    need = 1 + max(person_cells, default=-1)
     for number, values, hidden, formulas in _rows(ws, sheet.mapping.header_row + 1):
         if _blank(values):
             if formulas:
@@ -201,7 +207,8 @@ def iter_data_rows(wb, sheet: SheetInfo, skipped: Optional[list[SkippedItem]] = 
         if hidden:
             runs.add("hidden_row", number)
             continue
-        marker = row_marker(values)
+        is_person = person_cells and len(values) >= need and all(values[i] is not None for i in person_cells)
+        marker = None if is_person else row_marker(values)
         if marker is not None:
             runs.add(marker[0], number, text=marker[1])
             continue

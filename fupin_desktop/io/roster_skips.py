@@ -67,6 +67,7 @@ class SkippedItem:
 
 
 _SPACES = re.compile(r"[\s\u3000]+")
+_BLANK_START = frozenset(" \t\r\n\u3000")
 
 
 @cache
@@ -83,7 +84,8 @@ def row_marker(values: tuple) -> Optional[tuple[str, str]]:
     """("totals" | "footer", the row's text) when the row is a totals or signature line, else None."""
     totals, footers, first_chars = _markers()
     for value in values:
-        if value.__class__ is not str:
+        # Every cell of every row passes here: a slice and a set lookup decide for nearly all of them.
+        if value.__class__ is not str or (value[:1] not in first_chars and value[:1] not in _BLANK_START):
             continue
         text = _SPACES.sub("", value)
         if not text or text[0] not in first_chars:
