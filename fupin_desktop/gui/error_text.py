@@ -8,7 +8,7 @@ papers and the colleagues the user will ask are Chinese.
 from __future__ import annotations
 
 from fupin_desktop.gui.vocab_labels import is_english
-from fupin_desktop.store.errors import UserFacingError
+from fupin_desktop.store.errors import UserFacingError, driver_message
 
 
 def error_text(exc: BaseException) -> str:
@@ -17,4 +17,6 @@ def error_text(exc: BaseException) -> str:
         if is_english() and exc.en:
             return f"{exc.en}\n{zh}"
         return zh
+    if getattr(exc, "orig", None) is not None:  # a database error: never its SQL or parameters
+        return driver_message(exc)
     return str(exc)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 
 from fupin_desktop.gui.empty_state import EmptyStateWidget
 from fupin_desktop.gui.main_menus import MainMenus
-from fupin_desktop.gui.operations import run_in_background
+from fupin_desktop.gui.operations import finish_all_jobs, run_in_background, run_write, set_failure_reporter
 from fupin_desktop.gui.qt import (
     QCloseEvent,
     QDesktopServices,
@@ -74,6 +74,10 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.log_path = log_path
         self.runner = runner
+        # Background database writes go to the one writer thread (tests pass run_inline for both).
+        self.writer = run_write if runner is run_in_background else runner
+        self._search_refresh_running = self._search_refresh_again = False
+        set_failure_reporter(self._show_job_failure)
         self.today = today
         self.register = None
         self.plan_actions = self.print_actions = self.county_actions = self.sync_actions = None
@@ -258,13 +262,35 @@ class MainWindow(QMainWindow):
         """Households written by an import, a sync package or a schema upgrade get their search keys."""
         from fupin_desktop.services.search import dirty_count, refresh_search_index
 
+        if self._search_refresh_running:  # one at a time: run once more when this one ends
+            self._search_refresh_again = True
+            return
         if self.db is None or not dirty_count(self.db):
             return
         db = self.db
+        self._search_refresh_running, self._search_refresh_again = True, False
         self.statusBar().showMessage(self.tr("正在更新搜索索引……"))
-        self.runner(lambda progress, cancelled: refresh_search_index(db, progress),
-                    on_done=lambda n: self.statusBar().showMessage(
-                        self.tr("搜索索引已更新（{n} 户）").format(n=n), 5000))
+
+        def done(n: int) -> None:
+            self.statusBar().showMessage(self.tr("搜索索引已更新（{n} 户）").format(n=n), 5000)
+            ended()
+
+        def failed(exc: BaseException) -> None:
+            self._show_job_failure(exc)
+            ended()
+
+        def ended() -> None:
+            self._search_refresh_running = False
+            if self._search_refresh_again:
+                self._refresh_search_index()
+
+        self.writer(lambda progress, cancelled: refresh_search_index(db, progress), on_done=done, on_error=failed)
+
+    def _show_job_failure(self, exc: BaseException) -> None:
+        """A background job failed and nobody else showed it: say so in the status bar."""
+        from fupin_desktop.gui.error_text import error_text
+
+        self.statusBar().showMessage(self.tr("后台任务失败：{error}").format(error=error_text(exc)), 15000)
 
     def showing_empty_state(self) -> bool:
         return self.centre.currentWidget() is self.empty_state
@@ -396,6 +422,8 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
         self.save_geometry()
+        finish_all_jobs()  # cancel and wait: nothing may still write when the database closes
+        set_failure_reporter(None)
         super().closeEvent(event)
 
     def confirm(self, title: str, text: str) -> bool:

@@ -21,6 +21,39 @@ ProgressFn = Callable[[int, int], bool]
 Work = Callable[[ProgressFn, Callable[[], bool]], Any]
 
 _running: set["Operation"] = set()  # keeps handles alive until their result has been delivered
+_writer_pool: Optional[QThreadPool] = None  # one thread: database writes run one after another, in order
+# Shows a failed job that has no on_error of its own (the main window puts it in the status bar).
+_failure_reporter: Optional[Callable[[BaseException], None]] = None
+
+
+def set_failure_reporter(reporter: Optional[Callable[[BaseException], None]]) -> None:
+    global _failure_reporter
+    _failure_reporter = reporter
+
+
+def writer_pool() -> QThreadPool:
+    """The single thread every background database write runs on (like Anki's CollectionOp):
+    writes never wait for each other's locks, and they happen in the order they were asked for."""
+    global _writer_pool
+    if _writer_pool is None:
+        _writer_pool = QThreadPool()
+        _writer_pool.setMaxThreadCount(1)
+        _writer_pool.setObjectName("databaseWriter")
+    return _writer_pool
+
+
+def running_jobs() -> int:
+    return len(_running)
+
+
+def finish_all_jobs(timeout_ms: int = 30_000) -> bool:
+    """Cancel every running job and wait for them (before the database closes). True when all ended."""
+    for op in list(_running):
+        op.cancel()
+    done = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    if _writer_pool is not None:
+        done = _writer_pool.waitForDone(timeout_ms) and done
+    return done
 
 
 class Operation(QObject):
@@ -77,7 +110,7 @@ def run_in_background(
     """Start ``work`` in ``pool`` (default: the global pool) and return its handle.
 
     ``on_done(result)`` / ``on_error(exc)`` / ``on_progress(done, total)`` run on the GUI thread.
-    Database writes stay serialised by SQLite's single writer and the busy timeout.
+    Writes to the database belong in :func:`run_write` instead.
     """
     op = Operation()
 
@@ -88,9 +121,11 @@ def run_in_background(
 
     def _failed(exc: BaseException) -> None:
         op.done, op.error = True, exc
-        log.info("background operation failed: %r", exc, exc_info=exc)
+        log.warning("background operation failed: %r", exc, exc_info=exc)
         if on_error is not None:
             on_error(exc)
+        elif _failure_reporter is not None:  # never silent: the person sees that it failed
+            _failure_reporter(exc)
 
     def _finish() -> None:
         op.finished.emit()
@@ -129,3 +164,15 @@ def run_inline(
     else:
         if on_done is not None:
             on_done(result)
+
+
+def run_write(
+    work: Work,
+    on_done: Optional[Callable[[Any], None]] = None,
+    on_error: Optional[Callable[[BaseException], None]] = None,
+    on_progress: Optional[Callable[[int, int], None]] = None,
+    pool: Optional[QThreadPool] = None,
+) -> Operation:
+    """A database write off the GUI thread, on the one writer thread (same signature as
+    :func:`run_in_background`, so tests can pass :func:`run_inline` instead)."""
+    return run_in_background(work, on_done, on_error, on_progress, pool=pool or writer_pool())

@@ -29,6 +29,7 @@ class Limits:
     ratio_check_min_kb: int
     max_data_rows: int
     max_cell_chars: int
+    max_columns: int
 
 
 @cache

@@ -13,6 +13,8 @@ Rows missing from the XML come back empty, so row numbers are the ones Excel sho
 from __future__ import annotations
 
 import re
+import zipfile
+import zlib
 from bisect import insort
 from typing import Iterator, Optional
 
@@ -20,6 +22,7 @@ from openpyxl.utils.cell import column_index_from_string
 from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 
 from fupin_desktop.io.roster_limits import cell_too_long, limits
+from fupin_desktop.store.errors import UserFacingError
 
 _MERGE = re.compile(rb'<(?:[A-Za-z0-9_]+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"')
 _CHUNK = 4 * 1024 * 1024
@@ -75,7 +78,18 @@ class _RowParser(WorkSheetParser):
 
 def sheet_rows(ws, workbook_name: str = "") -> Iterator[tuple[int, tuple, bool, Optional[tuple]]]:
     """(Excel row number, cell values as a person sees them, hidden, 0-based columns of formula cells
-    without a stored result) for every row from 1 on; rows missing from the XML come back empty."""
+    without a stored result) for every row from 1 on; rows missing from the XML come back empty.
+
+    A damaged sheet (broken XML, a truncated or corrupt zip part) ends in a UserFacingError."""
+    try:
+        yield from _sheet_rows(ws, workbook_name)
+    except (SyntaxError, zipfile.BadZipFile, zlib.error, EOFError, ValueError, KeyError, IndexError) as exc:
+        raise UserFacingError(
+            f"{workbook_name or '表格'} 的工作表“{ws.title}”已损坏，读不下去。请用 Excel/WPS 打开后另存为新的 .xlsx 再导入。",
+            f"damaged worksheet: {exc}") from exc
+
+
+def _sheet_rows(ws, workbook_name: str) -> Iterator[tuple[int, tuple, bool, Optional[tuple]]]:
     merges = getattr(ws, "_roster_merges", None)
     if merges is None:
         with ws._get_source() as src:
@@ -88,6 +102,7 @@ def sheet_rows(ws, workbook_name: str = "") -> Iterator[tuple[int, tuple, bool, 
         parser = _RowParser(src, ws._shared_strings, data_only=True, epoch=wb.epoch,
                             date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
         parser.max_chars = limits().max_cell_chars
+        max_columns = limits().max_columns
         parser.workbook_name, parser.sheet_name = workbook_name, ws.title
         expected = 1
         for number, cells, hidden, formulas in parser.parse():
@@ -97,7 +112,11 @@ def sheet_rows(ws, workbook_name: str = "") -> Iterator[tuple[int, tuple, bool, 
             if number < expected:  # out-of-order rows: keep the first
                 continue
             expected = number + 1
-            values = [None] * (cells[-1]["column"] if cells else 0)
+            width = cells[-1]["column"] if cells else 0
+            if width > max_columns:  # far-away cells of a hostile sheet would cost memory on every row
+                width = max_columns
+                cells = [c for c in cells if c["column"] <= max_columns]
+            values = [None] * width
             for cell in cells:
                 values[cell["column"] - 1] = cell["value"]
             while next_merge < len(pending) and pending[next_merge][0] <= number:

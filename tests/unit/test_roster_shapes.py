@@ -205,3 +205,30 @@ def test_household_numbers_from_the_file_are_kept_whatever_the_cell_type(db, tmp
         assert sorted(h.household_no for h in s.exec(select(Household))) == [
             "4115251002010000", "4115251002010001", "4115251002010002"]
         assert all(h.household_no for h in s.exec(select(Household)))
+
+
+def test_a_damaged_sheet_is_a_clear_message_not_a_crash(db, tmp_path):
+    plain = _save(_workbook(households()), tmp_path / "plain.xlsx")
+    broken = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(broken, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data[: len(data) * 2 // 3]  # cut off in the middle of the rows
+            dst.writestr(item, data)
+    with pytest.raises(UserFacingError) as refused:
+        preview_roster(db, broken)
+    assert "损坏" in refused.value.zh and "人员信息" in refused.value.zh
+
+
+def test_without_household_numbers_a_new_head_name_starts_a_household_even_without_a_head_row(db, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["乡镇", "行政村", "户主姓名", "姓名", "证件号码", "与户主关系"])
+    ws.append(["城关镇", "甲村", "张大山", "张大山", ident(1), "户主"])
+    ws.append(["城关镇", "甲村", "张大山", "张小明", ident(3, 2008), "之子"])
+    ws.append(["城关镇", "甲村", "李四", "李小四", ident(8, 2010), "之子"])  # 李四's household, no 户主 row
+    preview = preview_roster(db, _save(wb, tmp_path / "nonumbers.xlsx"))
+    assert [p.row for p in preview.rejected] == [4]
+    assert any("户主" in e for e in preview.rejected[0].errors)
+    assert [len(d.members) for d in preview.households] == [2]
