@@ -1,0 +1,126 @@
+"""Background jobs and the database: writes wait for another writer, failures are seen, close waits."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+
+from fupin_desktop.gui import operations
+from fupin_desktop.gui.main_window import MainWindow
+from fupin_desktop.gui.qt import Qt
+from fupin_desktop.services.household_records import load_household, new_household
+from fupin_desktop.gui.register.household_form import HouseholdFormDialog
+from tests.gui.register_support import keep, members_via_dialog, village
+from tests.gui.test_register_form import THREE, TODAY, fill_household
+
+HOLD_SECONDS = 3.0
+
+
+def _hold_write_lock(path, seconds: float) -> threading.Thread:
+    started = threading.Event()
+
+    def run():
+        con = sqlite3.connect(path, isolation_level=None, timeout=30)
+        con.execute("BEGIN IMMEDIATE")
+        started.set()
+        time.sleep(seconds)
+        con.execute("COMMIT")
+        con.close()
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    assert started.wait(10)
+    return thread
+
+
+def test_a_save_waits_for_another_writer_and_succeeds(qtbot, tmp_db, monkeypatch):
+    vid = village(tmp_db)
+    form = HouseholdFormDialog(tmp_db, new_household(vid, group_name="第1组", household_no="0001"), TODAY)
+    keep(qtbot, form)
+    form.show()
+    members_via_dialog(monkeypatch, qtbot, THREE[:2])
+    for _ in THREE[:2]:
+        qtbot.mouseClick(form.ui.addMemberButton, Qt.MouseButton.LeftButton)
+    fill_household(form)
+    holder = _hold_write_lock(tmp_db.path, HOLD_SECONDS)
+    began = time.monotonic()
+    with qtbot.waitSignal(form.saved, timeout=int(HOLD_SECONDS * 1000) + 10_000):
+        qtbot.keyClick(form.ui.phoneEdit, Qt.Key.Key_Return)
+    holder.join()
+    assert time.monotonic() - began >= HOLD_SECONDS * 0.5
+    assert [m.name for m in load_household(tmp_db, form.draft.id).members] == ["张三", "李四"]
+
+
+def test_a_failed_background_job_is_shown_in_the_status_bar(qtbot, tmp_db_path):
+    from fupin_desktop.store.engine import open_database
+
+    db = open_database(tmp_db_path)
+    window = MainWindow(tmp_db_path, db=db, settings=None, log_path=None)
+    qtbot.addWidget(window)
+    try:
+        def work(progress, cancelled):
+            raise RuntimeError("磁盘坏了")
+
+        op = operations.run_write(work)
+        qtbot.waitUntil(lambda: op.done, timeout=5000)
+        assert "后台任务失败" in window.statusBar().currentMessage()
+        assert "磁盘坏了" in window.statusBar().currentMessage()
+    finally:
+        window.close()
+        db.close()
+
+
+def test_closing_the_window_waits_for_running_jobs(qtbot, tmp_db_path):
+    from fupin_desktop.store.engine import open_database
+
+    db = open_database(tmp_db_path)
+    window = MainWindow(tmp_db_path, db=db, settings=None, log_path=None)
+    qtbot.addWidget(window)
+    finished = threading.Event()
+
+    def slow_write(progress, cancelled):
+        for _ in range(20):
+            if cancelled():
+                break
+            time.sleep(0.05)
+        from fupin_desktop.services.settings import set_setting
+
+        set_setting(db, "probe", "done")
+        finished.set()
+
+    operations.run_write(slow_write)
+    window.close()
+    assert finished.is_set()  # the job ended before close returned, so the database may close now
+    db.close()
+
+
+def test_search_refreshes_run_one_at_a_time(qtbot, tmp_db_path, monkeypatch):
+    from fupin_desktop.services import search
+    from fupin_desktop.store.engine import open_database
+
+    db = open_database(tmp_db_path)
+    village(db)
+    window = MainWindow(tmp_db_path, db=db, settings=None, log_path=None)
+    qtbot.addWidget(window)
+    active, peak, calls = [0], [0], []
+
+    def slow_refresh(database, progress=None):
+        active[0] += 1
+        peak[0] = max(peak[0], active[0])
+        calls.append(1)
+        time.sleep(0.3)
+        active[0] -= 1
+        return 0
+
+    monkeypatch.setattr(search, "refresh_search_index", slow_refresh)
+    monkeypatch.setattr(search, "dirty_count", lambda database: 1)
+    try:
+        for _ in range(5):
+            window._refresh_search_index()
+        qtbot.waitUntil(lambda: not window._search_refresh_running, timeout=10_000)
+        assert peak[0] == 1
+        assert 1 <= len(calls) <= 2  # five requests coalesced: the running one and one more
+    finally:
+        window.close()
+        db.close()
