@@ -49,6 +49,8 @@ def register(subparsers) -> None:
     p.add_argument("--village", nargs="+", metavar="CODE", help="县级：这些村的电脑 (county: laptops of these villages)")
     p.add_argument("--for", dest="join_request", metavar="REQ", help="县级：加入申请文件（新电脑） (county: join request)")
     p.add_argument("--to", help="县级：接收电脑的设备号或指纹 (county: receiving laptop)")
+    p.add_argument("--label", default="",
+                   help="县级：新电脑的简称，如“甲村1号”，不写人名 (county: short name for the new laptop, no personal names)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_export)
 
@@ -193,7 +195,7 @@ def cmd_export(args) -> int:
     progress = TerminalProgress("导出")
     results = _svc().export(open_db(args), _out_path(args.out), villages=args.village,
                             join_request=Path(args.join_request) if args.join_request else None,
-                            to=args.to, progress=progress)
+                            to=args.to, progress=progress, laptop_label=args.label)
     progress.finish()
     if args.json:
         print_json([r.as_dict() for r in results])

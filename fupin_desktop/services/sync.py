@@ -108,13 +108,14 @@ def read_request(path: Path):
 
 
 def export(db: Database, out: Path, villages: list[str] | None = None, join_request: Path | None = None,
-           to: str | None = None, progress: Progress | None = None) -> list[ExportResult]:
+           to: str | None = None, progress: Progress | None = None, laptop_label: str = "") -> list[ExportResult]:
     """Village laptop: its changes for the county. County: one package per laptop of ``villages``
-    (or the laptop ``to``), or the enrolment package for ``join_request``."""
+    (or the laptop ``to``), or the enrolment package for ``join_request`` (the new laptop is named
+    ``laptop_label``, or "<村>N号电脑")."""
     out = Path(out)
     if trust.is_county(db):
         request = read_request(join_request) if join_request else None
-        targets = targets_from_county(db, villages, to, request)
+        targets = targets_from_county(db, villages, to, request, laptop_label)
     else:
         if join_request:
             raise KeyProblem("只有县级可以用加入申请导出设置包", "only the county office enrols laptops")
@@ -123,6 +124,11 @@ def export(db: Database, out: Path, villages: list[str] | None = None, join_requ
         raise KeyProblem(f"有 {len(targets)} 台村级电脑分配了这些村：请指定一个文件夹，或用 --to 选一台",
                          "several laptops match: give a folder or --to")
     return [export_package(db, out, t, progress) for t in targets]
+
+
+def suggest_laptop_label(db: Database, villages: list[str]) -> str:
+    with db.engine.connect() as conn:
+        return trust.suggest_laptop_label(conn, villages)
 
 
 def import_file(db: Database, path: Path, dry_run: bool = False, progress: Progress | None = None,

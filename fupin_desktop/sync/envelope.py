@@ -52,7 +52,10 @@ def envelope_line(kind: str, package_id: str, recipients: list[str], ciphertext:
               "sha256": hashlib.sha256(ciphertext).hexdigest()}
     header.update(extra)
     header["check"] = _header_check(header)
-    return MAGIC + f"{FORMAT_VERSION} ".encode() + json.dumps(header, separators=(",", ":")).encode() + b"\n"
+    # UTF-8, not \uXXXX escapes: an escape's hex digits read the same in either case, so a flipped
+    # case bit inside one would go unnoticed by the line's checksum.
+    line = json.dumps(header, separators=(",", ":"), ensure_ascii=False)
+    return MAGIC + f"{FORMAT_VERSION} ".encode() + line.encode("utf-8") + b"\n"
 
 
 def _header_check(header: dict) -> str:

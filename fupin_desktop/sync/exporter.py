@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection
 from fupin_desktop import __version__
 from fupin_desktop.store.engine import Database
 from fupin_desktop.store.migrations import CURRENT_VERSION
-from fupin_desktop.store.models import SYNCED_TABLES, PackageLog
+from fupin_desktop.store.models import SYNCED_TABLES, PackageLog, Village
 from fupin_desktop.sync import envelope, local
 from fupin_desktop.sync.conflicts import CONFLICT_COLUMNS, conflict_lines
 from fupin_desktop.sync.container import ZipWriter
@@ -35,12 +35,15 @@ from fupin_desktop.sync.trust import (
     ROLE_COUNTY,
     ROLE_LAPTOP,
     TrustedKeyInfo,
+    clean_laptop_label,
     county_key,
     enrol_laptop,
     escrow_keys,
     laptops_for,
 )
 from fupin_desktop.sync.watermarks import Vector, my_vector, peer_acks, vector_to_json
+
+LAPTOP_LABEL_SETTING = local.LAPTOP_LABEL_SETTING
 
 Progress = Callable[[int, int], bool]
 SUFFIX = ".fpkg"
@@ -110,7 +113,7 @@ def _last_reported_villages(conn: Connection, peer_device_id: str) -> list[str] 
 
 
 def targets_from_county(db: Database, village_codes: list[str] | None = None, to: str | None = None,
-                        join_request: JoinRequest | None = None) -> list[ExportTarget]:
+                        join_request: JoinRequest | None = None, laptop_label: str = "") -> list[ExportTarget]:
     keys = load_device_keys(db.path)
     with db.engine.connect() as conn:
         county = county_key(conn)
@@ -118,7 +121,7 @@ def targets_from_county(db: Database, village_codes: list[str] | None = None, to
         raise KeyProblem("本机不是县级，或尚未初始化县级密钥（fupin keys init-county）",
                          "this installation is not the county office (run keys init-county)")
     if join_request is not None:
-        laptops = [enrol_laptop(db, join_request, village_codes or [])]
+        laptops = [enrol_laptop(db, join_request, village_codes or [], laptop_label)]
     else:
         laptops = laptops_for(db, village_codes, to)
         if not laptops:
@@ -205,7 +208,8 @@ class _Collector:
 def _sender_info(conn: Connection, keys: DeviceKeys, me: str) -> dict:
     county = county_key(conn)
     is_county = county is not None and county.fingerprint == keys.fingerprint
-    label = " ".join(p for p in (local.get_setting(conn, "unit"), local.get_setting(conn, "user_name")) if p)
+    # A laptop goes by the short name the county gave it at enrolment, never by its user's name.
+    label = local.get_setting(conn, LAPTOP_LABEL_SETTING) or local.get_setting(conn, "unit")
     if is_county:
         label = county.label or label
     return {"device_id": me, "fingerprint": keys.fingerprint, "signing_key": keys.public.signing_key,
@@ -215,6 +219,17 @@ def _sender_info(conn: Connection, keys: DeviceKeys, me: str) -> dict:
 
 def default_file_name(sender_tag: str, package_id: str) -> str:
     return f"fupin-{sender_tag}-{datetime.now():%Y%m%d}-{package_id[:6]}{SUFFIX}"
+
+
+def package_tag(conn: Connection, laptop_label: str, village_codes: list[str], to_county: bool) -> str:
+    """Which laptop and which villages, and which way: "甲村1号-甲村-上报" (laptop to county) or
+    "甲村1号-甲村等2村-下发" (county to laptop). Laptop labels are names the county gave the
+    machines, and village names are public: no person's name is ever in a file name."""
+    names = dict(conn.execute(select(Village.__table__.c.code, Village.__table__.c.name)).all())
+    first = clean_laptop_label(names.get(village_codes[0], village_codes[0])) if village_codes else ""
+    villages = f"{first}等{len(village_codes)}村" if len(village_codes) > 1 else first
+    parts = [p for p in (clean_laptop_label(laptop_label), villages) if p]
+    return "-".join(parts + ["上报" if to_county else "下发"])
 
 
 def export_package(db: Database, out: Path, target: ExportTarget, progress: Progress | None = None,
@@ -255,7 +270,8 @@ def export_package(db: Database, out: Path, target: ExportTarget, progress: Prog
                 "format": PACKAGE_FORMAT, "format_version": PACKAGE_FORMAT_VERSION,
                 "schema_version": CURRENT_VERSION, "app_version": __version__,
                 "package_id": package_id, "kind": target.kind, "created_at": created_at,
-                "sender": sender, "recipient": {"device_id": target.device_id, "fingerprint": target.fingerprint},
+                "sender": sender, "recipient": {"device_id": target.device_id, "fingerprint": target.fingerprint,
+                                                "label": target.label},
                 "clock": vector[me].hlc, "acknowledgements": vector_to_json(vector),
                 "seq_range": [collector.seq_lo or 0, collector.seq_hi], "full": target.full,
                 "parts": [p.as_json() for p in writer.parts],
@@ -274,10 +290,16 @@ def export_package(db: Database, out: Path, target: ExportTarget, progress: Prog
     ciphertext = envelope.seal(payload, [k.age_recipient for k in target.recipients])
     del payload
     recipient_fps = [k.fingerprint for k in target.recipients]
-    header = envelope.envelope_line(envelope.KIND_PACKAGE, package_id, recipient_fps, ciphertext)
+    # The receiver's name in the plain first line, so "not for this machine" can say for whom it is.
+    header = envelope.envelope_line(envelope.KIND_PACKAGE, package_id, recipient_fps, ciphertext,
+                                    to=clean_laptop_label(target.label))
     out = Path(out)
     if out.is_dir():
-        tag = "county" if sender["role"] == ROLE_COUNTY else (manifest["villages"][0] if manifest["villages"] else me[:8])
+        with db.engine.connect() as conn:
+            if sender["role"] == ROLE_COUNTY:
+                tag = package_tag(conn, target.label, list(target.villages or []), to_county=False)
+            else:
+                tag = package_tag(conn, sender["label"], list(manifest["villages"]), to_county=True)
         out = out / default_file_name(tag, package_id)
     written: WrittenFile = write_verified(out, [header, ciphertext], write_progress, len(header) + len(ciphertext))
     records = sum(per_table.values())

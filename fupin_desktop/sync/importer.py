@@ -327,6 +327,10 @@ class _Apply:
                                     villages=sorted(m.villages), signing_key=m.sender.signing_key,
                                     age_recipient=m.sender.age_recipient)
             upsert_key(conn, county)
+            recipient = m.raw.get("recipient") or {}
+            given = str(recipient.get("label", "")).strip() if isinstance(recipient, dict) else ""
+            if given:  # the name the county gave this laptop: it names our packages from now on
+                local.set_setting(conn, local.LAPTOP_LABEL_SETTING, given[:32])
             for key in m.county_keys:
                 if key.get("role") == ROLE_ESCROW and not find_key(conn, str(key.get("fingerprint"))):
                     upsert_key(conn, TrustedKeyInfo(str(key["fingerprint"]), ROLE_ESCROW, "", str(key.get("label", "")),

@@ -16,6 +16,8 @@ from fupin_desktop.store.stamps import reserve_stamps, wall_time_iso
 
 ROLE_COUNTY = "county"
 ROLE_VILLAGE = "village"
+# The short name the county gave this laptop at enrolment ("甲村1号"), learned from its packages.
+LAPTOP_LABEL_SETTING = "laptop_label"
 _S = Setting.__table__
 
 

@@ -17,7 +17,7 @@ from pyrage import x25519
 
 from fupin_desktop.store.engine import Database
 from fupin_desktop.store.migrations import CURRENT_VERSION
-from fupin_desktop.sync import envelope
+from fupin_desktop.sync import envelope, local
 from fupin_desktop.sync.container import (
     MANIFEST,
     MAX_MANIFEST_BYTES,
@@ -189,7 +189,13 @@ def open_package(db: Database, path: Path, keys: DeviceKeys, extra_identities: l
                  accept_clock_skew: bool = False, now_ms: int | None = None) -> OpenedPackage:
     data = envelope.read_file(path)
     env, ciphertext = envelope.parse(data, envelope.KIND_PACKAGE)
-    payload = envelope.decrypt(env, ciphertext, my_identities(keys, list(extra_identities)))
+    try:
+        payload = envelope.decrypt(env, ciphertext, my_identities(keys, list(extra_identities)))
+    except NotForUs as exc:
+        to = str(env.extra.get("to", "") or "")
+        if not to:
+            raise
+        raise NotForUs(f"此同步包是发给“{to}”的，不是本机（{_my_name(db)}）。{exc.zh}", exc.en) from exc
     del data, ciphertext
     zipped = ZipReader(payload)
     raw = zipped.read_small(MANIFEST, MAX_MANIFEST_BYTES)
@@ -202,11 +208,27 @@ def open_package(db: Database, path: Path, keys: DeviceKeys, extra_identities: l
     if manifest.package_id != env.package_id:
         raise Damaged("同步包开头的编号与清单不符", "envelope id differs from the manifest")
     if manifest.recipient_device_id != db.device_id:
-        raise NotForUs(f"此包是发给另一台电脑（{manifest.recipient_device_id}）的，不是本机（{db.device_id}）",
+        recipient = manifest.raw.get("recipient") or {}
+        to = str(recipient.get("label", "") or "") if isinstance(recipient, dict) else ""
+        raise NotForUs(f"此包是发给{f'“{to}”' if to else '另一台电脑'}（设备号 {manifest.recipient_device_id}）的，"
+                       f"不是本机（{_my_name(db)}，设备号 {db.device_id}）",
                        "package is addressed to another installation")
     zipped.check_declared([p.name for p in manifest.parts])
     check_clock(db, manifest, accept_clock_skew, now_ms)
     return OpenedPackage(Path(path), env, manifest, zipped, signer)
+
+
+def _my_name(db: Database) -> str:
+    """This installation as people call it: the laptop's name from the county, or the county's."""
+    with db.engine.connect() as conn:
+        mine = local.get_setting(conn, local.LAPTOP_LABEL_SETTING)
+        is_county = local.role(conn) == local.ROLE_COUNTY
+        county = county_key(conn) if is_county else None
+    if mine:
+        return mine
+    if is_county:
+        return (county.label if county else "") or "县级"
+    return "本机"
 
 
 def check_clock(db: Database, manifest: Manifest, accept: bool, now_ms: int | None = None) -> None:

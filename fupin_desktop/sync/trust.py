@@ -7,6 +7,7 @@ trusts its own key, its escrow key, and every laptop it enrolled from a join req
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -172,16 +173,42 @@ def known_village_codes(conn: Connection, codes: list[str]) -> list[str]:
     return codes
 
 
-def enrol_laptop(db: Database, request: JoinRequest, villages: list[str]) -> TrustedKeyInfo:
-    """Trust a laptop from its join request and assign it villages (replacing any earlier assignment)."""
+MAX_LAPTOP_LABEL = 16
+
+
+def clean_laptop_label(label: str) -> str:
+    """A short laptop name fit for file names and lists: no path or shell characters, at most 16."""
+    text = re.sub(r'[\\/:*?"<>|\s]+', "", label or "")
+    return text[:MAX_LAPTOP_LABEL]
+
+
+def suggest_laptop_label(conn: Connection, villages: list[str]) -> str:
+    """"甲村1号电脑": the first village's name and the next free number. Never a person's name."""
+    names = dict(conn.execute(select(Village.__table__.c.code, Village.__table__.c.name)).all())
+    first = names.get(villages[0], villages[0]) if villages else "村级"
+    taken = {k.label for k in list_keys(conn) if k.role == ROLE_LAPTOP}
+    n = 1
+    while clean_laptop_label(f"{first}{n}号电脑") in taken:
+        n += 1
+    return clean_laptop_label(f"{first}{n}号电脑")
+
+
+def enrol_laptop(db: Database, request: JoinRequest, villages: list[str], label: str = "") -> TrustedKeyInfo:
+    """Trust a laptop from its join request and assign it villages (replacing any earlier assignment).
+
+    ``label`` is the short name the clerk gives the laptop ("甲村1号"): it names the laptop in lists,
+    messages and package file names, so it must not be a person's name; without one the laptop keeps
+    its earlier name or gets "<村>N号电脑"."""
     if not villages:
         raise KeyProblem("请用 --village 指定分配给这台电脑的村", "name the villages assigned to the laptop")
-    label = " ".join(p for p in (request.unit, request.user_name) if p) or request.device_id
     with db.connect() as conn:
         known_village_codes(conn, villages)
         existing = find_key(conn, request.fingerprint)
         if existing and existing.revoked:
             raise KeyProblem("这台电脑的密钥已被吊销，不能再加入", "this laptop's key has been revoked")
+        personal = " ".join(p for p in (request.unit, request.user_name) if p)  # how earlier versions named it
+        kept = existing.label if existing and existing.label not in (personal, request.device_id) else ""
+        label = clean_laptop_label(label) or kept or suggest_laptop_label(conn, villages)
         info = TrustedKeyInfo(request.fingerprint, ROLE_LAPTOP, request.device_id, label,
                               villages=sorted(set(villages)), signing_key=request.keys.signing_key,
                               age_recipient=request.keys.age_recipient)

@@ -20,7 +20,7 @@ from fupin_desktop.gui.sync.keys_page import KeysWidget
 from fupin_desktop.gui.sync.review_views import ConflictReviewWidget, DuplicatesWidget, PackageHistoryWidget
 from fupin_desktop.services import sync as sync_service
 from fupin_desktop.store.models import Household, Member
-from tests.gui.register_support import Answers
+from tests.gui.register_support import Answers, type_text
 from tests.gui.visible_text import program_text
 from tests.unit.sync.helpers import VILLAGES, edit, enrol, first, make_county, new_site, ship
 
@@ -65,13 +65,18 @@ def test_enrolment_through_the_dialogs(qtbot, offices):
         item = export.villages.item(i)
         if item.data(Qt.ItemDataRole.UserRole) == V1:
             item.setCheckState(Qt.CheckState.Checked)
+    # The clerk names the laptop (a suggestion from the village is offered); no person's name.
+    assert export.laptop_label.isVisibleTo(export) and export.laptop_label.text() == "第1村1号电脑"
+    export.laptop_label.clear()
+    type_text(qtbot, export.laptop_label, "甲村1号")
     (tmp / "usb").mkdir()
     export.place.set_path(tmp / "usb")
     assert export.export_button.isEnabled()
     with qtbot.waitSignal(export.exported):
-        export.export_button.click()
+        qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
     assert "已校验，可以安全拔出" in export.result_label.text()
     [package] = list((tmp / "usb").glob("*.fpkg"))
+    assert "甲村1号" in package.name and "第1村" in package.name
 
     dialog = ImportDialog(lap.db, runner=run_inline, drives=lambda: [Drive(tmp / "usb", "USB", 1 << 30)])
     qtbot.addWidget(dialog)
@@ -147,7 +152,7 @@ def test_conflict_review(qtbot, enrolled, monkeypatch):
     qtbot.mouseClick(view.keep_loser, Qt.MouseButton.LeftButton)
     [asked] = answers.asked
     assert f"“{conflict.loser.display}”" in asked and "联系电话" in asked
-    assert "随下一个同步包发回" in asked and "lap" in asked and "第1村" in asked
+    assert "随下一个同步包发回" in asked and "第1村1号电脑（第1村）" in asked
     assert view.model.rowCount() == 1 and first(county, Household, id=h.id).phone == "222"
 
     answers.question_answer = QMessageBox.StandardButton.Yes

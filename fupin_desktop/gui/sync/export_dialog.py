@@ -20,6 +20,7 @@ from fupin_desktop.gui.qt import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QLineEdit,
     QListWidgetItem,
     QPushButton,
     Qt,
@@ -58,6 +59,13 @@ class ExportDialog(QDialog):
         self.request_button.clicked.connect(lambda: self.choose_request())  # clicked's flag is no path
         self.villages = QListWidget()
         self.villages.setObjectName("villageList")
+        self.villages.itemChanged.connect(lambda _item: self._suggest_label())
+        # The new laptop's short name: it names the laptop in lists and its packages' file names.
+        self.laptop_label = QLineEdit()
+        self.laptop_label.setObjectName("laptopLabel")
+        self.laptop_label.setMaxLength(16)
+        self.laptop_label.setPlaceholderText(self.tr("如：甲村1号电脑（不要写人名）"))
+        self._suggested_label = ""
         self.place = PlacePicker(drives, self)
         self.progress = ProgressRow(self)
         self.progress.cancel_requested.connect(self.cancel)
@@ -74,6 +82,8 @@ class ExportDialog(QDialog):
         form.addRow("", row)
         form.addRow("", self.receiver_note)
         form.addRow(self.tr("分配的村："), self.villages)
+        self.laptop_label_caption = QLabel(self.tr("电脑名称："))
+        form.addRow(self.laptop_label_caption, self.laptop_label)
         form.addRow(self.tr("写到："), self.place)
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(self.tr("导出"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -120,6 +130,8 @@ class ExportDialog(QDialog):
         self.request_button.setVisible(new)
         self.villages.setVisible(self.overview.is_county)
         self.villages.setEnabled(new)
+        self.laptop_label.setVisible(new)
+        self.laptop_label_caption.setVisible(new)
         if self.overview.is_county and not new:
             laptop = next((k for k in self.overview.laptops if k.device_id == self.receiver.currentData()), None)
             for i in range(self.villages.count()):
@@ -151,6 +163,15 @@ class ExportDialog(QDialog):
                 device=self.request.device_id, fp=self.request.fingerprint))
         self._update_buttons()
 
+    def _suggest_label(self) -> None:
+        """Offer "<first ticked village>N号电脑" while the clerk has not typed a name of their own."""
+        if self.receiver.currentData() != NEW_LAPTOP:
+            return
+        if self.laptop_label.text() in ("", self._suggested_label):
+            self._suggested_label = sync_service.suggest_laptop_label(self.db, self.checked_villages())
+            self.laptop_label.setText(self._suggested_label)
+        self._update_buttons()
+
     def checked_villages(self) -> list[str]:
         return [self.villages.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.villages.count())
                 if self.villages.item(i).checkState() == Qt.CheckState.Checked]
@@ -169,16 +190,18 @@ class ExportDialog(QDialog):
         db = self.db
         if self.receiver.currentData() == NEW_LAPTOP:
             villages, request, to = self.checked_villages(), self.request_path, None
+            label = self.laptop_label.text().strip()
         elif self.overview.is_county:
-            villages, request, to = None, None, self.receiver.currentData()
+            villages, request, to, label = None, None, self.receiver.currentData(), ""
         else:
-            villages, request, to = None, None, None
+            villages, request, to, label = None, None, None, ""
         self.result_label.setText("")
         self.progress.start(self.tr("正在导出并校验……"))
         self.export_button.setEnabled(False)
 
         def work(progress, cancelled):
-            return sync_service.export(db, folder, villages=villages, join_request=request, to=to, progress=progress)
+            return sync_service.export(db, folder, villages=villages, join_request=request, to=to, progress=progress,
+                                       laptop_label=label)
 
         self.operation = self.runner(work, on_done=self._done, on_error=self._failed,
                                      on_progress=self.progress.set_progress)
