@@ -10,7 +10,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: python-info run test bench bundle bundle-smoke forms forms-check translations clean lint
+.PHONY: python-info run test bench bundle bundle-smoke forms forms-check translations docs clean lint
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ forms-check: $(STAMP)
 
 translations: $(STAMP)
 	$(PY) -m fupin_desktop.gui.build_translations
+
+# The README's pictures (docs/*.png) from the current code: demo data, offscreen windows, PDFs via pdftoppm.
+docs: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) build/make_docs.py $(DOCS_ARGS)
 
 bundle: $(STAMP)
 	$(PY) build/build_bundle.py
