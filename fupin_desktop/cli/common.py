@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from fupin_desktop.paths import default_db_path
+from fupin_desktop.store import integrity
 from fupin_desktop.store.engine import Database, open_database
 
 
@@ -14,7 +15,10 @@ _opened: list[Database] = []
 
 
 def open_db(args, create: bool = True) -> Database:
-    db = open_database(default_db_path(getattr(args, "db", None)), create=create)
+    # No background check here: the full integrity check runs at open when the last one is over a
+    # day old, before anything is written (a damaged file is refused, unchanged).
+    db = open_database(default_db_path(getattr(args, "db", None)), create=create,
+                       recheck_after=integrity.CLI_RECHECK_SECONDS)
     _opened.append(db)
     return db
 

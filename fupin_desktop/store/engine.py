@@ -188,12 +188,15 @@ class Database:
             integrity.record_clean_close(self.path, self.checked_at)
 
 
-def _preflight(path: Path) -> tuple[int | None, float | None]:
+def _preflight(path: Path, recheck_after: float | None = None) -> tuple[int | None, float | None]:
     """Read-only look at an existing file. Returns its schema version (None for an empty file) and,
-    when a verification marker stood in for the full integrity check, when that check last passed."""
+    when a verification marker stood in for the full integrity check, when that check last passed.
+    ``recheck_after`` (seconds): a marker whose check is older than that does not stand in."""
     if not path.exists() or path.stat().st_size == 0:
         return None, None
     trusted_since = integrity.trusted_since(path)
+    if trusted_since is not None and recheck_after is not None and time.time() - trusted_since > recheck_after:
+        trusted_since = None
     sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     existed = [p.exists() for p in sidecars]
     try:
@@ -300,14 +303,17 @@ def _migrate(engine: Engine, path: Path, from_version: int) -> None:
             conn.exec_driver_sql(f"PRAGMA user_version = {version + 1}")
 
 
-def open_database(path: str | Path, *, create: bool = True) -> Database:
+def open_database(path: str | Path, *, create: bool = True, recheck_after: float | None = None) -> Database:
     """Open (creating or upgrading as needed) the database at ``path``.
 
+    ``recheck_after``: run the full integrity check at open when the last one is older than this
+    many seconds, even if a verification marker vouches for the file (the CLI, which has no
+    background check, uses it so that bit rot under a valid marker is found within a day).
     Raises DatabaseDamaged or DatabaseTooNew with a message for the user; the file is then unchanged.
     """
     path = Path(path).expanduser().resolve()
     started = time.time()
-    version, trusted_since = _preflight(path)
+    version, trusted_since = _preflight(path, recheck_after)
     if version is None and not create:
         raise DatabaseDamaged(f"数据库不存在：{path}", "database does not exist")
     path.parent.mkdir(parents=True, exist_ok=True)

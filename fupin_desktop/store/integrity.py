@@ -37,6 +37,7 @@ MAGIC = b"SQLite format 3\x00"
 MARKER_SUFFIX = "-verified"
 MARKER_FORMAT = 1
 MAX_TRUST_SECONDS = 7 * 24 * 3600  # a full check at open at least weekly, even without the GUI
+CLI_RECHECK_SECONDS = 24 * 3600  # the CLI has no background check: a full one at open at least daily
 RACY_WAIT_SECONDS = 2.5  # FAT32 stores modification times in 2 s steps
 
 

@@ -65,3 +65,40 @@ def test_every_command_refuses_it_read_only_ones_included(tmp_path, capsys):
 def test_the_background_check_finds_it_too(tmp_path):
     path = _file_with_a_stale_index(tmp_path / "stale.db")
     assert integrity.verify_file(path) != ["ok"]
+
+
+def test_the_cli_rechecks_a_file_whose_marker_vouches_for_an_old_check(tmp_path, capsys):
+    """Bit rot under a valid marker: the GUI finds it in its background check, the CLI at open once
+    the last full check is more than a day old."""
+    import time
+
+    path = _file_with_a_stale_index(tmp_path / "rot.db")
+    assert integrity.record_clean_close(path, time.time() - 2 * 86400)  # a marker that matches the file
+    assert integrity.trusted_since(path) is not None
+    db = open_database(path)  # what the GUI does: trusts the marker, checks in the background
+    assert db.check_skipped
+    db.engine.dispose()
+    assert integrity.record_clean_close(path, time.time() - 2 * 86400)
+    before = _sha(path)
+    code = main(["--db", str(path), "stats", "--json"])
+    _out, err = capsys.readouterr()
+    assert code == 1 and "损坏" in err
+    assert _sha(path) == before
+
+
+def test_the_cli_trusts_a_marker_from_a_recent_check(tmp_path, capsys):
+    import time
+
+    db = open_database(tmp_path / "fresh.db")
+    db.close()
+    path = tmp_path / "fresh.db"
+    assert integrity.record_clean_close(path, time.time() - 3600)
+    calls = []
+    real = integrity.full_check
+    integrity.full_check = lambda con: calls.append(1) or real(con)
+    try:
+        assert main(["--db", str(path), "stats", "--json"]) == 0
+    finally:
+        integrity.full_check = real
+    capsys.readouterr()
+    assert calls == []
