@@ -178,7 +178,7 @@ def contact_findings(household, members: Iterable = (), household_id: Optional[s
     if household is not None:
         problem = phone_problem(getattr(household, "phone", "") or "")
         if problem:
-            out.append(Finding("household.phone_invalid", "error", f"联系电话有误：{problem}", household_id=hid,
+            out.append(Finding("household.phone_invalid", "error", problem, household_id=hid,
                                field="phone"))
     for member in members:
         if getattr(member, "deleted", False):

@@ -16,6 +16,7 @@ from typing import Optional
 import yaml
 from sqlmodel import select
 
+from fupin_desktop.domain.phone import phone_problem
 from fupin_desktop.domain.plan_rules import CONFIRMED_STATUSES
 from fupin_desktop.domain.vocab import catalogue
 from fupin_desktop.paths import resource
@@ -103,6 +104,10 @@ def load_notice(db: Database, village_code: str, year: Optional[int] = None, kin
     phone = (phone or "").strip()
     if not phone:
         raise UserFacingError("请填写异议（监督）电话", "an objection phone number is required on a notice")
+    problem = phone_problem(phone, allow_service=True)
+    if problem:
+        raise UserFacingError(f"异议（监督）电话有误：{problem}", "the objection phone is neither a mobile nor a "
+                              "landline with its area code")
     village = find_village(db, village_code)
     start = start or date.today()
     with db.session() as session:

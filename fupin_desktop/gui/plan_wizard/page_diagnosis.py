@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from fupin_desktop.domain.income import compute_income, expense_fields, income_fields
+from fupin_desktop.gui.amount_input import AmountSpinBox
 from fupin_desktop.gui.forms.ui_plan_diagnosis_page import Ui_PlanDiagnosisPage
 from fupin_desktop.gui import vocab_labels
 from fupin_desktop.gui.plan_wizard.common import WizardContext, combo_code, fill_vocab_combo, set_combo_code
 from fupin_desktop.gui.qt import QDoubleSpinBox, QHeaderView, QTableWidgetItem, QWizardPage
 
-MAX_AMOUNT = 10_000_000.0
 # 诊断 checkboxes and the household fields they edit
 CHECKS = (("foodClothingCheck", "food_clothing_ok"), ("educationCheck", "compulsory_education_ok"),
           ("medicalCheck", "medical_insurance_ok"), ("housingCheck", "housing_safe_ok"),
@@ -37,11 +37,8 @@ class DiagnosisPage(QWizardPage):
         for row, field in enumerate(fields):
             label = vocab_labels.label("income_item", field) + (self.tr("（支出）") if field in expense_fields() else "")
             table.setItem(row, 0, QTableWidgetItem(label))
-            spin = QDoubleSpinBox()
+            spin = AmountSpinBox(decimals=0)  # never drops a digit silently
             spin.setObjectName(f"income_{field}")
-            spin.setRange(0.0, MAX_AMOUNT)
-            spin.setDecimals(0)
-            spin.setGroupSeparatorShown(True)
             spin.valueChanged.connect(self._income_changed)
             table.setCellWidget(row, 1, spin)
             self.spins[field] = spin

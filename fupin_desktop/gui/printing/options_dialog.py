@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional, Sequence
 
+from fupin_desktop.domain.phone import phone_problem
+from fupin_desktop.gui.hint_space import reserve_hint_space, show_hint
 from fupin_desktop.gui.qt import (
     QComboBox,
     QDate,
@@ -16,6 +18,7 @@ from fupin_desktop.gui.qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -64,6 +67,9 @@ class PrintOptionsDialog(QDialog):
         self.phone_edit = QLineEdit(phone, self)
         self.phone_edit.setObjectName("phoneEdit")
         self.phone_edit.setPlaceholderText(self.tr("村委会或乡镇的监督电话"))
+        # Why OK is disabled for a phone such as 1234567 (no area code); room reserved so nothing moves.
+        self.phone_message = reserve_hint_space(QLabel(self))
+        self.phone_message.setObjectName("phoneMessage")
         if notice:
             for kind in kinds:
                 self.kind_box.addItem(kind.label, kind.code)
@@ -71,8 +77,9 @@ class PrintOptionsDialog(QDialog):
             form.addRow(self.tr("公示开始："), self.start_edit)
             form.addRow(self.tr("公示天数："), self.days_spin)
             form.addRow(self.tr("异议电话："), self.phone_edit)
+            form.addRow(self.phone_message)
         else:
-            for w in (self.kind_box, self.start_edit, self.days_spin, self.phone_edit):
+            for w in (self.kind_box, self.start_edit, self.days_spin, self.phone_edit, self.phone_message):
                 w.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
@@ -99,7 +106,10 @@ class PrintOptionsDialog(QDialog):
                 self.group_box.addItem(group, group)
 
     def _validate(self) -> None:
-        ok = self.village_box.count() > 0 and (not self.notice or bool(self.phone_edit.text().strip()))
+        problem = phone_problem(self.phone_edit.text(), allow_service=True) if self.notice else None
+        if self.notice:
+            show_hint(self.phone_message, problem or "", "color: #b00020;")
+        ok = self.village_box.count() > 0 and (not self.notice or bool(self.phone_edit.text().strip())) and not problem
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def options(self) -> PrintOptions:

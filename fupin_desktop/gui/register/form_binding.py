@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from fupin_desktop.domain.vocab import vocab
+from fupin_desktop.gui.amount_input import AmountSpinBox
 from fupin_desktop.gui.qt import (
     QAbstractSpinBox,
     QCheckBox,
@@ -64,7 +65,6 @@ AMOUNTS = {
     "water_surface_mu": "waterSurfaceSpin", "road_distance_km": "roadDistanceSpin", "housing_area_m2": "housingAreaSpin",
 }
 INCOME_GROUP_ORDER = ("wage", "production", "property", "transfer", "expense")
-MAX_AMOUNT = 10_000_000.0
 
 # Which tab shows a field (for jumping to a finding); members live on the first tab.
 TAB_OF = {**{f: 0 for f in ("group_name", "household_no", "phone", "bank_name", "bank_account",
@@ -93,11 +93,8 @@ def build_income_grid(grid: QGridLayout, parent: QWidget, on_change: Callable[[]
             rows_per_group[group] = 1
         row = rows_per_group[group]
         label = QLabel(shown(item), parent)
-        spin = QDoubleSpinBox(parent)
+        spin = AmountSpinBox(parent)  # never drops a digit silently
         spin.setObjectName(f"{item.code}Spin")
-        spin.setRange(0.0, MAX_AMOUNT)
-        spin.setDecimals(2)
-        spin.setGroupSeparatorShown(True)
         spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         spin.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         spin.setMinimumWidth(90)

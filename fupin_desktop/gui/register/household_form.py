@@ -16,6 +16,7 @@ from typing import Optional
 from fupin_desktop.domain.findings import Finding
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.gui.forms.ui_household_form import Ui_HouseholdForm
+from fupin_desktop.gui.hint_space import add_hint_row, reserve_hint_space, show_hint
 from fupin_desktop.gui.qt import (
     QColor,
     QDialog,
@@ -53,7 +54,7 @@ MESSAGE_LABELS = {"main_cause": "mainCauseMessage", "other_cause_1": "otherCause
                   "attribute": "attributeMessage", "dibao_income": "incomeMessage",
                   "per_capita_income": "incomeMessage", "production_expenses": "incomeMessage",
                   "house_grade": "houseGradeMessage", "relationship": "membersMessage", "": "membersMessage",
-                  "housing_safe_ok": "guaranteeMessage"}
+                  "housing_safe_ok": "guaranteeMessage", "phone": "phoneMessage"}
 FINDING_FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -73,6 +74,15 @@ class HouseholdFormDialog(QDialog):
         self.ui = Ui_HouseholdForm()
         self.ui.setupUi(self)
         self.setObjectName("householdForm")
+        # Hints keep their room: a message appearing must not push the fields below it (§2.9). One line
+        # each (the form must fit a 768-pixel screen; the list at the bottom has every message whole),
+        # two for the phone, whose reason is long.
+        self.ui.phoneMessage = add_hint_row(self.ui.basicLeftForm, self.ui.phoneEdit, "phoneMessage", lines=2)
+        for label_name in set(MESSAGE_LABELS.values()) - {"phoneMessage"}:
+            reserve_hint_space(getattr(self.ui, label_name), lines=1)
+        policy = self.ui.findingsList.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.ui.findingsList.setSizePolicy(policy)
         self._timer = QTimer(self)  # first: loading values already fires change signals
         self._timer.setSingleShot(True)
         self._timer.setInterval(VALIDATE_DELAY_MS)
@@ -176,11 +186,9 @@ class HouseholdFormDialog(QDialog):
         if member_errors:
             per_label.setdefault("membersMessage", []).append(member_errors[0])
         for label_name in set(MESSAGE_LABELS.values()):
-            label = getattr(ui, label_name)
             items = per_label.get(label_name, [])
-            label.setVisible(bool(items))
-            label.setText("\n".join(f.message for f in items))
-            label.setStyleSheet("color: #b00020;" if any(f.is_error for f in items) else "color: #9a6700;")
+            show_hint(getattr(ui, label_name), "\n".join(f.message for f in items),
+                      "color: #b00020;" if any(f.is_error for f in items) else "color: #9a6700;")
         self.members.set_findings(self.findings)
         ui.findingsList.clear()
         for f in sorted(self.findings, key=lambda f: not f.is_error):

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Callable, Optional
 
 from fupin_desktop.gui.forms.ui_member_dialog import Ui_MemberDialog
+from fupin_desktop.gui.hint_space import add_hint_row, reserve_hint_space, show_hint
 from fupin_desktop.gui.qt import QDate, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget, Signal
 from fupin_desktop.gui.register.vocab_ui import CodeChecks, combo_code, fill_combo, set_combo_code
 from fupin_desktop.services.household_records import derive_member, id_problems, member_findings
@@ -37,7 +38,8 @@ CHECKS = {"medical_insurance": "medicalInsuranceCheck", "serious_illness_insuran
           "pension_insurance": "pensionCheck", "dibao": "dibaoCheck", "tekun": "tekunCheck",
           "active_military": "activeMilitaryCheck"}
 MESSAGES = {"name": "nameMessage", "id_number": "idMessage", "birth_date": "birthMessage", "sex": "birthMessage",
-            "relationship": "relationshipMessage", "school_status": "schoolMessage", "labour_skill": "labourMessage"}
+            "relationship": "relationshipMessage", "school_status": "schoolMessage", "labour_skill": "labourMessage",
+            "phone": "phoneMessage"}
 
 
 class MemberDialog(QDialog):
@@ -55,6 +57,10 @@ class MemberDialog(QDialog):
         self.today = today or date.today()
         self.household_id = household_id
         self.duplicates: list = []
+        # Hints keep their room: a message appearing must not push the fields below it (§2.9).
+        self.ui.phoneMessage = add_hint_row(self.ui.identityForm, self.ui.phoneEdit, "phoneMessage")
+        for label_name in set(MESSAGES.values()) | {"duplicateLabel"}:
+            reserve_hint_space(getattr(self.ui, label_name))
         self.health = CodeChecks("health", self.ui.healthHolder)
         holder = QVBoxLayout(self.ui.healthHolder)
         holder.setContentsMargins(0, 0, 0, 0)
@@ -151,14 +157,8 @@ class MemberDialog(QDialog):
 
     @staticmethod
     def _show(label: QLabel, findings: list) -> None:
-        if not findings:
-            label.clear()
-            label.hide()
-            return
         error = any(f.is_error for f in findings)
-        label.setStyleSheet("color: #b00020;" if error else "color: #9a6700;")
-        label.setText("\n".join(f.message for f in findings))
-        label.show()
+        show_hint(label, "\n".join(f.message for f in findings), "color: #b00020;" if error else "color: #9a6700;")
 
     def check_duplicates(self) -> list:
         """Look the typed number up in other households (called when the ID field is left)."""
@@ -167,8 +167,7 @@ class MemberDialog(QDialog):
         self.duplicates = self.find_people(text) if (self.find_people and text and not errors) else []
         live = [p for p in self.duplicates if not p.household_deleted]
         if not self.duplicates:
-            self.ui.duplicateLabel.clear()
-            self.ui.duplicateLabel.hide()
+            show_hint(self.ui.duplicateLabel, "")
             return []
         ref = (live or self.duplicates)[0]
         colour = "#b00020" if live else "#9a6700"
@@ -185,4 +184,8 @@ class MemberDialog(QDialog):
 
     def accept(self) -> None:
         self.collect()
+        phone = [f for f in self._revalidate() if f.field == "phone" and f.is_error]
+        if phone:  # refused with the reason, shown under the field (the form would refuse it on saving anyway)
+            self.ui.phoneEdit.setFocus()
+            return
         super().accept()
