@@ -234,3 +234,31 @@ def test_the_notice_phone_is_refused_with_the_reason_until_it_has_an_area_code(q
     assert ok.isEnabled()
     qtbot.mouseClick(ok, LEFT)
     assert dialog.result() == 1 and dialog.options().phone == "12317"
+
+
+def test_first_start_and_settings_refuse_a_seven_digit_phone(qtbot, tmp_path, monkeypatch):
+    from fupin_desktop import paths
+    from fupin_desktop.gui.register.profile_dialogs import FirstStartDialog, SettingsDialog
+    from fupin_desktop.services import first_start as fs
+
+    monkeypatch.setattr(paths, "program_dir", lambda: tmp_path)
+    dialog = keep(qtbot, FirstStartDialog(fs.current_location(), paths.data_dir()))
+    dialog.show()
+    type_text(qtbot, dialog.ui.nameEdit, "王芳")
+    qtbot.keyClicks(dialog.ui.phoneEdit, "1234567")
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, LEFT)
+    assert dialog.isVisible() and "7 位" in dialog.ui.errorLabel.text()
+    dialog.ui.phoneEdit.clear()
+    qtbot.keyClicks(dialog.ui.phoneEdit, "0376-1234567")
+    dialog.ui.emptyRadio.setChecked(True)
+    qtbot.mouseClick(ok, LEFT)
+    assert not dialog.isVisible() and dialog.choice().profile.phone == "0376-1234567"
+
+    settings = keep(qtbot, SettingsDialog(fs.Profile(role="village", user_name="王芳"), 12, fs.current_location(),
+                                          paths.data_dir()))
+    settings.show()
+    qtbot.keyClicks(settings.ui.phoneEdit, "7654321")
+    ok = settings.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, LEFT)
+    assert settings.isVisible() and "区号" in settings.ui.errorLabel.text()

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
+from fupin_desktop.domain.phone import phone_problem
 from fupin_desktop.gui.forms.ui_first_start_dialog import Ui_FirstStartDialog
 from fupin_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from fupin_desktop.gui.qt import QCoreApplication, QDialog, QDialogButtonBox, QFileDialog, QWidget
@@ -122,6 +123,8 @@ class FirstStartDialog(QDialog):
         problems = []
         if not self.ui.nameEdit.text().strip():
             problems.append(self.tr("请填写姓名（操作记录中会写明是谁做的修改）。"))
+        if phone_problem(self.ui.phoneEdit.text()):  # the same phone rule as every form (issue 11 §2.7)
+            problems.append(phone_problem(self.ui.phoneEdit.text()))
         if self.ui.locationBox.isEnabled() and self.location.error():
             problems.append(self.location.error())
         if problems:
@@ -169,8 +172,10 @@ class SettingsDialog(QDialog):
         return kind == CUSTOM and folder is not None and Path(folder).resolve() != Path(self.current.folder).resolve()
 
     def accept(self) -> None:
-        if self.ui.locationBox.isEnabled() and self.location.error():
-            self.ui.errorLabel.setText(self.location.error())
+        problem = phone_problem(self.ui.phoneEdit.text()) or (
+            self.location.error() if self.ui.locationBox.isEnabled() else "")
+        if problem:
+            self.ui.errorLabel.setText(problem)
             self.ui.errorLabel.show()
             return
         super().accept()
