@@ -313,6 +313,14 @@ def open_database(path: str | Path, *, create: bool = True, recheck_after: float
     """
     path = Path(path).expanduser().resolve()
     started = time.time()
+    if path.exists() and path.is_file() and path.stat().st_size == 0:
+        # Never made by this program (a new database is written at once): a copy that did not
+        # finish or a disk error. Writing a fresh database into it would hide that.
+        raise DatabaseDamaged(
+            f"数据库文件是空的（0 字节）：{path}。可能没有拷贝完或磁盘出错；请从备份恢复，"
+            "或删除这个文件后重新开始。文件未被修改。",
+            "database file is empty (0 bytes); file left untouched",
+        )
     version, trusted_since = _preflight(path, recheck_after)
     if version is None and not create:
         raise DatabaseDamaged(f"数据库不存在：{path}", "database does not exist")

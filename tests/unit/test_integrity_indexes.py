@@ -102,3 +102,16 @@ def test_the_cli_trusts_a_marker_from_a_recent_check(tmp_path, capsys):
         integrity.full_check = real
     capsys.readouterr()
     assert calls == []
+
+
+def test_an_empty_file_is_refused_by_every_opener(tmp_path, capsys):
+    path = tmp_path / "empty.db"
+    path.write_bytes(b"")
+    with pytest.raises(DatabaseDamaged) as err:
+        open_database(path)  # what the GUI calls
+    assert "0 字节" in str(err.value)
+    for argv in (["stats"], ["init", "--role", "village", "--name", "张三"]):
+        assert main(["--db", str(path), *argv]) == 1
+        assert "0 字节" in capsys.readouterr().err
+    assert path.read_bytes() == b""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.db"]
