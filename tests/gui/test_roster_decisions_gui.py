@@ -111,3 +111,49 @@ def test_a_value_rejected_by_keyboard_holds_back_its_household(qtbot, county_win
     with qtbot.waitSignal(dialog.imported) as signal:
         qtbot.mouseClick(dialog.import_button, LEFT)
     assert signal.args[0].households == 2 and _count(tmp_db, Household) == 2
+
+
+def _button(dialog, text):
+    from fupin_desktop.gui.qt import QPushButton
+
+    return next(b for b in dialog.findChildren(QPushButton) if b.text() == text)
+
+
+def test_decisions_travel_in_the_saved_mapping_file(qtbot, county_window, tmp_db, tmp_path, monkeypatch):
+    import json
+
+    path = tmp_path / "办公室花名册.xlsx"
+    _workbook(office_households(), merge=True).save(path)
+    dialog = _open(county_window, monkeypatch, path)
+    qtbot.mouseClick(dialog.decisions.apply_button, LEFT)  # the suggestions, as pre-selected
+    dialog.close()
+
+    saved_file = tmp_path / "列对应.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved_file), ""))
+    mapping = ColumnMappingDialog(path, runner=run_inline)
+    qtbot.addWidget(mapping)
+    qtbot.mouseClick(_button(mapping, "另存对应文件…"), LEFT)
+    values = json.loads(saved_file.read_text(encoding="utf-8"))["values"]
+    assert values["relationship"] == {"妻": "spouse", "长子": "son", "次女": "daughter"}
+
+    # Another computer (nothing remembered) loads the file in the mapping dialog: nothing is asked.
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path / "other"))
+    (tmp_path / "other").mkdir()
+
+    def load_then_next(dialog):
+        dialog.show()
+        qtbot.waitUntil(lambda: bool(dialog.sheet_tables), timeout=10_000)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved_file), ""))
+        qtbot.mouseClick(_button(dialog, "载入对应文件…"), LEFT)
+        qtbot.waitUntil(lambda: bool(dialog.sheet_tables), timeout=10_000)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+        return dialog.result()
+
+    monkeypatch.setattr(ColumnMappingDialog, "exec", load_then_next)
+    second = tmp_path / "第二份.xlsx"
+    _workbook([[person("H201", "吴一", ident(51), "户主", 2), person("H201", "吴二", ident(52, male=False), "妻", 2,
+                                                                   sex="女")]], merge=True).save(second)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(second), ""))
+    county_window.county_actions.actions["import"].trigger()
+    preview = [d for d in county_window.findChildren(ImportPreviewDialog) if d.isVisible()][-1]
+    assert preview.preview.decisions_needed == [] and preview.import_button.isEnabled()

@@ -3,7 +3,8 @@
 Every sheet's header is recognised (the usual Chinese headers and the user's remembered choices
 are pre-selected); the user fixes the rest with one drop-down per column, seeing sample values.
 On OK the mapping is remembered for next time; it can also be saved to / loaded from a file
-(the same JSON `fupin roster import --mapping` reads).
+(the same JSON `fupin roster import --mapping` reads), with the value decisions made for it
+(io.roster_decisions): a loaded file's decisions are remembered with its columns on OK.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ class ColumnMappingDialog(QDialog):
         self.remember = remember
         self.runner = runner
         self.saved = dict(remembered_mapping() if saved is None and remember else saved or {})
+        self.value_decisions: dict = {}  # from a loaded mapping file
         self.setObjectName("columnMappingDialog")
         self.setWindowTitle(self.tr("列对应 — {name}").format(name=getattr(path, "name", str(path))))
         self.resize(820, 600)
@@ -183,7 +185,7 @@ class ColumnMappingDialog(QDialog):
             return
         self.saved = self.columns()
         if self.remember:
-            remember_mapping(self.saved)
+            remember_mapping(self.saved, self.value_decisions)
         self.accept()
 
     def load_file(self) -> None:
@@ -193,8 +195,11 @@ class ColumnMappingDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("载入列对应"), "", self.tr("列对应文件 (*.json)"))
         if not path:
             return
+        from fupin_desktop.io.roster_decisions import load_value_decisions
+
         try:
             self.saved = load_mapping(path)
+            self.value_decisions = load_value_decisions(path)
         except UserFacingError as exc:
             QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return
@@ -206,4 +211,7 @@ class ColumnMappingDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("另存列对应"), self.tr("列对应.json"),
                                               self.tr("列对应文件 (*.json)"))
         if path:
-            save_mapping(self.columns(), path)
+            from fupin_desktop.io.roster_decisions import merge_decisions, remembered_value_decisions
+
+            values = merge_decisions(remembered_value_decisions() if self.remember else {}, self.value_decisions)
+            save_mapping(self.columns(), path, values)
