@@ -230,6 +230,10 @@ def cmd_import(args) -> int:
         return 0
     head = "预览（未改动数据）" if report.status == "dry_run" else "已导入"
     print(f"{head}：来自 {report.sender_label}（{report.created_at} 导出）的{report.records} 条记录：{_counts_line(report)}。")
+    for line in report.changes:
+        print(f"  {line.text}")
+    if report.changes_more:
+        print(f"  ……另有 {report.changes_more} 处改动未列出")
     if report.first_contact:
         print(f"县级密钥指纹：{report.sender_fingerprint} —— 请与县里当面核对后再使用。")
     if report.backup_path:
@@ -291,7 +295,9 @@ def cmd_restore(args) -> int:
     passphrase = _passphrase(False) if args.passphrase else None
     identities = [Path(p) for p in args.identity]
     info = svc.inspect_backup(db_path, Path(args.file), identities, passphrase)
-    counts = "，".join(f"{k} {v}" for k, v in info.counts.items() if v)
+    from fupin_desktop.sync.conflicts import table_label
+
+    counts = "，".join(f"{table_label(k)} {v}" for k, v in info.counts.items() if v)
     if args.dry_run:
         if args.json:
             print_json(info.as_dict())

@@ -26,6 +26,7 @@ from fupin_desktop.store.migrations import CURRENT_VERSION
 from fupin_desktop.store.models import SYNCED_TABLES, PackageLog
 from fupin_desktop.store.stamps import observe_remote, reserve_stamps
 from fupin_desktop.sync import local
+from fupin_desktop.sync.change_preview import ChangeCollector, ChangeLine
 from fupin_desktop.sync.conflicts import merge_conflict_rows, record_conflicts
 from fupin_desktop.sync.errors import Cancelled, IntegrityProblem, InvalidRow
 from fupin_desktop.sync.keys import load_device_keys
@@ -84,6 +85,8 @@ class ImportReport:
     backup_path: str = ""
     first_contact: bool = False  # enrolment: the county key is trusted on the strength of the fingerprint
     villages: list[str] = field(default_factory=list)
+    changes: list[ChangeLine] = field(default_factory=list)  # the first few hundred, in words
+    changes_more: int = 0  # changes beyond those listed
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -185,6 +188,7 @@ class _Apply:
         self.conflicts: list[FieldConflict] = []
         self.member_ids: set[str] = set()
         self.touched: list[str] = []
+        self.changes = ChangeCollector(conn)
 
     def run(self) -> None:
         conn, m = self.conn, self.m
@@ -203,6 +207,7 @@ class _Apply:
             merge_conflict_rows(conn, parts[CONFLICTS_TABLE].columns, rows)
         self.report.conflicts, self.report.conflict_ids = record_conflicts(conn, self.conflicts, m.package_id)
         self.report.duplicates = self._duplicates()
+        self.report.changes, self.report.changes_more = self.changes.finish(), self.changes.more
         self._check_references()
         raise_received(conn, m.acks)
         set_acks(conn, m.sender.device_id, m.acks)
@@ -270,6 +275,7 @@ class _Apply:
                 if self.scope is not None:
                     self.scope.check(table, result.row)
                 (to_insert if result.kind == NEW else to_update).append(result.row)
+                self.changes.add(result.kind, table, local_rows.get(row[id_i]), result.row)
                 if result.restamp:
                     restamp.append(result.row)
         if restamp:

@@ -302,7 +302,10 @@ def test_county_import_writes_a_receipt_the_laptop_can_read(qtbot, enrolled):
     dialog = ImportDialog(county.db, runner=run_inline, drives=NO_DRIVES, path=pkg.path)
     qtbot.addWidget(dialog)
     assert dialog.write_receipt.isVisibleTo(dialog)
-    dialog.preview_button.click()
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    # The preview names what changes: which household, which field, old → new.
+    changes = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
+    assert any("联系电话" in t and t.endswith("→ 5") and "户主" in t for t in changes), changes
     dialog.import_button.click()
     assert "回执已写入" in dialog.summary.text()
     [receipt] = list((tmp / "usb").glob("fupin-receipt-*.json"))

@@ -90,6 +90,10 @@ class ImportDialog(QDialog):
         self.table.setObjectName("countsTable")
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # What the package changes, in words: which record, which field, old → new.
+        self.changes = QListWidget()
+        self.changes.setObjectName("changesList")
+        self.changes.setAlternatingRowColors(True)
         self.progress = ProgressRow(self)
         self.progress.cancel_requested.connect(self.cancel)
         self.write_receipt = QCheckBox(self.tr("导入后把回执写回同步包所在的U盘（只含条数，不含个人信息）"))
@@ -113,6 +117,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.fingerprint)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.changes, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.write_receipt)
         layout.addWidget(self.buttons)
@@ -131,6 +136,7 @@ class ImportDialog(QDialog):
         self.path_edit.setText(str(path))
         self.preview = self.report = None
         self.model.set_rows([])
+        self.changes.clear()
         self.fingerprint.hide()
         self.summary.setText(self.tr("点“预览”查看此包将改动哪些数据（预览不改动任何数据）。"))
         self.summary.setStyleSheet("")
@@ -177,6 +183,10 @@ class ImportDialog(QDialog):
         self.progress.stop()
         self.model.set_rows([(table_label(name), counts) for name, counts in report.per_table.items()])
         self.table.resizeColumnsToContents()
+        self.changes.clear()
+        self.changes.addItems([line.text for line in report.changes])
+        if report.changes_more:
+            self.changes.addItem(self.tr("……另有 {n} 处改动未列出").format(n=report.changes_more))
         sender = self.tr("来自 {who}（{when} 导出，共 {n} 条记录）").format(
             who=report.sender_label, when=report.created_at.replace("T", " "), n=report.records)
         if report.status == "already_imported":

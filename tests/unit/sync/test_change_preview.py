@@ -1,0 +1,48 @@
+"""A package's dry run names what changes (which household, which field, old → new), and
+`restore --dry-run` names record kinds in Chinese."""
+
+from __future__ import annotations
+
+import json
+
+from fupin_desktop.cli import main
+from fupin_desktop.store.models import Household
+from tests.unit.program_text import PROGRAM_TEXT
+from tests.unit.sync.helpers import VILLAGES, edit, enrol, export_to, first, make_county, new_site
+
+
+def test_dry_run_names_household_field_old_and_new(tmp_path, capsys):
+    county = make_county(tmp_path)
+    lap = new_site(tmp_path, "lap")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    enrol(county, lap, [VILLAGES[0]], stick)
+    h = first(lap, Household)
+    edit(lap, Household, h.id, phone="13912345678", main_cause="disability")
+    package = export_to(lap, county, stick).path
+    county.db.close()
+    lap.db.close()
+    assert main(["--db", str(county.path), "import", str(package), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "预览" in out
+    changed = [line for line in out.splitlines() if "→" in line]
+    phone = next(line for line in changed if "联系电话" in line)
+    assert h.head_name in phone and phone.endswith("→ 13912345678"), phone
+    cause = next(line for line in changed if "主要致贫原因" in line)
+    assert "因残" in cause and "disability" not in cause, cause
+    assert [line for line in out.splitlines() if PROGRAM_TEXT.search(line)] == []
+    assert main(["--db", str(county.path), "import", str(package), "--dry-run", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    fields = {(c["table"], c["field"]) for c in data["changes"]}
+    assert ("household", "phone") in fields and ("household", "main_cause") in fields
+
+
+def test_restore_dry_run_names_record_kinds_in_chinese(tmp_path, capsys):
+    county = make_county(tmp_path)
+    county.db.close()
+    assert main(["--db", str(county.path), "backup", "--out", str(tmp_path / "usb") + "/", "--json"]) == 0
+    backup = json.loads(capsys.readouterr().out)["path"]
+    assert main(["--db", str(county.path), "restore", backup, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "农户 6" in out and "家庭成员 12" in out
+    assert "household" not in out and "member " not in out
