@@ -232,29 +232,29 @@ def _live_visit(session, visit_id: str) -> Visit:
 
 def update_visit(db: Database, visit_id: str, visit_date: date, cadre_name: str, notes: str,
                  findings: str = "", cadre_id: Optional[str] = None, today: Optional[date] = None) -> None:
-    """Correct a recorded visit; the audit event keeps what it said before."""
+    """Correct a recorded visit; the audit event names what changed."""
     _check_visit(visit_date, cadre_name, notes, cadre_id, today)
     with db.transaction() as session:
         visit = _live_visit(session, visit_id)
         if cadre_id and not cadre_name.strip():
             cadre = session.get(Cadre, cadre_id)
             cadre_name = cadre.name if cadre else ""
-        before = {"date": visit.visit_date, "cadre": visit.cadre_name, "notes": visit.notes,
-                  "findings": visit.findings}
-        visit.visit_date, visit.cadre_id, visit.cadre_name = visit_date, cadre_id, cadre_name.strip()
-        visit.notes, visit.findings = notes.strip(), findings.strip()
+        new = {"visit_date": visit_date, "cadre_id": cadre_id, "cadre_name": cadre_name.strip(),
+               "notes": notes.strip(), "findings": findings.strip()}
+        changed = [k for k, v in new.items() if getattr(visit, k) != v and k != "cadre_id"]
+        for key, value in new.items():
+            setattr(visit, key, value)
         record_event(session, "visit.update", "visit", visit.id,
-                     {"household": visit.household_id, "before": before, "date": visit_date})
+                     {"household": visit.household_id, "date": visit_date, "fields": changed})
 
 
 def delete_visit(db: Database, visit_id: str) -> None:
-    """Soft delete (syncs as a tombstone); the audit event keeps the whole record."""
+    """Soft delete (syncs as a tombstone, stays in the database); the audit event says whose visit of which day."""
     with db.transaction() as session:
         visit = _live_visit(session, visit_id)
         visit.deleted = True
         record_event(session, "visit.delete", "visit", visit.id,
-                     {"household": visit.household_id, "date": visit.visit_date, "cadre": visit.cadre_name,
-                      "notes": visit.notes, "findings": visit.findings})
+                     {"household": visit.household_id, "date": visit.visit_date, "cadre": visit.cadre_name})
 
 
 def list_visits(db: Database, household_id: str) -> list[VisitRow]:
