@@ -64,6 +64,13 @@ def main(argv: list[str] | None = None) -> int:
         print("已取消 (cancelled)", file=sys.stderr)
         return 130
     except Exception as exc:  # unexpected: one line for the user, the traceback in the log
+        from fupin_desktop.store.medium import medium_problem
+
+        if isinstance(exc, OSError) and medium_problem(exc, exc.filename or "") is not None:
+            # A write-protected or full stick that a writer did not name itself: still one clear line.
+            log.info("command failed: %s", exc, exc_info=True)
+            print(f"错误: {medium_problem(exc, exc.filename or '')}", file=sys.stderr)
+            return 1
         named = named_database_error(exc)
         if named is not None:  # full disk, read-only stick: nothing unexpected about it
             log.info("command failed: %s", named, exc_info=True)

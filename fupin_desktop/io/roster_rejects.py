@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from fupin_desktop.io.roster_import import RosterPreview
 from fupin_desktop.io.roster_reader import iter_data_rows, open_workbook
 from fupin_desktop.io.xlsx_export import print_setup
+from fupin_desktop.store.medium import writing
 
 ERROR_HEADER = "错误"
 ROW_HEADER = "原行号"
@@ -87,7 +88,6 @@ def export_rejected(preview: RosterPreview, out_path: str | Path) -> int:
                 written += 1
     finally:
         source.close()
-    tmp = out_path.with_name(out_path.name + ".partial")
-    out.save(tmp)
-    tmp.replace(out_path)
+    with writing(out_path) as tmp:
+        out.save(tmp)
     return written

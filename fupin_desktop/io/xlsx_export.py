@@ -28,6 +28,7 @@ from fupin_desktop.io.roster_headers import header_catalogue
 from fupin_desktop.services.audit import record_event
 from fupin_desktop.store.engine import Database
 from fupin_desktop.store.errors import UserFacingError
+from fupin_desktop.store.medium import writing
 from fupin_desktop.store.models import Area, FundEntry, Household, Measure, Member, Plan, Village
 
 Progress = Callable[[int, int], bool]
@@ -171,12 +172,10 @@ def check_destination(path: str | Path) -> Path:
 
 def _save(wb: Workbook, path: Path) -> None:
     check_destination(path)
-    tmp = path.with_name(path.name + ".partial")
     try:
-        wb.save(tmp)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with writing(path) as tmp:
+            wb.save(tmp)
+    except OSError as exc:  # not a full or write-protected stick (those are MediumProblem): say what
         raise UserFacingError(f"无法保存 {path}：{exc.strerror or exc}（请检查U盘是否写保护或已满）",
                               f"cannot write {path}: {exc}") from exc
 

@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 
 from fupin_desktop.pdf.fonts import register_pdf_font
+from fupin_desktop.store.medium import writing
 
 RULE = colors.HexColor("#333333")
 HEAD_FILL = colors.HexColor("#EAEAEA")
@@ -400,12 +401,8 @@ def draw_total(canvas, form_name: str, x: float, y: float) -> None:
 
 @contextmanager
 def atomic_output(path: str | os.PathLike) -> Iterator[Path]:
-    """Yield a temporary path next to ``path``; rename it into place only if the block succeeds."""
+    """Yield a temporary path next to ``path``; rename it into place only if the block succeeds
+    (a write-protected or full stick: one clear MediumProblem)."""
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.partial")
-    try:
+    with writing(path, path.with_name(f".{path.name}.partial")) as tmp:
         yield tmp
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()

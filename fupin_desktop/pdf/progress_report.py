@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from fupin_desktop.pdf.fonts import register_pdf_font
+from fupin_desktop.store.medium import writing
 
 TARGET_COLOUR = colors.HexColor("#B8C7DA")
 DONE_COLOUR = colors.HexColor("#2E6DB4")
@@ -181,8 +182,7 @@ def write_progress_report(report, path: str | Path, exit_report=None, unit: str 
         canvas.drawRightString(landscape(A4)[0] - 12 * mm, 7 * mm, f"第 {document.page} 页")
         canvas.restoreState()
 
-    tmp = path.with_name(path.name + ".partial")
-    doc.filename = str(tmp)
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    tmp.replace(path)
+    with writing(path) as tmp:
+        doc.filename = str(tmp)
+        doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return path

@@ -6,6 +6,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Optional
 
+from fupin_desktop.store.medium import writing
+
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -63,9 +65,8 @@ def write_rectification_list(items: Iterable, path: str | Path, title: str = "�
         canvas.drawRightString(landscape(A4)[0] - 10 * mm, 7 * mm, f"第 {document.page} 页")
         canvas.restoreState()
 
-    tmp = path.with_name(path.name + ".partial")
-    doc = SimpleDocTemplate(str(tmp), pagesize=landscape(A4), leftMargin=10 * mm, rightMargin=10 * mm,
-                            topMargin=10 * mm, bottomMargin=14 * mm, title=title)
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    tmp.replace(path)
+    with writing(path) as tmp:
+        doc = SimpleDocTemplate(str(tmp), pagesize=landscape(A4), leftMargin=10 * mm, rightMargin=10 * mm,
+                                topMargin=10 * mm, bottomMargin=14 * mm, title=title)
+        doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return path

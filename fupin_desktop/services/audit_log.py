@@ -112,9 +112,10 @@ def export_events(db: Database, lines: list[AuditLine], path: str | Path) -> int
     for line in lines:
         ws.append([line.at.replace("T", " "), line.user, line.device_label, line.action_group, line.action_label, line.object_label,
                    line.detail])
-    tmp = path.with_name(path.name + ".partial")
-    wb.save(tmp)
-    tmp.replace(path)
+    from fupin_desktop.store.medium import writing
+
+    with writing(path) as tmp:
+        wb.save(tmp)
     with db.transaction() as session:
         record_event(session, "export.xlsx", "audit", "", {"file": path.name, "rows": len(lines)})
     return len(lines)

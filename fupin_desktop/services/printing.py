@@ -141,13 +141,10 @@ def render_notice(db: Database, village_code: str, out: str | os.PathLike, year:
 
 
 def _copy_into_place(source: Path, destination: Path) -> None:
-    tmp = destination.with_name(f".{destination.name}.partial")
-    try:
+    from fupin_desktop.store.medium import writing
+
+    with writing(destination, destination.with_name(f".{destination.name}.partial")) as tmp:
         shutil.copyfile(source, tmp)
-        os.replace(tmp, destination)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
 
 
 def record_output(db: Database, job: PrintJob, output: str, destination: str | os.PathLike | None = None,

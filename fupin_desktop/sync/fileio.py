@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
+from fupin_desktop.store.medium import medium_problem, remove_stale_partials
 from fupin_desktop.sync.errors import Cancelled, WriteFailed
 
 Progress = Callable[[int, int], bool]
@@ -68,6 +69,7 @@ def write_verified(path: Path, pieces: Iterable[bytes], progress: Progress | Non
     size = 0
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_partials(path.parent)  # left by an interrupted earlier write
         with open(partial, "wb") as fh:
             for piece in pieces:
                 view = memoryview(piece)
@@ -90,7 +92,13 @@ def write_verified(path: Path, pieces: Iterable[bytes], progress: Progress | Non
                 "read-back SHA-256 differs from what was written",
             )
     except OSError as exc:
-        partial.unlink(missing_ok=True)
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass
+        problem = medium_problem(exc, path)
+        if problem is not None:
+            raise WriteFailed(problem.zh, problem.en, code="medium") from exc
         raise WriteFailed(f"写入失败：{path}（{exc.strerror or exc}）。U盘可能已满或被拔出",
                           f"write failed: {exc}") from exc
     except BaseException:
