@@ -177,8 +177,8 @@ def test_confirm_writes_status_and_shows_in_the_json(db):
     data = plans.plan_as_dict(plans.current_plan(db, hid, YEAR), TODAY)
     assert list(data) == ["household", "year", "version", "status", "measures", "findings"]
     assert (data["household"], data["year"], data["version"], data["status"]) == (hid, YEAR, 1, "confirmed")
-    assert list(data["measures"][0]) == ["scope", "member", "item", "family", "start", "due", "responsible", "amount",
-                                         "fund_source", "status"]
+    assert list(data["measures"][0]) == ["scope", "member", "member_id", "item", "family", "start", "due",
+                                         "responsible", "amount", "fund_source", "status"]
     first = data["measures"][0]
     assert (first["scope"], first["member"], first["item"], first["family"], first["start"]) == (
         "person", "张大", "job_transfer", "zhuan", "2024-03-01")
