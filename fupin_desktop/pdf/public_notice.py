@@ -8,6 +8,7 @@ in every page's footer, so a single page taken off the board still says both.
 from __future__ import annotations
 
 from datetime import date
+from xml.sax.saxutils import escape  # typed names go into Paragraph markup
 from pathlib import Path
 from typing import Optional
 
@@ -95,8 +96,8 @@ def write_notice(notice, path: str | Path, today: Optional[date] = None, progres
         ]
         rows: list[list] = [["序号", "组", "户主姓名", "户人口", "公示事项"]]
         for n, row in enumerate(notice.rows, start=1):
-            rows.append([str(n), Paragraph(row.group, centre_st), Paragraph(row.name, centre_st), str(row.size),
-                         Paragraph(row.matter, cell_st)])
+            rows.append([str(n), Paragraph(escape(row.group), centre_st), Paragraph(escape(row.name), centre_st),
+                         str(row.size), Paragraph(escape(row.matter), cell_st)])
         if not notice.rows:
             rows.append(["", "", "", "", Paragraph("（无符合条件的农户）", cell_st)])
         table = ruled_table(rows, column_widths(notice, width, font), font, font_size=11,

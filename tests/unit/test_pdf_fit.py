@@ -121,3 +121,13 @@ def test_signatures_never_sit_alone_on_a_page_and_close_up_to_stay_on_page_one(d
     # Closing up (or shrinking a little) keeps the card on one page where the loose layout needs two.
     assert any(t == 1 and lo == 2 for t, lo in zip(tight, loose)), list(zip(tight, loose))
     assert all(t <= lo for t, lo in zip(tight, loose))
+
+
+def test_typed_names_with_markup_characters_print_as_typed(data, tmp_path):
+    """Group and head names are typed by people: < and & are text, not Paragraph markup."""
+    notice = load_notice(data["db"], data["village"].code, phone=PHONE, start=date(YEAR, 4, 1))
+    rows = (replace(notice.rows[0], group="东<1>组", name="张&李"),) + notice.rows[1:]
+    path = tmp_path / "markup.pdf"
+    write_notice(replace(notice, rows=rows), path, today=TODAY)
+    text = pdf_text(path)[0]
+    assert "东<1>组" in text and "张&李" in text
