@@ -135,12 +135,14 @@ class CardWriter:
         rows: list[list] = [header]
         fixed = [7, 14, 12, 7, 7, 32, 22, 22]
         widths = [w * mm for w in fixed] + [width - sum(fixed) * mm]
-        name_room, id_room = widths[1] - 2 * CELL_PADDING, widths[5] - 2 * CELL_PADDING
+        name_room, rel_room, id_room = (widths[i] - 2 * CELL_PADDING for i in (1, 2, 5))
         for n, m in enumerate(card.members, start=1):
             measures = self.cell("；".join(m.measures)) if m.measures else self.cell("未安排", colour=RED)
             id_cell = self.cell(m.masked_id, "centre", size=fit_size(m.masked_id, self.font, 8.5, id_room))
             name = self.cell(m.name, "centre", size=fit_size(m.name, self.font, 8.5, name_room, min_size=7))
-            rows.append([str(n), name, m.relationship, m.sex,
+            relation = self.cell(m.relationship, "centre",
+                                 size=fit_size(m.relationship, self.font, 8.5, rel_room, min_size=7))
+            rows.append([str(n), name, relation, m.sex,
                          "" if m.age is None else str(m.age), id_cell, self.cell(m.labour), self.cell(m.occupation),
                          measures])
         extra = [("ALIGN", (0, 1), (4, -1), "CENTER"), ("ALIGN", (5, 1), (5, -1), "CENTER")]

@@ -131,3 +131,19 @@ def test_typed_names_with_markup_characters_print_as_typed(data, tmp_path):
     write_notice(replace(notice, rows=rows), path, today=TODAY)
     text = pdf_text(path)[0]
     assert "东<1>组" in text and "张&李" in text
+
+
+def test_every_relationship_and_a_four_character_name_fit_their_cells(data):
+    from fupin_desktop.domain.vocab import vocab
+
+    writer = CardWriter(today=TODAY)
+    card = next(c for c in data["cards"] if c.members)
+    labels = [it.label for it in vocab("relationship").items]  # 之外孙女 is four characters
+    members = tuple(replace(card.members[0], relationship=label, name="欧阳建国") for label in labels)
+    table = _members_table(writer, replace(card, members=members))
+    for column in (1, 2):
+        room = table._colWidths[column] - 2 * CELL_PADDING
+        for row in range(1, len(labels) + 1):
+            cell = table._cellvalues[row][column]
+            text = cell.runs[0][0]
+            assert stringWidth(text, writer.font, cell.size) <= room + 0.01, (text, cell.size)
