@@ -110,8 +110,8 @@ class CardWriter:
         version = f"第 {plan.version} 版（{plan.status}）" if plan else "尚未制定"
         rows = [
             ["户主", card.head_name, "家庭人口", f"{card.size} 人", "户编号", card.household_no],
-            ["贫困户属性", card.attribute, "脱贫状态", card.status, "计划版本", version],
-            ["主要致贫原因", card.main_cause, "其他致贫原因", "、".join(card.other_causes) or "无",
+            ["贫困户属性", self.cell(card.attribute), "脱贫状态", self.cell(card.status), "计划版本", version],
+            ["主要致贫原因", self.cell(card.main_cause), "其他致贫原因", self.cell("、".join(card.other_causes) or "无"),
              "人均纯收入", income],
             ["识别年度", str(card.identified_year or ""), "计划脱贫年度", str(card.planned_exit_year or ""),
              "帮扶责任人", self.cell(cadre)],
@@ -121,7 +121,7 @@ class CardWriter:
         if card.cause_note:
             rows.append(["致贫原因说明", self.cell(card.cause_note), "", "", "", ""])
             extra.append(("SPAN", (1, 5), (5, 5)))
-        label_w = 20 * mm
+        label_w = 20.5 * mm  # 主要致贫原因: six characters and the cell padding
         widths = [label_w, (width - 3 * label_w) * 0.27, label_w, (width - 3 * label_w) * 0.27, label_w,
                   (width - 3 * label_w) * 0.46]
         extra += [("BACKGROUND", (0, 0), (0, -1), HEAD_FILL), ("ALIGN", (0, 0), (0, -1), "CENTER")]

@@ -147,3 +147,20 @@ def test_every_relationship_and_a_four_character_name_fit_their_cells(data):
             cell = table._cellvalues[row][column]
             text = cell.runs[0][0]
             assert stringWidth(text, writer.font, cell.size) <= room + 0.01, (text, cell.size)
+
+
+def test_summary_labels_and_long_causes_fit_their_cells(data):
+    writer = CardWriter(today=TODAY)
+    card = replace(data["cards"][0], other_causes=("交通条件落后", "自身发展动力不足"), main_cause="自身发展动力不足",
+                   status="已脱贫(不再享受政策)")
+    _, table = writer.summary(card, 182 * 2.834645669)
+    for r, row in enumerate(table._cellvalues):
+        for c, value in enumerate(row):
+            room = table._colWidths[c] - 2 * CELL_PADDING
+            if isinstance(value, str) and value and r < 4:  # plain text must fit on its own
+                for line in value.split("\n"):
+                    assert stringWidth(line, writer.font, 8.5) <= room + 0.01, (r, c, line)
+            elif isinstance(value, TextCell):
+                value.wrap(room, 1000)
+                for line in value.lines:
+                    assert sum(stringWidth(t, writer.font, s) for t, s, _ in line) <= room + 0.01, (r, c, line)
