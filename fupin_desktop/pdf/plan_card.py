@@ -158,6 +158,10 @@ class CardWriter:
         group_rows: list[int] = []
         groups = (("户措施（+2，每户至少两项）", plan.household_measures),
                   ("个人措施（N，见上表）", plan.person_measures))
+        fixed = [7, 15, 0, 8, 26, 16, 16, 31]
+        widths = [w * mm for w in fixed]
+        widths[2] = width - sum(widths)
+        amount_room = widths[6] - 2 * CELL_PADDING  # 10,009,199 must not run into 资金来源
         n = 0
         for title, items in groups:
             rows.append([title] + [""] * 7)
@@ -172,12 +176,11 @@ class CardWriter:
                 runs = [(text, 8.5, colors.black)]
                 if m.policy:
                     runs.append((f" 依据《{m.policy}》", 6.5, GREY))
+                amount = money(m.amount)
                 rows.append([str(n), self.cell(m.target, "centre"), self.cell(runs), m.family,
-                             _span(m.start, m.due), self.cell(m.responsible or "未填", "centre"), money(m.amount),
+                             _span(m.start, m.due), self.cell(m.responsible or "未填", "centre"),
+                             self.cell(amount, "right", size=fit_size(amount, self.font, 8.5, amount_room)),
                              self.cell(m.fund_source or "未填", size=8)])
-        fixed = [7, 15, 0, 8, 26, 16, 16, 31]
-        widths = [w * mm for w in fixed]
-        widths[2] = width - sum(widths)
         extra += [("ALIGN", (0, 1), (1, -1), "CENTER"), ("ALIGN", (3, 1), (5, -1), "CENTER"),
                   ("ALIGN", (6, 1), (6, -1), "RIGHT"), ("FONTSIZE", (4, 1), (4, -1), 7.5)]
         extra += [("ALIGN", (0, r), (0, r), "LEFT") for r in group_rows]
@@ -185,7 +188,7 @@ class CardWriter:
                 ruled_table(rows, widths, self.font, extra=extra)]
 
     def totals(self, card, width: float) -> list:
-        """Section 四 (placed by ClosingBlock, together with 五 and 六)."""
+        """Section 四 (placed by closing(), together with 五 and 六)."""
         families = card.totals_by_family()
         header = ["资金合计(元)"] + [f"{label}" for label, _ in families] + ["合计"]
         values = ["计划金额"] + [money(v) for _, v in families] + [money(card.total_amount)]

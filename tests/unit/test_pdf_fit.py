@@ -164,3 +164,18 @@ def test_summary_labels_and_long_causes_fit_their_cells(data):
                 value.wrap(room, 1000)
                 for line in value.lines:
                     assert sum(stringWidth(t, writer.font, s) for t, s, _ in line) <= room + 0.01, (r, c, line)
+
+
+def test_a_huge_amount_fits_the_money_column(data):
+    """The issue's 10,009,199 元 plan: the amount stays inside 金额 instead of running into 资金来源."""
+    writer = CardWriter(today=TODAY)
+    card = next(c for c in data["cards"] if c.plan and c.plan.measures)
+    measures = (replace(card.plan.measures[0], amount=10_009_199.0),) + card.plan.measures[1:]
+    card = replace(card, plan=replace(card.plan, measures=measures))
+    _, table = writer.measures(card, 182 * 2.834645669)
+    room = table._colWidths[6] - 2 * CELL_PADDING
+    cells = [row[6] for row in table._cellvalues[1:] if isinstance(row[6], TextCell)]
+    texts = [c.runs[0][0] for c in cells]
+    assert "10,009,199" in texts
+    for cell in cells:
+        assert stringWidth(cell.runs[0][0], writer.font, cell.size) <= room + 0.01
