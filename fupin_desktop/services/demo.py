@@ -493,6 +493,7 @@ def generate_demo(
                     cadres.append((cid, cname))
                 cadres_made += len(cadres)
                 n_groups = max(1, min(10, n_house // 25))
+                exited_before_village = gen.exited_this_year
                 for h in range(n_house):
                     group_no = h * n_groups // n_house + 1
                     cid, cname = cadres[h % len(cadres)]
@@ -501,6 +502,12 @@ def generate_demo(
                     if rng.random() < PLAN_SHARE:
                         measures_made += gen.plan(hid, members, cid, cname)
                         plans_made += 1
+                # Village targets too (the dashboard's village rows would read "—"): people a little
+                # above the register, and every other open poverty village to exit this year.
+                open_now = poverty_village and village_exit_year is None
+                gen.rows.add(Target, year=year, area_code=village_code,
+                             people_target=round((gen.exited_this_year - exited_before_village) * 1.1),
+                             villages_target=int(open_now and open_poverty_villages % 2 == 1))
             # Annual targets slightly above what the register shows, so progress reads below 100%.
             people_target = round((gen.exited_this_year - exited_before) * 1.1)
             villages_target = -(-open_poverty_villages // 2)

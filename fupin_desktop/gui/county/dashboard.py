@@ -121,11 +121,21 @@ class DashboardWidget(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.doubleClicked.connect(self._row_activated)
         self.table.setToolTip(self.tr("双击进入下一级"))
+        # At 1366×768 the table keeps room for several rows and scrolls through the rest; the
+        # charts give way first.
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 6)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        for chart in (self.people_chart, self.village_chart):
+            chart.setMinimumHeight(120)
 
         body = QSplitter(Qt.Orientation.Vertical)
+        body.setObjectName("dashboardBody")
         body.addWidget(charts)
         body.addWidget(self.table)
-        body.setStretchFactor(1, 1)
+        body.setChildrenCollapsible(False)
+        body.setStretchFactor(0, 2)
+        body.setStretchFactor(1, 3)
+        body.setSizes([220, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid)
@@ -139,27 +149,37 @@ class DashboardWidget(QWidget):
 
     def _columns(self) -> list[ColumnSpec]:
         money = lambda v: f"{v:,.0f}"  # noqa: E731
+        count = lambda v: f"{v:,}"  # noqa: E731  (as the tiles write them: 2,020, not 2020)
+        target = lambda v: f"{v:,}" if v else "—"  # noqa: E731  (no target set)
         return [
-            ColumnSpec(self.tr("地区"), lambda n: n.name),
-            ColumnSpec(self.tr("减贫目标"), lambda n: n.people_target, RIGHT),
-            ColumnSpec(self.tr("已脱贫"), lambda n: n.people_exited, RIGHT),
+            ColumnSpec(self.tr("地区"), lambda n: n.name, tooltip=self._attention_tip),
+            ColumnSpec(self.tr("减贫目标"), lambda n: n.people_target, RIGHT, display=target),
+            ColumnSpec(self.tr("已脱贫"), lambda n: n.people_exited, RIGHT, display=count),
             ColumnSpec(self.tr("完成率"), lambda n: n.people_rate or 0.0, RIGHT,
                        display=lambda v: f"{v * 100:.0f}%" if v else "—"),
-            ColumnSpec(self.tr("退出目标(村)"), lambda n: n.villages_target, RIGHT),
-            ColumnSpec(self.tr("达标村"), lambda n: n.villages_meeting, RIGHT),
-            ColumnSpec(self.tr("未脱贫人口"), lambda n: n.remaining_poor, RIGHT),
-            ColumnSpec(self.tr("未确认计划(户)"), lambda n: n.households_without_plan, RIGHT),
-            ColumnSpec(self.tr("N+2缺项(户)"), lambda n: n.n2_gap_households, RIGHT),
-            ColumnSpec(self.tr("逾期措施"), lambda n: n.overdue_measures, RIGHT),
+            ColumnSpec(self.tr("退出目标(村)"), lambda n: n.villages_target, RIGHT, display=target),
+            ColumnSpec(self.tr("达标村"), lambda n: n.villages_meeting, RIGHT, display=count),
+            ColumnSpec(self.tr("未脱贫人口"), lambda n: n.remaining_poor, RIGHT, display=count),
+            ColumnSpec(self.tr("未确认计划(户)"), lambda n: n.households_without_plan, RIGHT, display=count),
+            ColumnSpec(self.tr("N+2缺项(户)"), lambda n: n.n2_gap_households, RIGHT, display=count),
+            ColumnSpec(self.tr("逾期措施"), lambda n: n.overdue_measures, RIGHT, display=count),
             ColumnSpec(self.tr("计划资金(元)"), lambda n: n.funds_planned, RIGHT, display=money),
             ColumnSpec(self.tr("已拨付(元)"), lambda n: n.funds_paid, RIGHT, display=money),
         ]
 
     @staticmethod
     def _row_colour(node) -> Optional[QColor]:
-        if node.overdue_measures or node.n2_gap_households:
-            return QColor("#FBE9E7")
-        return None
+        """Only rows that need attention (behind target, large backlog: resources/rules/attention.yaml)."""
+        from fupin_desktop.services.attention import attention_reasons
+
+        return QColor("#FBE9E7") if attention_reasons(node) else None
+
+    def _attention_tip(self, node) -> str:
+        from fupin_desktop.services.attention import attention_reasons
+
+        reasons = attention_reasons(node)
+        return self.tr("需关注：{reasons}").format(reasons="；".join(reasons)) if reasons else ""
+
 
     def refresh(self) -> None:
         from fupin_desktop.services.progress import compute_progress

@@ -12,11 +12,13 @@ from fupin_desktop.gui.qt import (
     QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSortFilterProxyModel,
+    Qt,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -84,6 +86,9 @@ class ExitAssessmentWidget(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # 缺项与原因 wraps inside the room left of the window instead of running off it (cut at 1366 px).
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("显示")))
@@ -113,13 +118,27 @@ class ExitAssessmentWidget(QWidget):
         self.model.set_rows(report.assessments)
         self.proxy.shortfall_ids = {s.assessment.village_id for s in report.shortfalls}
         self._apply_filter()
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         total = len(report.assessments)
         self.summary.setText(self.tr(
             "共 {total} 个村：达标 {ok} 个，未达标 {bad} 个；补短板清单 {short} 个村。"
             "贫困发生率 = 未脱贫人口 ÷ 户籍人口。").format(
             total=total, ok=report.meeting, bad=total - report.meeting, short=len(report.shortfalls)))
         self.loaded.emit()
+
+    def _fit_columns(self) -> None:
+        """Short columns to their contents; 缺项与原因 takes the rest and the rows grow to show it whole."""
+        header = self.table.horizontalHeader()
+        reasons = self.model.columnCount() - 1
+        header.setSectionResizeMode(reasons, QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
+        header.setSectionResizeMode(reasons, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802  (the reasons column's width changed: rows re-wrap)
+        super().resizeEvent(event)
+        if self.report is not None:
+            self.table.resizeRowsToContents()
 
     def _failed(self, exc: BaseException) -> None:
         self.summary.setText(self.tr("评估失败：{error}").format(error=exc))
