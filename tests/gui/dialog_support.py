@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from shiboken6 import isValid
+
 from fupin_desktop.gui.qt import (
     QAbstractButton,
     QApplication,
@@ -77,3 +79,40 @@ def open_windows(exclude=()) -> list[QWidget]:
             if w.isVisible() and id(w) not in skip and w.isWindow()
             and w.windowType() in (Qt.WindowType.Dialog, Qt.WindowType.Window, Qt.WindowType.Sheet)
             and not isinstance(w, QProgressDialog)]
+
+
+def when_modal(qtbot, cls, act, timeout_ms: int = 5000) -> list:
+    """Run ``act(dialog)`` once a modal ``cls`` is up (inside its exec loop), as a person then types
+    and clicks; returns the list the dialog is appended to (empty if none came). A dialog still open
+    a while after ``act`` (its buttons did nothing) is closed with done(0), so the test fails
+    instead of hanging; ``still_open`` on the list says so."""
+    from fupin_desktop.gui.qt import QElapsedTimer, QTimer
+
+    class Seen(list):
+        still_open = False
+
+    seen = Seen()
+    clock = QElapsedTimer()
+    clock.start()
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def give_up(dialog) -> None:
+        if isValid(dialog) and dialog.isVisible():
+            seen.still_open = True
+            dialog.done(0)
+
+    def tick() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, cls) and modal not in seen:
+            seen.append(modal)
+            timer.stop()
+            act(modal)
+            QTimer.singleShot(1000, lambda: give_up(modal))
+        elif clock.elapsed() > timeout_ms:
+            timer.stop()
+
+    timer.timeout.connect(tick)
+    timer.start()
+    seen.timer = timer  # alive as long as the caller holds the list
+    return seen

@@ -331,6 +331,14 @@ def accept_button(dialog: QDialog):
     return None
 
 
+def tick(env: Env, box) -> None:
+    """Click a check box or radio button on its indicator, where a person aims (the widget may be
+    wider than its text, and a click in that empty part does nothing)."""
+    from fupin_desktop.gui.qt import QPoint
+
+    env.qtbot.mouseClick(box, LEFT, pos=QPoint(6, box.height() // 2))
+
+
 def closed(env: Env, dialog: QDialog, code) -> None:
     env.qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     assert QDialog.result(dialog) == code  # (some dialogs keep their work's result in .result)
@@ -401,3 +409,108 @@ def test_esc_while_the_roster_is_read_stops_the_reading_as_cancel_does(env):
             env.qtbot.keyClick(dialog, Qt.Key.Key_Escape)
         closed(env, dialog, REJECTED)
         assert started[-1].is_cancelled(), press
+
+
+# --- clicking twins of the older tests that call accept()/reject() themselves --------------------
+def test_first_start_needs_a_name_by_clicks(env):
+    """Twin of test_register_first_start's accept() test, by the 开始使用 button."""
+    from fupin_desktop import paths
+    from fupin_desktop.gui.register.profile_dialogs import FirstStartDialog
+    from fupin_desktop.services import first_start as fs
+
+    dialog = shown(env, FirstStartDialog(fs.current_location(), paths.data_dir()))
+    start = accept_button(dialog)
+    env.qtbot.mouseClick(start, LEFT)
+    assert dialog.isVisible() and "姓名" in dialog.ui.errorLabel.text()
+    tick(env, dialog.ui.roleCountyRadio)
+    type_text(env.qtbot, dialog.ui.nameEdit, "王芳")
+    tick(env, dialog.ui.emptyRadio)
+    env.qtbot.mouseClick(start, LEFT)
+    closed(env, dialog, ACCEPTED)
+    choice = dialog.choice()
+    assert (choice.profile.role, choice.profile.user_name, choice.demo_households) == ("county", "王芳", 0)
+
+
+def test_settings_by_the_menu_and_the_ok_button(env):
+    """Twin of test_register_first_start's settings test (exec patched to accept()), by 文件 › 设置 and 确定."""
+    from fupin_desktop.gui.main_window import MainWindow
+    from fupin_desktop.gui.register.profile_dialogs import SettingsDialog
+    from fupin_desktop.services.first_start import Profile, save_profile
+    from fupin_desktop.services.settings import get_setting
+    from tests.gui.dialog_support import when_modal
+
+    save_profile(env.db, Profile(role="village", user_name="张三"))
+    window = keep(env.qtbot, MainWindow(env.db.path, db=env.db, settings=None, runner=run_inline))
+
+    def rename(dialog):
+        dialog.ui.nameEdit.selectAll()
+        type_text(env.qtbot, dialog.ui.nameEdit, "张三丰")
+        env.qtbot.mouseClick(accept_button(dialog), LEFT)
+
+    seen = when_modal(env.qtbot, SettingsDialog, rename)
+    window.menus.actions["settings"].trigger()
+    assert seen and QDialog.result(seen[0]) == ACCEPTED
+    assert get_setting(env.db, "user_name") == "张三丰"
+
+    seen = when_modal(env.qtbot, SettingsDialog, lambda d: (type_text(env.qtbot, d.ui.nameEdit, "X"),
+                                                             env.qtbot.mouseClick(close_button(d), LEFT)))
+    window.menus.actions["settings"].trigger()
+    assert seen and QDialog.result(seen[0]) == REJECTED
+    assert get_setting(env.db, "user_name") == "张三丰"  # 取消 kept nothing
+
+
+def test_a_member_is_added_by_clicking_add_and_ok(env):
+    """Twin of test_register_form's member tests (MemberDialog.exec patched to accept()), by clicks."""
+    from fupin_desktop.gui.register.household_form import HouseholdFormDialog
+    from fupin_desktop.gui.register.member_dialog import MemberDialog
+    from fupin_desktop.services.household_records import new_household
+    from tests.gui.dialog_support import when_modal
+
+    form = shown(env, HouseholdFormDialog(env.db, new_household(env.village(), household_no="0001"), TODAY))
+
+    def enter(dialog):
+        type_text(env.qtbot, dialog.ui.nameEdit, "王五")
+        type_text(env.qtbot, dialog.ui.idNumberEdit, person_id(date(1960, 3, 15), 23))
+        env.qtbot.mouseClick(accept_button(dialog), LEFT)
+
+    seen = when_modal(env.qtbot, MemberDialog, enter)
+    env.qtbot.mouseClick(form.ui.addMemberButton, LEFT)
+    assert seen and QDialog.result(seen[0]) == ACCEPTED
+    assert [m.name for m in form.draft.members] == ["王五"]
+    assert form.ui.membersTable.model().rowCount() == 1
+
+    seen = when_modal(env.qtbot, MemberDialog, lambda d: (type_text(env.qtbot, d.ui.nameEdit, "赵六"),
+                                                           env.qtbot.keyClick(d.ui.nameEdit, Qt.Key.Key_Escape)))
+    env.qtbot.mouseClick(form.ui.addMemberButton, LEFT)
+    assert seen and [m.name for m in form.draft.members] == ["王五"]  # Esc added nobody
+
+
+def test_unsaved_changes_ask_when_cancel_is_clicked(env):
+    """Twins of the reject() calls in test_register_form and test_register_village, by the 取消 button."""
+    from fupin_desktop.gui.register.household_form import HouseholdFormDialog
+    from fupin_desktop.gui.register.village_form import VillageFormDialog
+    from fupin_desktop.services.household_records import load_household
+    from fupin_desktop.services.villages import load_village
+
+    vid = env.village()
+    draft = add_family(env.db, vid)
+    answers = Answers(env.monkeypatch, question=QMessageBox.StandardButton.Cancel)
+    for make, change in (
+            (lambda: HouseholdFormDialog(env.db, load_household(env.db, draft.id), TODAY),
+             lambda d: env.qtbot.keyClicks(d.ui.phoneEdit, "9")),
+            (lambda: VillageFormDialog(env.db, load_village(env.db, vid)),
+             lambda d: tick(env, d.ui.povertyVillageCheck))):
+        dialog = shown(env, make())
+        env.qtbot.mouseClick(close_button(dialog), LEFT)
+        closed(env, dialog, REJECTED)  # nothing changed: closes without asking
+        assert answers.asked == []
+        dialog = shown(env, make())
+        change(dialog)
+        answers.question_answer = QMessageBox.StandardButton.Cancel
+        env.qtbot.mouseClick(close_button(dialog), LEFT)
+        assert answers.asked and dialog.isVisible()  # asked, and 取消 in the question keeps it open
+        answers.question_answer = QMessageBox.StandardButton.Discard
+        env.qtbot.mouseClick(close_button(dialog), LEFT)
+        closed(env, dialog, REJECTED)
+        answers.asked.clear()
+    assert load_household(env.db, draft.id).phone == "13812345678"
