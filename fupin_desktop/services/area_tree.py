@@ -1,7 +1,8 @@
 """The area tree of the register (县 → 乡镇 → 村 → 村民小组) with household and people counts.
 
 Counts come from one GROUP BY over live households; names of counties and townships from the
-``area`` table, falling back to the code when a roster import created villages without them.
+``area`` table. A county or township missing there (villages imported without its name) has the
+name "" and the screen says it is unnamed: a 12-digit code is no name for a person.
 """
 
 from __future__ import annotations
@@ -69,14 +70,14 @@ def area_tree(db: Database) -> list[AreaNode]:
         parent = areas.get(township_code, (None, None, None))[2] or (township_code[:6] + "000000")
         node = counties.get(parent)
         if node is None:
-            name = areas.get(parent, (parent,))[0]
+            name = areas.get(parent, ("",))[0]
             node = counties[parent] = AreaNode(COUNTY, parent, name, code=parent)
         return node
 
     def township_for(code: str) -> AreaNode:
         node = townships.get(code)
         if node is None:
-            name = areas.get(code, (code,))[0]
+            name = areas.get(code, ("",))[0]
             node = townships[code] = AreaNode(TOWNSHIP, code, name, code=code)
             county_for(code).children.append(node)
         return node

@@ -19,7 +19,7 @@ from fupin_desktop.services.audit import record_event
 from fupin_desktop.services.exit_check import indicator_rules, remaining_poor_by_village
 from fupin_desktop.services.settings import incidence_threshold
 from fupin_desktop.store.engine import Database
-from fupin_desktop.store.models import Cadre, Household, Village, new_id
+from fupin_desktop.store.models import Area, Cadre, Household, Village, new_id
 from fupin_desktop.store.stamps import content_fields
 
 VILLAGE_FIELDS: tuple[str, ...] = tuple(content_fields(Village))
@@ -34,9 +34,38 @@ def _default(name: str) -> Any:
 VillageDraft = dataclasses.make_dataclass(
     "VillageDraft",
     [("id", str, field(default_factory=new_id)), ("is_new", bool, field(default=True)),
+     ("township_name", str, field(default="")),
      *[(name, Any, field(default=_default(name))) for name in VILLAGE_FIELDS]],
-    namespace={"__doc__": "A village as the form edits it (content columns of Village, plus id/is_new)."},
+    namespace={"__doc__": "A village as the form edits it (content columns of Village, plus id/is_new and the "
+                          "所属乡镇 name as typed or chosen: saving resolves it to a township code)."},
 )
+
+
+@dataclass(frozen=True)
+class TownshipChoice:
+    code: str
+    name: str  # "" when only the code is known (villages of a roster imported without township names)
+
+
+def township_choices(db: Database) -> list[TownshipChoice]:
+    """Townships for the village form's 所属乡镇: named ones from the area table, then codes villages use."""
+    with db.engine.connect() as conn:
+        named = conn.execute(
+            select(Area.code, Area.name).where(Area.level == "township", Area.deleted == False)  # noqa: E712
+        ).all()
+        used = conn.execute(
+            select(Village.township_code).where(Village.deleted == False).distinct()  # noqa: E712
+        ).scalars().all()
+    names = {code: name for code, name in named}
+    for code in used:
+        names.setdefault(code, "")
+    return [TownshipChoice(code, names[code]) for code in sorted(names)]
+
+
+def _township_name(conn, code: str) -> str:
+    return conn.execute(
+        select(Area.name).where(Area.code == code, Area.deleted == False)  # noqa: E712
+    ).scalar_one_or_none() or ""
 
 
 @dataclass
@@ -66,6 +95,7 @@ def load_village(db: Database, village_id: str) -> VillageFormData:
             raise KeyError(village_id)
         draft = VillageDraft(id=village.id, is_new=False, **{name: getattr(village, name) for name in VILLAGE_FIELDS})
     with db.engine.connect() as conn:
+        draft.township_name = _township_name(conn, draft.township_code or "")
         poor = remaining_poor_by_village(conn, [village_id]).get(village_id, 0)
         households, people = conn.execute(
             select(func.count(), func.coalesce(func.sum(Household.size), 0))
@@ -85,10 +115,41 @@ def assess(draft, remaining_poor: int, threshold: float) -> ExitAssessment:
     return assess_village(facts, rules, threshold)
 
 
+def resolve_township(db: Database, draft) -> tuple[str, str, str]:
+    """(township code, name to create under that code or "", error) for the 所属乡镇 as typed.
+
+    An existing township is found by name (the one sharing the village code's first 9 digits when
+    names repeat across counties). A new name names the township of the village code's first 9
+    digits (统计用区划代码: 6 county + 3 township + 3 village), or the draft's unnamed township code.
+    """
+    name = (draft.township_name or "").strip()
+    code = draft.code or ""
+    if not name:
+        if draft.is_new or not draft.township_code:
+            return "", "", "请选择或填写所属乡镇。"
+        return draft.township_code, "", ""  # an imported village whose township has no name yet
+    with db.engine.connect() as conn:
+        same_name = conn.execute(
+            select(Area.code).where(Area.level == "township", Area.name == name,
+                                    Area.deleted == False).order_by(Area.code)  # noqa: E712
+        ).scalars().all()
+        if same_name:
+            prefix = code[:9] if _CODE12.match(code) else (draft.township_code or "")[:9]
+            return next((c for c in same_name if c[:9] == prefix), same_name[0]), "", ""
+        for candidate in (draft.township_code or "", code[:9] + "000" if _CODE12.match(code) else ""):
+            if candidate and not _township_name(conn, candidate):
+                return candidate, name, ""
+    if not _CODE12.match(code):
+        return "", "", ""  # the code's own error says what to fix
+    return "", "", "村代码前9位对应的乡镇已有名称，与所填乡镇不符；请选择该乡镇或核对村代码。"
+
+
 def validate_village(db: Optional[Database], draft) -> dict[str, str]:
     errors = {}
     if not (draft.name or "").strip():
         errors["name"] = "请填写村名。"
+    if draft.is_new and not (draft.township_name or "").strip():
+        errors["township"] = "请选择或填写所属乡镇。"
     if not _CODE12.match(draft.code or ""):
         errors["code"] = "村代码应为12位统计用区划代码。"
     elif db is not None:
@@ -105,10 +166,19 @@ def validate_village(db: Optional[Database], draft) -> dict[str, str]:
 
 def save_village(db: Database, draft) -> VillageSaveResult:
     errors = validate_village(db, draft)
+    township_code, new_township, township_error = resolve_township(db, draft)
+    if township_error:
+        errors.setdefault("township", township_error)
     if errors:
         return VillageSaveResult(False, "；".join(errors.values()), errors)
+    draft.township_code = township_code
     values = {name: getattr(draft, name) for name in VILLAGE_FIELDS}
     with db.transaction() as session:
+        if new_township:
+            area = Area(code=township_code, name=new_township, level="township",
+                        parent_code=township_code[:6] + "000000")
+            session.add(area)
+            record_event(session, "area.create", "area", area.id, {"name": new_township, "code": township_code})
         village = session.get(Village, draft.id)
         if village is None:
             session.add(Village(id=draft.id, **values))

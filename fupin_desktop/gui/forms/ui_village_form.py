@@ -17,10 +17,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
-    QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_VillageForm(object):
     def setupUi(self, VillageForm):
@@ -77,26 +78,35 @@ class Ui_VillageForm(object):
 
         self.villageForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.villageFormLabel4)
 
-        self.townshipValue = QLabel(self.basicBox)
-        self.townshipValue.setObjectName(u"townshipValue")
-        self.townshipValue.setText(u"")
+        self.townshipCombo = QComboBox(self.basicBox)
+        self.townshipCombo.setObjectName(u"townshipCombo")
+        self.townshipCombo.setEditable(True)
+        self.townshipCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
-        self.villageForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.townshipValue)
+        self.villageForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.townshipCombo)
+
+        self.townshipMessage = QLabel(self.basicBox)
+        self.townshipMessage.setObjectName(u"townshipMessage")
+        self.townshipMessage.setText(u"")
+        self.townshipMessage.setWordWrap(True)
+        self.townshipMessage.setStyleSheet(u"color: #b00020;")
+
+        self.villageForm.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.townshipMessage)
 
         self.villageFormLabel5 = QLabel(self.basicBox)
         self.villageFormLabel5.setObjectName(u"villageFormLabel5")
 
-        self.villageForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.villageFormLabel5)
+        self.villageForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.villageFormLabel5)
 
         self.povertyVillageCheck = QCheckBox(self.basicBox)
         self.povertyVillageCheck.setObjectName(u"povertyVillageCheck")
 
-        self.villageForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.povertyVillageCheck)
+        self.villageForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.povertyVillageCheck)
 
         self.villageFormLabel6 = QLabel(self.basicBox)
         self.villageFormLabel6.setObjectName(u"villageFormLabel6")
 
-        self.villageForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.villageFormLabel6)
+        self.villageForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.villageFormLabel6)
 
         self.exitYearSpin = QSpinBox(self.basicBox)
         self.exitYearSpin.setObjectName(u"exitYearSpin")
@@ -104,18 +114,18 @@ class Ui_VillageForm(object):
         self.exitYearSpin.setMaximum(2100)
         self.exitYearSpin.setValue(0)
 
-        self.villageForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.exitYearSpin)
+        self.villageForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.exitYearSpin)
 
         self.villageFormLabel7 = QLabel(self.basicBox)
         self.villageFormLabel7.setObjectName(u"villageFormLabel7")
 
-        self.villageForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.villageFormLabel7)
+        self.villageForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.villageFormLabel7)
 
         self.populationSpin = QSpinBox(self.basicBox)
         self.populationSpin.setObjectName(u"populationSpin")
         self.populationSpin.setMaximum(1000000)
 
-        self.villageForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.populationSpin)
+        self.villageForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.populationSpin)
 
         self.populationMessage = QLabel(self.basicBox)
         self.populationMessage.setObjectName(u"populationMessage")
@@ -123,7 +133,7 @@ class Ui_VillageForm(object):
         self.populationMessage.setWordWrap(True)
         self.populationMessage.setStyleSheet(u"color: #b00020;")
 
-        self.villageForm.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.populationMessage)
+        self.villageForm.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.populationMessage)
 
 
         self.columns.addWidget(self.basicBox)
@@ -198,6 +208,9 @@ class Ui_VillageForm(object):
         self.villageFormLabel2.setText(QCoreApplication.translate("VillageForm", u"\u6751\u4ee3\u7801", None))
         self.codeEdit.setPlaceholderText(QCoreApplication.translate("VillageForm", u"12\u4f4d\u7edf\u8ba1\u7528\u533a\u5212\u4ee3\u7801", None))
         self.villageFormLabel4.setText(QCoreApplication.translate("VillageForm", u"\u6240\u5c5e\u4e61\u9547", None))
+#if QT_CONFIG(tooltip)
+        self.townshipCombo.setToolTip(QCoreApplication.translate("VillageForm", u"\u9009\u62e9\u5df2\u6709\u7684\u4e61\u9547\uff0c\u6216\u76f4\u63a5\u8f93\u5165\u65b0\u7684\u4e61\u9547\u540d", None))
+#endif // QT_CONFIG(tooltip)
         self.villageFormLabel5.setText(QCoreApplication.translate("VillageForm", u"\u8d2b\u56f0\u6751", None))
         self.povertyVillageCheck.setText(QCoreApplication.translate("VillageForm", u"\u662f\u5efa\u6863\u7acb\u5361\u8d2b\u56f0\u6751", None))
         self.villageFormLabel6.setText(QCoreApplication.translate("VillageForm", u"\u9000\u51fa\u5e74\u5ea6", None))

@@ -61,7 +61,11 @@ class AreaTreeView(QTreeView):
             total = sum(r.households for r in roots)
             all_item = self._row(self.tree_model.invisibleRootItem(), self.tr("全部农户"), total, None)
             for root in roots:
-                self._add(all_item, root)
+                if root.name:
+                    self._add(all_item, root)
+                else:  # a county the register has no name for (a village cadre's): its townships directly
+                    for township in root.children:
+                        self._add(all_item, township)
             self.expand(all_item.index())
             for item in self._items():
                 if item.data(KEY_ROLE) in expanded:
@@ -89,8 +93,11 @@ class AreaTreeView(QTreeView):
         parent.appendRow([item, count])
         return item
 
+    def _unnamed(self, node: AreaNode) -> str:
+        return self.tr("（乡镇名未登记，可在村信息中填写）") if node.kind == "township" else node.key
+
     def _add(self, parent: QStandardItem, node: AreaNode) -> None:
-        item = self._row(parent, node.name, node.households, node)
+        item = self._row(parent, node.name or self._unnamed(node), node.households, node)
         if node.kind == VILLAGE and node.is_poverty_village:
             item.setForeground(QBrush(QColor("#8a1c1c")))
             item.setToolTip(self.tr("{code}（建档立卡贫困村）").format(code=node.code))

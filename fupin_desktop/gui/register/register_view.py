@@ -142,7 +142,7 @@ class RegisterView(QWidget):
         return self._show_form(draft)
 
     def _ask_village(self) -> str:
-        villages = [(node.village_id, f"{parent.name} {node.name}") for root in self.tree.roots
+        villages = [(node.village_id, f"{parent.name} {node.name}".strip()) for root in self.tree.roots
                     for parent in root.walk() if parent.kind == TOWNSHIP for node in parent.children]
         if not villages:
             QMessageBox.information(self, self.tr("新增农户"), self.tr("还没有村。请先在“文件 → 新增村”中建立村。"))
@@ -190,13 +190,11 @@ class RegisterView(QWidget):
         from fupin_desktop.gui.register.village_form import VillageFormDialog
 
         node = self.tree.current_node()
-        township = ""
-        if node is not None and node.kind == TOWNSHIP:
-            township = node.code
-        else:
-            township = next((t.code for root in self.tree.roots for t in root.walk() if t.kind == TOWNSHIP), "")
+        if node is None or node.kind != TOWNSHIP:
+            node = next((t for root in self.tree.roots for t in root.walk() if t.kind == TOWNSHIP), None)
+        township = node.code if node is not None else ""
         data = VillageFormData(new_village(township_code=township, code=township[:9]), 0, 0, 0, incidence_threshold(self.db))
-        dialog = VillageFormDialog(self.db, data, "", self)
+        dialog = VillageFormDialog(self.db, data, node.name if node is not None else "", self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _vid: self.after_change())
         dialog.show()

@@ -24,7 +24,13 @@ from fupin_desktop.gui.qt import (
     QWidget,
     Signal,
 )
-from fupin_desktop.services.villages import VillageFormData, assess, save_village, validate_village
+from fupin_desktop.services.villages import (
+    VillageFormData,
+    assess,
+    save_village,
+    township_choices,
+    validate_village,
+)
 
 
 class VillageFormDialog(QDialog):
@@ -46,11 +52,15 @@ class VillageFormDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self.ui.townshipValue.setText(township_name or self.draft.township_code or "")
+        if township_name and not self.draft.township_name:
+            self.draft.township_name = township_name
+        self._fill_townships()
         self._load()
         self.snapshot = self._values()
         for widget in (self.ui.nameEdit, self.ui.codeEdit):
             widget.textEdited.connect(self.recompute)
+        self.ui.townshipCombo.editTextChanged.connect(self.recompute)
+        self.ui.townshipCombo.activated.connect(self._township_chosen)
         self.ui.povertyVillageCheck.toggled.connect(self.recompute)
         self.ui.exitYearSpin.valueChanged.connect(self.recompute)
         self.ui.populationSpin.valueChanged.connect(self.recompute)
@@ -86,8 +96,27 @@ class VillageFormDialog(QDialog):
                 self.indicators[field] = box
         grid.setRowStretch(len(self.indicators), 1)
 
+    def _fill_townships(self) -> None:
+        """Named townships to choose from; typing a name not listed makes a new township on save."""
+        combo = self.ui.townshipCombo
+        combo.clear()
+        for township in township_choices(self.db):
+            if township.name:  # an unnamed code is named by typing, never shown as a code
+                combo.addItem(township.name, township.code)
+        combo.lineEdit().setPlaceholderText(self.tr("选择或输入乡镇名"))
+
+    def _township_chosen(self, index: int) -> None:
+        """A chosen township gives the village code its first 9 digits when none are typed yet."""
+        code = self.ui.townshipCombo.itemData(index) or ""
+        typed = self.ui.codeEdit.text().strip()
+        if len(code) == 12 and (len(typed) < 9 or typed == (self.draft.township_code or "")[:9]):
+            self.ui.codeEdit.setText(code[:9])
+        self.recompute()
+
     def _load(self) -> None:
         d, ui = self.draft, self.ui
+        ui.townshipCombo.setCurrentIndex(-1)
+        ui.townshipCombo.setEditText(d.township_name or "")
         ui.nameEdit.setText(d.name or "")
         ui.codeEdit.setText(d.code or "")
         ui.povertyVillageCheck.setChecked(bool(d.is_poverty_village))
@@ -103,6 +132,7 @@ class VillageFormDialog(QDialog):
 
     def collect(self):
         d, ui = self.draft, self.ui
+        d.township_name = ui.townshipCombo.currentText().strip()
         d.name = ui.nameEdit.text().strip()
         d.code = ui.codeEdit.text().strip()
         d.is_poverty_village = ui.povertyVillageCheck.isChecked()
@@ -139,7 +169,7 @@ class VillageFormDialog(QDialog):
             ui.assessmentValue.setStyleSheet("color: #b00020;")
             ui.assessmentValue.setText(self.tr("尚未达到退出标准：") + "；".join(a.reasons))
         errors = validate_village(None, draft)
-        for field, label in (("name", ui.nameMessage), ("code", ui.codeMessage),
+        for field, label in (("name", ui.nameMessage), ("code", ui.codeMessage), ("township", ui.townshipMessage),
                              ("registered_population", ui.populationMessage)):
             label.setText(errors.get(field, ""))
             label.setVisible(field in errors)
@@ -148,6 +178,7 @@ class VillageFormDialog(QDialog):
         result = save_village(self.db, self.collect())
         if not result.saved:
             for field, label in (("name", self.ui.nameMessage), ("code", self.ui.codeMessage),
+                                 ("township", self.ui.townshipMessage),
                                  ("registered_population", self.ui.populationMessage)):
                 label.setText(result.errors.get(field, ""))
                 label.setVisible(field in result.errors)
