@@ -99,11 +99,11 @@ def render_windows(db_path: Path, household_id: str, out: Path) -> tuple[Path, P
     from fupin_desktop.store.engine import open_database
 
     app = QApplication.instance()
-    if app is None:
+    if app is None:  # run as `make docs` (a test brings its own application, set up as it likes)
         _offscreen_desktop(db_path.parent)
         app = QApplication([sys.argv[0]])
-    install_app_font(app)
-    install_translations(app, "zh_CN")
+        install_app_font(app)
+        install_translations(app, "zh_CN")  # Qt's own texts in Chinese, as in the app
     db = open_database(db_path)
     try:
         window = MainWindow(db_path, db=db, settings=None, log_path=None, runner=run_inline)
