@@ -148,13 +148,15 @@ def window(request, qtbot, tmp_db):
     return win
 
 
-def test_no_mnemonic_is_shared_in_a_menu_the_menu_bar_or_the_toolbar(window):
+def test_no_mnemonic_is_shared_in_a_menu_the_menu_bar_or_the_toolbar(lang, window):
     menus = menus_of(window)
     assert len(menus) >= 7 + (window.role == ROLE_COUNTY)  # 文件 … 帮助, and 县级 with its submenu
     assert not mnemonic_clashes(window), "\n".join(mnemonic_clashes(window))
     toolbar = window.findChild(QToolBar, "mainToolbar")
     button = toolbar.widgetForAction(window.menus.actions["recycle_bin"])
-    assert (button.text(), button.toolTip()) == ("回收站", "回收站（Ctrl+Shift+Del）")  # the key to press, on hover
+    name = "回收站" if lang == "zh_CN" else "Recycle bin"
+    assert button.text() == name  # the name, and on hover the key to press
+    assert button.toolTip().startswith(name) and "Ctrl+Shift+Del" in button.toolTip(), button.toolTip()
 
 
 def test_no_two_actions_answer_the_same_key(window):
