@@ -207,7 +207,12 @@ def open_package(db: Database, path: Path, keys: DeviceKeys, extra_identities: l
     manifest = _parse_manifest(raw)
     if manifest.package_id != env.package_id:
         raise Damaged("同步包开头的编号与清单不符", "envelope id differs from the manifest")
-    if manifest.recipient_device_id != db.device_id:
+    recipient_fp = (manifest.raw.get("recipient") or {}).get("fingerprint") \
+        if isinstance(manifest.raw.get("recipient"), dict) else None
+    # Addressed by the office's key, not the database's device id: a restore from backup gives the
+    # database a new device id (so no sequence number is reused) while packages sealed to the
+    # office's key are still on their way to it.
+    if manifest.recipient_device_id != db.device_id and recipient_fp != keys.fingerprint:
         recipient = manifest.raw.get("recipient") or {}
         to = str(recipient.get("label", "") or "") if isinstance(recipient, dict) else ""
         raise NotForUs(f"此包是发给{f'“{to}”' if to else '另一台电脑'}（设备号 {manifest.recipient_device_id}）的，"
