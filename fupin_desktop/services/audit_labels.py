@@ -199,8 +199,9 @@ def readable_detail(namer: Namer, entity: str, detail_json: str) -> str:
     detail = parse_detail(detail_json)
     keys, hidden = labels()["detail_keys"], set(labels()["hidden_keys"])
     parts = []
-    for key, value in detail.items():
-        if key in hidden or key not in keys or value in (None, "", [], {}):
+    for key in keys:  # in the label file's order, not the stored (alphabetical) one
+        value = detail.get(key)
+        if key in hidden or value in (None, "", [], {}):
             continue
         shown = _value(namer, entity, key, value, detail)
         if shown:
