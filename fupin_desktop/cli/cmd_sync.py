@@ -333,8 +333,10 @@ def cmd_conflicts(args) -> int:
         return 0
     for v in views:
         state = "已处理" if v.resolved else "待处理"
+        done = f"：{svc.resolution_text(v)}" if v.resolved else ""
         print(f"[{state}] {v.id[:12]} {v.record_label} · {v.field_label}：暂定 {v.winner.display}"
-              f"（{v.winner.device_label} {v.winner.when}） / 另一方 {v.loser.display}（{v.loser.device_label} {v.loser.when}）")
+              f"（{svc.side_source(v.winner)} {v.winner.when}） / 另一方 {v.loser.display}"
+              f"（{svc.side_source(v.loser)} {v.loser.when}）{done}")
     print(f"共 {len(views)} 条。", file=sys.stderr)
     return 0
 

@@ -125,6 +125,10 @@ def test_conflicts_and_duplicates_by_cli(offices, capsys):
     assert code == 0 and "333" in out
     code, out, _ = run(capsys, "--db", county, "conflicts", "--json")
     assert json.loads(out) == []
+    # Listed as a person reads it: laptops by name, the decision in words, no ids or JSON.
+    code, out, _ = run(capsys, "--db", county, "conflicts", "--all")
+    assert code == 0 and "改为新输入的值：333" in out and "第1村1号电脑" in out
+    assert '{"' not in out and conflict["winner"]["device_id"] not in out and conflict["loser"]["device_id"] not in out
     code, out, _ = run(capsys, "--db", county, "duplicates", "--json")
     assert code == 0 and json.loads(out) == []
 
