@@ -50,6 +50,7 @@ class MainMenus(QObject):
         self._add(self.edit_menu, "print_selected", self.tr("打印选中农户的计划卡(&L)…"), lambda: w.print_selected())
         self.edit_menu.addSeparator()
         self._add(self.edit_menu, "edit_village", self.tr("村信息(&I)…"), lambda: self._register("edit_village"))
+        self._add(self.edit_menu, "cadres", self.tr("帮扶责任人(&B)…"), lambda: self._register("show_cadres"))
         self._add(self.edit_menu, "recycle_bin", self.tr("回收站(&R)…"), lambda: self._register("show_recycle_bin"),
                   "Ctrl+Shift+Del")
         self.edit_menu.addSeparator()
@@ -151,7 +152,8 @@ class MainMenus(QObject):
         w = self.window
         has_register = w.register is not None
         has_household = bool(has_register and w.current_household_id())
-        for key in ("new_household", "new_village", "import_roster", "edit_village", "recycle_bin", "find", "refresh", "load_demo",
+        for key in ("new_household", "new_village", "import_roster", "edit_village", "cadres", "recycle_bin", "find",
+                    "refresh", "load_demo",
                     "settings"):
             self.actions[key].setEnabled(has_register)
         for key in ("edit_household", "delete_household", "plan", "print_card"):

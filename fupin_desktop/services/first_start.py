@@ -54,6 +54,10 @@ def save_profile(db: Database, profile: Profile) -> None:
         raise ValueError(f"unknown role {profile.role!r}")
     set_settings(db, {"role": profile.role, "user_name": profile.user_name.strip(), "unit": profile.unit.strip(),
                       "phone": profile.phone.strip()})
+    if profile.role == ROLE_VILLAGE:  # the village cadre is the first 帮扶责任人 and the default one
+        from fupin_desktop.services.cadres import ensure_default_cadre
+
+        ensure_default_cadre(db, profile.user_name, profile.unit, profile.phone)
 
 
 def portable_folder() -> Path:

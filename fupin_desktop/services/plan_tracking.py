@@ -106,7 +106,8 @@ class OverdueRow:
 def list_cadres(db: Database, village_id: Optional[str] = None) -> list[CadreRow]:
     """Cadres of a village first (if given), then the rest, by name."""
     with db.session() as session:
-        rows = session.exec(select(Cadre).where(Cadre.deleted == False).order_by(Cadre.name)).all()  # noqa: E712
+        rows = session.exec(select(Cadre).where(Cadre.deleted == False, Cadre.retired == False)  # noqa: E712
+                            .order_by(Cadre.name)).all()  # retired cadres stay on old records only
     rows = sorted(rows, key=lambda c: (village_id is not None and c.village_id != village_id, c.name))
     return [CadreRow(c.id, c.name, c.unit, c.post, c.phone) for c in rows]
 

@@ -210,12 +210,15 @@ class CadreChoice:
     phone: str
 
 
-def cadres_for_village(db: Database, village_id: str) -> list[CadreChoice]:
-    """帮扶责任人 assigned to the village first, then everyone else (a county office sees all)."""
+def cadres_for_village(db: Database, village_id: str, keep: Optional[str] = None) -> list[CadreChoice]:
+    """帮扶责任人 assigned to the village first, then everyone else (a county office sees all).
+
+    Retired cadres are left out, except ``keep`` (the one the record already names)."""
     with db.engine.connect() as conn:
         rows = conn.execute(
             select(Cadre.id, Cadre.name, Cadre.post, Cadre.phone, Cadre.village_id)
-            .where(Cadre.deleted == False).order_by(Cadre.name)  # noqa: E712
+            .where(Cadre.deleted == False, (Cadre.retired == False) | (Cadre.id == (keep or "")))  # noqa: E712
+            .order_by(Cadre.name)
         ).all()
     own = [CadreChoice(*r[:4]) for r in rows if r.village_id == village_id]
     others = [CadreChoice(*r[:4]) for r in rows if r.village_id != village_id]

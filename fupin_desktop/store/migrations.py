@@ -47,10 +47,16 @@ def _v2_search_index(conn: Connection) -> None:
     conn.exec_driver_sql("INSERT INTO search_dirty (household_id) SELECT id FROM household")
 
 
+def _v3_cadre_retired(conn: Connection) -> None:
+    """v3 -> v4: a 帮扶责任人 can be retired (kept on old records, not offered for new ones)."""
+    conn.exec_driver_sql("ALTER TABLE cadre ADD COLUMN retired BOOLEAN NOT NULL DEFAULT 0")
+
+
 # Step n upgrades a database at version n to version n + 1.
 STEPS: list[Callable[[Connection], None]] = [
     _v1_peer_watermark_hlc,
     _v2_search_index,
+    _v3_cadre_retired,
 ]
 
 CURRENT_VERSION = 1 + len(STEPS)

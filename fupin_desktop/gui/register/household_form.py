@@ -130,7 +130,7 @@ class HouseholdFormDialog(QDialog):
         ui.groupCombo.addItems(group_names(self.db, HouseholdFilter(village_id=draft.village_id)))
         ui.cadreCombo.clear()
         ui.cadreCombo.addItem(self.tr("（未指定）"), "")
-        for cadre in cadres_for_village(self.db, draft.village_id):
+        for cadre in cadres_for_village(self.db, draft.village_id, keep=draft.responsible_cadre_id):
             label = self.tr("{name}（{post}）").format(name=cadre.name, post=cadre.post) if cadre.post else cadre.name
             ui.cadreCombo.addItem(label, cadre.id)
 

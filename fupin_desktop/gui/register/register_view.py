@@ -15,6 +15,7 @@ from fupin_desktop.gui.register.area_tree import AreaTreeView
 from fupin_desktop.gui.register.household_list import HouseholdListView
 from fupin_desktop.gui.register.summary_panel import HouseholdSummaryPanel
 from fupin_desktop.services.area_tree import GROUP, TOWNSHIP, VILLAGE, area_tree
+from fupin_desktop.services.cadres import default_cadre_id
 from fupin_desktop.services.household_records import load_household, new_household, next_household_no
 from fupin_desktop.services.household_summary import household_summary
 from fupin_desktop.services.settings import incidence_threshold
@@ -138,7 +139,8 @@ class RegisterView(QWidget):
             if not village_id:
                 return None
         draft = new_household(village_id, group_name=group, household_no=next_household_no(self.db, village_id),
-                              income_year=(self.today or date.today()).year - 1)
+                              income_year=(self.today or date.today()).year - 1,
+                              responsible_cadre_id=default_cadre_id(self.db) or None)  # first start's cadre
         return self._show_form(draft)
 
     def _ask_village(self) -> str:
@@ -197,6 +199,18 @@ class RegisterView(QWidget):
         dialog = VillageFormDialog(self.db, data, node.name if node is not None else "", self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _vid: self.after_change())
+        dialog.show()
+        return dialog
+
+    def show_cadres(self):
+        """编辑 › 帮扶责任人: the list of cadres (add, edit, retire, default)."""
+        from fupin_desktop.gui.register.cadre_dialogs import CadreListDialog
+
+        villages = [(v.village_id, f"{t.name} {v.name}".strip()) for root in self.tree.roots
+                    for t in root.walk() if t.kind == TOWNSHIP for v in t.children]
+        dialog = CadreListDialog(self.db, villages, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.after_change)
         dialog.show()
         return dialog
 

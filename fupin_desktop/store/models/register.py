@@ -49,6 +49,7 @@ class Cadre(SyncedRecord, table=True):
     post: str = ""
     phone: str = ""
     village_id: Optional[str] = Field(default=None, foreign_key="village.id", index=True)
+    retired: bool = Field(default=False, description="退出帮扶: kept on old records, not offered for new ones")
 
 
 class Household(SyncedRecord, table=True):
