@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from fupin_desktop.gui.operations import run_in_background
-from fupin_desktop.gui.qt import QCoreApplication, QFileDialog, QWidget
+from fupin_desktop.gui.file_dialogs import get_open_file_name
+from fupin_desktop.gui.qt import QCoreApplication, QWidget
 
 
 def _tr(text: str) -> str:
@@ -20,7 +21,7 @@ def _tr(text: str) -> str:
 
 def choose_roster_file(parent: Optional[QWidget]) -> str:
     """The file dialog; "" when the user cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("选择花名册"), "", _tr("Excel 表格 (*.xlsx *.xlsm)"))
+    path, _ = get_open_file_name(parent, _tr("选择花名册"), "", _tr("Excel 表格 (*.xlsx *.xlsm)"))
     return path or ""
 
 

@@ -21,6 +21,29 @@ LOCALES = {
 }
 
 
+class QtGapsTranslator(QTranslator):
+    """Qt's own dialog texts that qtbase_<lang>.qm leaves in English (resources/qt/translation_gaps.yaml)."""
+
+    def __init__(self, texts: dict, parent=None):
+        super().__init__(parent)
+        self.texts = texts  # context -> source -> translation
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D102 (Qt override)
+        by_context = self.texts.get(context)
+        return by_context.get(source_text, "") if by_context else ""
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+        return not self.texts
+
+
+def qt_gaps(lang: str) -> dict:
+    import yaml
+
+    path = resource("qt", "translation_gaps.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return (data or {}).get(lang) or {}
+
+
 def install_translations(app: QApplication, lang: str = "zh_CN") -> list[Path]:
     """Install translators for ``lang``; return the .qm files loaded (kept alive on ``app``)."""
     QLocale.setDefault(LOCALES.get(lang, LOCALES["zh_CN"]))
@@ -38,6 +61,11 @@ def install_translations(app: QApplication, lang: str = "zh_CN") -> list[Path]:
             loaded.append(path)
         else:
             log.warning("translation not loaded: %s", path)
+    gaps = qt_gaps(lang)
+    if gaps:  # installed last, so asked first; it answers only for its few texts
+        translator = QtGapsTranslator(gaps, app)
+        app.installTranslator(translator)
+        translators.append(translator)
     app.setProperty("fupin_translators", len(translators))
     app._fupin_translators = translators  # keep the Python wrappers alive
     return loaded

@@ -12,7 +12,8 @@ from typing import Callable, Optional
 
 from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.operations import run_in_background
-from fupin_desktop.gui.qt import QAction, QFileDialog, QMessageBox, QObject, Qt, QVBoxLayout, QWidget, Signal
+from fupin_desktop.gui.file_dialogs import get_save_file_name
+from fupin_desktop.gui.qt import QAction, QMessageBox, QObject, Qt, QVBoxLayout, QWidget, Signal
 
 log = logging.getLogger(__name__)
 
@@ -126,8 +127,8 @@ class CountyActions(QObject):
         names = {"register": self.tr("农户花名册"), "plans": self.tr("帮扶计划"), "ledger": self.tr("资金台账"),
                  "rectification": self.tr("整改清单")}
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.main_window, self.tr("导出 Excel"), f"{names[what]}.xlsx",
-                                                  self.tr("Excel 文件 (*.xlsx)"))
+            path, _ = get_save_file_name(self.main_window, self.tr("导出 Excel"), f"{names[what]}.xlsx",
+                                         self.tr("Excel 文件 (*.xlsx)"))
             if not path:
                 return
         db = self.db

@@ -7,12 +7,12 @@ from typing import Callable, Optional
 
 from fupin_desktop.gui.county.table_model import SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
 from fupin_desktop.gui.operations import run_in_background
+from fupin_desktop.gui.file_dialogs import get_save_file_name
 from fupin_desktop.gui.qt import (
     QCheckBox,
     QComboBox,
     QDate,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -139,8 +139,8 @@ class AuditWidget(QWidget):
     def export_xlsx(self) -> None:
         from fupin_desktop.services.audit_log import export_events
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出操作记录"), self.tr("操作记录.xlsx"),
-                                              self.tr("Excel 文件 (*.xlsx)"))
+        path, _ = get_save_file_name(self, self.tr("导出操作记录"), self.tr("操作记录.xlsx"),
+                                     self.tr("Excel 文件 (*.xlsx)"))
         if path:
             db, lines = self.db, list(self.lines)
             self.runner(lambda p, c: export_events(db, lines, path),

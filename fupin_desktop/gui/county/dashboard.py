@@ -15,10 +15,10 @@ from fupin_desktop.gui.county.household_list import HouseholdListDialog
 from fupin_desktop.gui.county.table_model import RIGHT, ROW_ROLE, SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
 from fupin_desktop.gui.county.tiles import FigureTile
 from fupin_desktop.gui.operations import run_in_background
+from fupin_desktop.gui.file_dialogs import get_save_file_name
 from fupin_desktop.gui.qt import (
     QColor,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -316,9 +316,9 @@ class DashboardWidget(QWidget):
     def print_pdf(self) -> None:
         from fupin_desktop.services.progress import export_progress_pdf
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存进度报告"),
-                                              self.tr("{year}年目标与进度.pdf").format(year=self.year),
-                                              self.tr("PDF 文件 (*.pdf)"))
+        path, _ = get_save_file_name(self, self.tr("保存进度报告"),
+                                     self.tr("{year}年目标与进度.pdf").format(year=self.year),
+                                     self.tr("PDF 文件 (*.pdf)"))
         if not path:
             return
         db, year, today = self.db, self.year, self.today

@@ -6,11 +6,11 @@ from typing import Callable, Optional
 
 from fupin_desktop.gui.county.table_model import RIGHT, ROW_ROLE, SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
 from fupin_desktop.gui.operations import run_in_background
+from fupin_desktop.gui.file_dialogs import get_save_file_name
 from fupin_desktop.gui.qt import (
     QColor,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -161,8 +161,8 @@ class ExitAssessmentWidget(QWidget):
 
         if self.report is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出退出评估"), self.tr("贫困村退出评估.xlsx"),
-                                              self.tr("Excel 文件 (*.xlsx)"))
+        path, _ = get_save_file_name(self, self.tr("导出退出评估"), self.tr("贫困村退出评估.xlsx"),
+                                     self.tr("Excel 文件 (*.xlsx)"))
         if not path:
             return
         rows = self.visible_rows()

@@ -15,11 +15,11 @@ from typing import Callable, Optional
 from fupin_desktop.gui.county.table_model import RIGHT, SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
 from fupin_desktop.gui.county.value_decisions import ValueDecisionsPanel
 from fupin_desktop.gui.operations import run_in_background
+from fupin_desktop.gui.file_dialogs import get_save_file_name
 from fupin_desktop.gui.qt import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -233,8 +233,8 @@ class ImportPreviewDialog(QDialog):
 
         if self.preview is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出未通过的行"), self.tr("未通过的行.xlsx"),
-                                              self.tr("Excel 文件 (*.xlsx)"))
+        path, _ = get_save_file_name(self, self.tr("导出未通过的行"), self.tr("未通过的行.xlsx"),
+                                     self.tr("Excel 文件 (*.xlsx)"))
         if path:
             preview = self.preview
             self.runner(lambda p, c: export_rejected(preview, path),

@@ -14,12 +14,12 @@ from typing import Callable, Optional
 from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.operations import run_in_background
 
+from fupin_desktop.gui.file_dialogs import get_open_file_name, get_save_file_name
 from fupin_desktop.gui.qt import (
     QCoreApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -192,7 +192,7 @@ class ColumnMappingDialog(QDialog):
         from fupin_desktop.io.roster_headers import load_mapping
         from fupin_desktop.store.errors import UserFacingError
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("载入列对应"), "", self.tr("列对应文件 (*.json)"))
+        path, _ = get_open_file_name(self, self.tr("载入列对应"), "", self.tr("列对应文件 (*.json)"))
         if not path:
             return
         from fupin_desktop.io.roster_decisions import load_value_decisions
@@ -208,8 +208,8 @@ class ColumnMappingDialog(QDialog):
     def save_file(self) -> None:
         from fupin_desktop.io.roster_headers import save_mapping
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存列对应"), self.tr("列对应.json"),
-                                              self.tr("列对应文件 (*.json)"))
+        path, _ = get_save_file_name(self, self.tr("另存列对应"), self.tr("列对应.json"),
+                                     self.tr("列对应文件 (*.json)"))
         if path:
             from fupin_desktop.io.roster_decisions import merge_decisions, remembered_value_decisions
 

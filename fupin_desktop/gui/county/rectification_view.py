@@ -8,11 +8,11 @@ from typing import Callable, Optional
 from fupin_desktop.gui.county.table_model import ROW_ROLE, SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.vocab_labels import label
+from fupin_desktop.gui.file_dialogs import get_save_file_name
 from fupin_desktop.gui.qt import (
     QCheckBox,
     QColor,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -180,8 +180,8 @@ class RectificationWidget(QWidget):
     def export_xlsx(self) -> None:
         from fupin_desktop.io.xlsx_export import export_rectification
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出整改清单"), self.tr("整改清单.xlsx"),
-                                              self.tr("Excel 文件 (*.xlsx)"))
+        path, _ = get_save_file_name(self, self.tr("导出整改清单"), self.tr("整改清单.xlsx"),
+                                     self.tr("Excel 文件 (*.xlsx)"))
         if path:
             db, items, today = self.db, list(self.items), self.today
             self.runner(lambda p, c: export_rectification(db, path, items, today),
@@ -191,8 +191,8 @@ class RectificationWidget(QWidget):
     def print_pdf(self) -> None:
         from fupin_desktop.services.rectification import print_items
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("打印整改清单"), self.tr("整改清单.pdf"),
-                                              self.tr("PDF 文件 (*.pdf)"))
+        path, _ = get_save_file_name(self, self.tr("打印整改清单"), self.tr("整改清单.pdf"),
+                                     self.tr("PDF 文件 (*.pdf)"))
         if path:
             db, items, today = self.db, list(self.items), self.today
             self.runner(lambda p, c: print_items(db, items, path, today),

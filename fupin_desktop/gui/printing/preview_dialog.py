@@ -17,17 +17,16 @@ from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.printing.progress import error_text, run_with_progress
 from fupin_desktop.gui.printing.qt_print import QPdfDocument, QPdfView, QPrintDialog, QPrinter
 from fupin_desktop.gui.window_size import resize_to_fit
+from fupin_desktop.gui.file_dialogs import get_save_file_name
 from fupin_desktop.gui.qt import (
     QCoreApplication,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPageLayout,
     QPageSize,
     QPushButton,
-    QStandardPaths,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -48,10 +47,9 @@ def default_printer(parent: QWidget) -> Optional[QPrinter]:
 
 
 def default_save_path(parent: QWidget, suggested: str) -> Optional[str]:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("PrintPreviewDialog", "保存为PDF"),
-                                          str(Path(folder) / suggested),
-                                          QCoreApplication.translate("PrintPreviewDialog", "PDF 文件 (*.pdf)"))
+    path, _ = get_save_file_name(parent, QCoreApplication.translate("PrintPreviewDialog", "保存为PDF"),
+                                 suggested,
+                                 QCoreApplication.translate("PrintPreviewDialog", "PDF 文件 (*.pdf)"))
     if path and not path.lower().endswith(".pdf"):
         path += ".pdf"
     return path or None

@@ -13,7 +13,8 @@ from typing import Optional
 from fupin_desktop.domain.phone import phone_problem
 from fupin_desktop.gui.forms.ui_first_start_dialog import Ui_FirstStartDialog
 from fupin_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
-from fupin_desktop.gui.qt import QCoreApplication, QDialog, QDialogButtonBox, QFileDialog, QWidget
+from fupin_desktop.gui.file_dialogs import get_existing_directory
+from fupin_desktop.gui.qt import QCoreApplication, QDialog, QDialogButtonBox, QWidget
 from fupin_desktop.services.first_start import CUSTOM, PORTABLE, USER, Location, Profile, portable_folder
 from fupin_desktop.services.settings import ROLE_COUNTY, ROLE_VILLAGE
 
@@ -46,8 +47,8 @@ class LocationChooser:
             ui.locationNote.setText(note.format(path=locked_path))
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.dialog, QCoreApplication.translate("LocationChooser", "选择数据文件夹"),
-                                                  self.ui.customPathEdit.text())
+        folder = get_existing_directory(self.dialog, QCoreApplication.translate("LocationChooser", "选择数据文件夹"),
+                                        self.ui.customPathEdit.text())
         if folder:
             self.ui.customPathEdit.setText(folder)
             self.ui.locationCustomRadio.setChecked(True)

@@ -7,6 +7,7 @@ import logging
 from typing import Callable, Optional
 
 from fupin_desktop.gui.operations import run_in_background
+from fupin_desktop.gui.file_dialogs import get_open_file_name
 from fupin_desktop.gui.qt import QAction, QObject, Qt, QVBoxLayout, QWidget, Signal
 
 log = logging.getLogger(__name__)
@@ -126,12 +127,12 @@ class SyncActions(QObject):
     def show_receipt(self, path=None) -> str:
         from pathlib import Path
 
-        from fupin_desktop.gui.qt import QFileDialog, QMessageBox
+        from fupin_desktop.gui.qt import QMessageBox
         from fupin_desktop.services.sync import read_receipt
 
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.main_window, self.tr("选择回执"), "",
-                                                  self.tr("回执 (fupin-receipt-*.json)"))
+            path, _ = get_open_file_name(self.main_window, self.tr("选择回执"), "",
+                                         self.tr("回执 (fupin-receipt-*.json)"))
             if not path:
                 return ""
         try:

@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from fupin_desktop.gui.operations import run_in_background
+from fupin_desktop.gui.file_dialogs import get_open_file_name
 from fupin_desktop.gui.qt import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -198,13 +198,13 @@ class RestoreDialog(QDialog):
         self._update()
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), "", self.tr("备份 (*.fbak)"))
+        path, _ = get_open_file_name(self, self.tr("选择备份文件"), "", self.tr("备份 (*.fbak)"))
         if path:
             self.set_path(Path(path))
 
     def choose_identity(self, path: Optional[str] = None) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("选择托管或县级密钥文件"))
+            path, _ = get_open_file_name(self, self.tr("选择托管或县级密钥文件"))
             if not path:
                 return
         self.identity_files = [Path(path)]

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
 
+from fupin_desktop.gui.file_dialogs import get_existing_directory
 from fupin_desktop.gui.qt import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -97,7 +97,7 @@ class PlacePicker(QWidget):
         self.changed.emit()
 
     def browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择文件夹"))
+        folder = get_existing_directory(self, self.tr("选择文件夹"))
         if folder:
             self.set_path(Path(folder))
 

@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from fupin_desktop.gui.operations import run_in_background
+from fupin_desktop.gui.file_dialogs import get_open_file_name
 from fupin_desktop.gui.qt import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -145,8 +145,8 @@ class ExportDialog(QDialog):
 
     def choose_request(self, path: Optional[str] = None) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("选择加入申请文件"), "",
-                                                  self.tr("加入申请 (*.json)"))
+            path, _ = get_open_file_name(self, self.tr("选择加入申请文件"), "",
+                                         self.tr("加入申请 (*.json)"))
             if not path:
                 return
         try:

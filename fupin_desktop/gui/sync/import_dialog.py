@@ -12,11 +12,11 @@ from typing import Callable, Optional
 
 from fupin_desktop.gui.county.table_model import RIGHT, ColumnSpec, RowTableModel
 from fupin_desktop.gui.operations import run_in_background
+from fupin_desktop.gui.file_dialogs import get_open_file_name
 from fupin_desktop.gui.qt import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -128,7 +128,7 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择同步包"), "", self.tr("同步包 (*.fpkg)"))
+        path, _ = get_open_file_name(self, self.tr("选择同步包"), "", self.tr("同步包 (*.fpkg)"))
         if path:
             self.set_path(Path(path))
 

@@ -8,9 +8,9 @@ from typing import Callable, Optional
 
 from fupin_desktop.gui.county.table_model import ROW_ROLE, ColumnSpec, RowTableModel
 from fupin_desktop.gui.operations import run_in_background
+from fupin_desktop.gui.file_dialogs import get_existing_directory
 from fupin_desktop.gui.qt import (
     QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -117,7 +117,7 @@ class KeysWidget(QWidget):
 
     def write_request(self, folder: Optional[Path] = None) -> None:
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("加入申请写到（如U盘）"))
+            chosen = get_existing_directory(self, self.tr("加入申请写到（如U盘）"))
             if not chosen:
                 return
             folder = Path(chosen)
@@ -137,7 +137,7 @@ class KeysWidget(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("托管恢复密钥写到（单独的U盘）"))
+            chosen = get_existing_directory(self, self.tr("托管恢复密钥写到（单独的U盘）"))
             if not chosen:
                 return
             folder = Path(chosen)
