@@ -10,7 +10,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: python-info run test bench bundle bundle-smoke forms forms-check translations docs clean lint
+.PHONY: python-info run test faults bench bundle bundle-smoke forms forms-check translations docs clean lint
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,11 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+# Fault injection: kill -9 mid-command, full disks, a held lock, byte flips, fuzzed packages and
+# workbooks; prints a table and fails on anything lost (CI runs it with small numbers).
+faults: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.faults.run $(FAULTS_ARGS)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks.run_all $(BENCH_ARGS)
