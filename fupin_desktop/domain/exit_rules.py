@@ -62,7 +62,7 @@ class PovertyLine:
         if self.source == SOURCE_SETTING:
             return f"{self.year}年标准 {self.amount:g} 元（本机设置）"
         if self.source == SOURCE_CARRIED:
-            return f"{self.year}年未设标准，沿用{self.basis_year}年的 {self.amount:g} 元，请在设置中填写当年标准"
+            return f"{self.year}年未设标准，沿用{self.basis_year}年的 {self.amount:g} 元，请在“文件 → 设置 → 收入标准”中填写当年标准"
         return f"{self.year}年标准 {self.amount:g} 元（默认值）"
 
 

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 from typing import Optional
 
@@ -19,6 +20,7 @@ from fupin_desktop.gui.register.profile_dialogs import (
     SettingsDialog,
 )
 from fupin_desktop.services import first_start as fs
+from fupin_desktop.services.household_exit import poverty_line_rows, save_poverty_lines
 from fupin_desktop.store.backup import backup_file
 
 log = logging.getLogger(__name__)
@@ -65,11 +67,15 @@ def run_settings_dialog(window, dialog_factory=SettingsDialog):
     profile = fs.load_profile(db)
     settings = window.settings
     locked = None if _location_is_default(db.path) else db.path
-    dialog = dialog_factory(profile, font_size(settings), fs.current_location(), fs.paths.data_dir(), locked, window)
+    year = (getattr(window, "today", None) or date.today()).year
+    dialog = dialog_factory(profile, font_size(settings), fs.current_location(), fs.paths.data_dir(), locked, window,
+                            poverty_lines=poverty_line_rows(db, year + 1), current_year=year)
     if not dialog.exec():
         return dialog
     choice = dialog.choice()
     fs.save_profile(db, choice.profile)
+    if choice.poverty_lines:
+        save_poverty_lines(db, choice.poverty_lines)
     install_app_font(QApplication.instance(), choice.font_size)
     if settings is not None:
         settings.setValue(FONT_SIZE_KEY, choice.font_size)

@@ -274,6 +274,27 @@ def restore(env: Env):
     return shown(env, RestoreDialog(env.db, runner=run_inline))
 
 
+def cadre_form(env: Env):
+    from fupin_desktop.gui.register.cadre_dialogs import CadreFormDialog
+    from fupin_desktop.services.cadres import CadreDraft
+
+    dialog = shown(env, CadreFormDialog(env.db, CadreDraft(), []))
+    type_text(env.qtbot, dialog.nameEdit, "王芳")
+    return dialog
+
+
+def cadre_saved(env: Env, dialog) -> None:
+    from fupin_desktop.services.cadres import list_cadres
+
+    assert [c.name for c in list_cadres(env.db)] == ["王芳"]
+
+
+def cadre_list(env: Env):
+    from fupin_desktop.gui.register.cadre_dialogs import CadreListDialog
+
+    return shown(env, CadreListDialog(env.db))
+
+
 def line_edit(name: str) -> Callable[[QDialog], QWidget]:
     return lambda dialog: dialog.findChild(QLineEdit, name) or getattr(dialog.ui, name)
 
@@ -286,6 +307,8 @@ CASES = {
     "SettingsDialog": Case(settings_dialog, enter_field=lambda d: d.ui.nameEdit),
     "AboutDialog": Case(about, accepts=False),
     "RecycleBinDialog": Case(recycle_bin, accepts=False),
+    "CadreFormDialog": Case(cadre_form, enter_field=lambda d: d.nameEdit, after_ok=cadre_saved),
+    "CadreListDialog": Case(cadre_list, accepts=False),
     "TargetsDialog": Case(targets, enter_field=lambda d: d.spins[0][0], after_ok=targets_saved),
     "RectificationDialog": Case(rectification, enter_field=lambda d: d.responsible, after_ok=rectification_saved),
     "ColumnMappingDialog": Case(column_mapping),

@@ -18,9 +18,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QGridLayout, QGroupBox, QLabel,
-    QLineEdit, QPushButton, QRadioButton, QSizePolicy,
-    QSpinBox, QVBoxLayout, QWidget)
+    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QRadioButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -29,7 +31,13 @@ class Ui_SettingsDialog(object):
         SettingsDialog.resize(640, 640)
         self.mainLayout = QVBoxLayout(SettingsDialog)
         self.mainLayout.setObjectName(u"mainLayout")
-        self.roleBox = QGroupBox(SettingsDialog)
+        self.settingsTabs = QTabWidget(SettingsDialog)
+        self.settingsTabs.setObjectName(u"settingsTabs")
+        self.generalTab = QWidget()
+        self.generalTab.setObjectName(u"generalTab")
+        self.generalLayout = QVBoxLayout(self.generalTab)
+        self.generalLayout.setObjectName(u"generalLayout")
+        self.roleBox = QGroupBox(self.generalTab)
         self.roleBox.setObjectName(u"roleBox")
         self.roleLayout = QVBoxLayout(self.roleBox)
         self.roleLayout.setObjectName(u"roleLayout")
@@ -45,9 +53,9 @@ class Ui_SettingsDialog(object):
         self.roleLayout.addWidget(self.roleCountyRadio)
 
 
-        self.mainLayout.addWidget(self.roleBox)
+        self.generalLayout.addWidget(self.roleBox)
 
-        self.userBox = QGroupBox(SettingsDialog)
+        self.userBox = QGroupBox(self.generalTab)
         self.userBox.setObjectName(u"userBox")
         self.userForm = QFormLayout(self.userBox)
         self.userForm.setObjectName(u"userForm")
@@ -82,9 +90,9 @@ class Ui_SettingsDialog(object):
         self.userForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
 
-        self.mainLayout.addWidget(self.userBox)
+        self.generalLayout.addWidget(self.userBox)
 
-        self.lookBox = QGroupBox(SettingsDialog)
+        self.lookBox = QGroupBox(self.generalTab)
         self.lookBox.setObjectName(u"lookBox")
         self.lookForm = QFormLayout(self.lookBox)
         self.lookForm.setObjectName(u"lookForm")
@@ -109,9 +117,9 @@ class Ui_SettingsDialog(object):
         self.lookForm.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.fontSizeNote)
 
 
-        self.mainLayout.addWidget(self.lookBox)
+        self.generalLayout.addWidget(self.lookBox)
 
-        self.locationBox = QGroupBox(SettingsDialog)
+        self.locationBox = QGroupBox(self.generalTab)
         self.locationBox.setObjectName(u"locationBox")
         self.locationGrid = QGridLayout(self.locationBox)
         self.locationGrid.setObjectName(u"locationGrid")
@@ -166,7 +174,47 @@ class Ui_SettingsDialog(object):
         self.locationGrid.addWidget(self.locationNote, 3, 0, 1, 3)
 
 
-        self.mainLayout.addWidget(self.locationBox)
+        self.generalLayout.addWidget(self.locationBox)
+
+        self.settingsTabs.addTab(self.generalTab, "")
+        self.incomeTab = QWidget()
+        self.incomeTab.setObjectName(u"incomeTab")
+        self.incomeLayout = QVBoxLayout(self.incomeTab)
+        self.incomeLayout.setObjectName(u"incomeLayout")
+        self.incomeNote = QLabel(self.incomeTab)
+        self.incomeNote.setObjectName(u"incomeNote")
+        self.incomeNote.setWordWrap(True)
+
+        self.incomeLayout.addWidget(self.incomeNote)
+
+        self.povertyLineTable = QTableWidget(self.incomeTab)
+        self.povertyLineTable.setObjectName(u"povertyLineTable")
+        self.povertyLineTable.setColumnCount(3)
+
+        self.incomeLayout.addWidget(self.povertyLineTable)
+
+        self.incomeButtons = QHBoxLayout()
+        self.incomeButtons.setObjectName(u"incomeButtons")
+        self.addYearButton = QPushButton(self.incomeTab)
+        self.addYearButton.setObjectName(u"addYearButton")
+
+        self.incomeButtons.addWidget(self.addYearButton)
+
+        self.resetLineButton = QPushButton(self.incomeTab)
+        self.resetLineButton.setObjectName(u"resetLineButton")
+
+        self.incomeButtons.addWidget(self.resetLineButton)
+
+        self.incomeButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.incomeButtons.addItem(self.incomeButtonsSpacer)
+
+
+        self.incomeLayout.addLayout(self.incomeButtons)
+
+        self.settingsTabs.addTab(self.incomeTab, "")
+
+        self.mainLayout.addWidget(self.settingsTabs)
 
         self.errorLabel = QLabel(SettingsDialog)
         self.errorLabel.setObjectName(u"errorLabel")
@@ -184,6 +232,9 @@ class Ui_SettingsDialog(object):
 
 
         self.retranslateUi(SettingsDialog)
+
+        self.settingsTabs.setCurrentIndex(0)
+
 
         QMetaObject.connectSlotsByName(SettingsDialog)
     # setupUi
@@ -207,5 +258,10 @@ class Ui_SettingsDialog(object):
         self.locationPortableRadio.setText(QCoreApplication.translate("SettingsDialog", u"\u4fbf\u643a\uff1a\u653e\u5728\u7a0b\u5e8f\u6240\u5728\u6587\u4ef6\u5939\uff08\u4eceU\u76d8\u8fd0\u884c\u65f6\u9009\uff09", None))
         self.locationCustomRadio.setText(QCoreApplication.translate("SettingsDialog", u"\u5176\u4ed6\u6587\u4ef6\u5939", None))
         self.browseButton.setText(QCoreApplication.translate("SettingsDialog", u"\u9009\u62e9\u2026", None))
+        self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.generalTab), QCoreApplication.translate("SettingsDialog", u"\u5e38\u89c4", None))
+        self.incomeNote.setText(QCoreApplication.translate("SettingsDialog", u"\u6bcf\u5e74\u7684\u8d2b\u56f0\u6807\u51c6\uff082021\u5e74\u8d77\u4e3a\u9632\u6b62\u8fd4\u8d2b\u76d1\u6d4b\u6536\u5165\u7ebf\uff09\uff0c\u5355\u4f4d\uff1a\u5143/\u4eba\u00b7\u5e74\u3002\u9ed8\u8ba4\u503c\u6765\u81ea\u8f6f\u4ef6\u81ea\u5e26\u7684\u653f\u7b56\u8868\uff0c\u8bf7\u5bf9\u7167\u672c\u7701\u3001\u672c\u53bf\u6587\u4ef6\u6838\u5b9e\uff1b\u6539\u8fc7\u7684\u5e74\u4efd\u4ee5\u8fd9\u91cc\u4e3a\u51c6\uff0c\u7528\u4e8e\u5e2e\u6276\u8ba1\u5212\u548c\u9000\u51fa\u8bc4\u4f30\u3002", None))
+        self.addYearButton.setText(QCoreApplication.translate("SettingsDialog", u"\u589e\u52a0\u5e74\u5ea6", None))
+        self.resetLineButton.setText(QCoreApplication.translate("SettingsDialog", u"\u6062\u590d\u9ed8\u8ba4\u503c", None))
+        self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.incomeTab), QCoreApplication.translate("SettingsDialog", u"\u6536\u5165\u6807\u51c6", None))
     # retranslateUi
 

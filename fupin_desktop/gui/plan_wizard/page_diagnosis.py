@@ -93,5 +93,6 @@ class DiagnosisPage(QWizardPage):
             text += self.tr("，{verdict}{year}年标准 {amount:,.0f} 元").format(
                 verdict=verdict, year=line.year, amount=line.amount)
             if line.basis_year != line.year:
-                text += self.tr("（本年未设标准，沿用{basis}年，可在设置中填写）").format(basis=line.basis_year)
+                text += self.tr("（本年未设标准，沿用{basis}年；可在“文件 → 设置 → 收入标准”中填写）").format(
+                    basis=line.basis_year)
         self.ui.incomeSummaryLabel.setText(text)

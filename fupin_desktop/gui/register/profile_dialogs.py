@@ -6,7 +6,7 @@ Both dialogs only collect choices; the caller (app start-up, the main window) ap
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
@@ -141,15 +141,20 @@ class SettingsChoice:
     font_size: int
     location_kind: str
     folder: Optional[Path]
+    poverty_lines: dict = field(default_factory=dict)  # year -> 元 (None: back to the default), edited years only
 
 
 class SettingsDialog(QDialog):
     def __init__(self, profile: Profile, font_size: int, current: Location, user_folder: Path,
-                 locked_path: Optional[Path] = None, parent: Optional[QWidget] = None):
+                 locked_path: Optional[Path] = None, parent: Optional[QWidget] = None, poverty_lines=(),
+                 current_year: Optional[int] = None):
+        from fupin_desktop.gui.register.poverty_line_editor import PovertyLineEditor
+
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self.setObjectName("settingsDialog")
+        self.poverty_lines = PovertyLineEditor(self.ui, poverty_lines, self, current_year)  # 收入标准 tab
         _load_profile(self.ui, profile)
         self.ui.fontSizeSpin.setValue(int(font_size))
         self.current = current
@@ -164,7 +169,8 @@ class SettingsDialog(QDialog):
 
     def choice(self) -> SettingsChoice:
         kind, folder = self.location.choice()
-        return SettingsChoice(_profile_from(self.ui), self.ui.fontSizeSpin.value(), kind, folder)
+        return SettingsChoice(_profile_from(self.ui), self.ui.fontSizeSpin.value(), kind, folder,
+                              self.poverty_lines.amounts())
 
     def location_changed(self) -> bool:
         kind, folder = self.location.choice()
