@@ -217,3 +217,26 @@ def test_every_menu_action_works_and_every_dialog_closes_with_its_own_button(qtb
     assert not slot_errors and not person.problems and not background, report
     assert len(triggered) >= 20, triggered  # the sweep really went through the menus
     assert not window.isVisible()  # 退出, last, closed the window
+
+
+def test_the_sweep_sees_a_dialog_whose_buttons_do_nothing(qtbot, monkeypatch):
+    """The member dialog's 确定/取消 were connected to nothing; the sweep reports such a dialog."""
+    from fupin_desktop.gui.qt import QDialog, QDialogButtonBox, QMainWindow, QVBoxLayout
+
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    menu = win.menuBar().addMenu("文件(&F)")
+
+    def open_dead_dialog():
+        dialog = QDialog(win)
+        dialog.setWindowTitle("家庭成员")
+        QVBoxLayout(dialog).addWidget(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                                       | QDialogButtonBox.StandardButton.Cancel))
+        dialog.exec()
+
+    menu.addAction("新增成员(&M)…", open_dead_dialog)
+    menu.addAction("无反应(&Q)", lambda: None)
+    person = Person(qtbot, monkeypatch, win)
+    for name, action in menu_actions(win.menuBar()):
+        person.use(name, action)
+    assert person.problems == ["文件 › 新增成员: “家庭成员” stays open after its own button was clicked"]
