@@ -251,3 +251,29 @@ def search(db: Database, query_text: str, limit: int = 50, include_deleted: bool
             " LIMIT :limit"), params).all()
     hits = [SearchHit(*row) for row in rows[:limit]]
     return SearchResult(hits, truncated=len(rows) > limit)
+
+
+def _person_matches(query: SearchQuery, name: str, id_number: str, phone: str) -> bool:
+    """Every word of the query matches one of this person's own keys."""
+    keys = household_keys("", "", [(name, id_number, phone)])
+    return all(any(k.startswith(p) for k in keys) for p in query.prefixes)
+
+
+def matched_members(db: Database, household_ids: list[str], query_text: str) -> dict[str, list[str]]:
+    """For the list: household id -> names of the members (not the head) the search text found the
+    household by; households found by their head, 户编号 or phone, or by words spread over several
+    people, are left out."""
+    query = parse_query(query_text)
+    if query.empty or not household_ids:
+        return {}
+    out: dict[str, list[str]] = {}
+    with db.engine.connect() as conn:
+        households, people = _read_people(conn, list(household_ids))
+    for hid, (_number, _phone, head) in households.items():
+        if head and _person_matches(query, head, "", ""):
+            continue
+        names = [name for name, id_number, phone in people.get(hid, ())
+                 if name != head and _person_matches(query, name, id_number, phone)]
+        if names:
+            out[hid] = list(dict.fromkeys(names))
+    return out

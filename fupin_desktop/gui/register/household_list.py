@@ -12,6 +12,7 @@ from typing import Callable, Optional
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
     QAbstractItemView,
+    QEvent,
     QHBoxLayout,
     QHeaderView,
     QKeySequence,
@@ -26,6 +27,7 @@ from fupin_desktop.gui.qt import (
 from fupin_desktop.gui.register.filter_bar import FilterBar
 from fupin_desktop.gui.register.household_table_model import HouseholdTableModel, column_texts
 from fupin_desktop.services.household_query import HouseholdFilter, group_names, household_ids, household_rows
+from fupin_desktop.services.search import matched_members
 
 COLUMN_WIDTHS = (90, 70, 140, 80, 50, 110, 160, 110, 90, 80, 90, 110)  # the least each column gets
 HEADER_PADDING = 30  # margins and the sort arrow
@@ -52,7 +54,8 @@ class HouseholdListView(QWidget):
 
         self.filters = FilterBar(self)
         self.filters.changed.connect(self.requery)
-        self.filters.search.returnPressed.connect(self.filters.flush)
+        self.filters.search.returnPressed.connect(self._search_entered)
+        self.filters.search.installEventFilter(self)  # Down: into the list
         self.model = HouseholdTableModel(lambda ids: household_rows(db, ids), self)
         self.table = QTableView(self)
         self.table.setObjectName("householdTable")
@@ -79,6 +82,13 @@ class HouseholdListView(QWidget):
         enter.activated.connect(lambda: self._activate(self.table.currentIndex().row()))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("listCount")
+        # Said in the list itself when nothing matches (an empty table looked like a fault).
+        self.no_hits = QLabel(self.table.viewport())
+        self.no_hits.setObjectName("noHitsLabel")
+        self.no_hits.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_hits.setWordWrap(True)
+        self.no_hits.setStyleSheet("color: #5f6368; padding: 24px;")
+        self.no_hits.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.filters, 1)
@@ -128,6 +138,7 @@ class HouseholdListView(QWidget):
         generation = self._generation
         self._pending_select = select_id or self.current_id()
         db, f = self.db, self.current_filter()
+        self.model.fetch_matches = (lambda ids, text=f.search: matched_members(db, ids, text)) if f.search else None
         self.runner(lambda progress, cancelled: household_ids(db, f),
                     on_done=lambda result: self._apply(generation, result),
                     on_error=lambda exc: self._failed(generation, exc))
@@ -138,7 +149,8 @@ class HouseholdListView(QWidget):
         self.last_error = None
         self.filters.show_hint(result.hint)
         self.model.set_ids(result.ids)
-        self.count_label.setText(self.tr("共 {n} 户").format(n=len(result.ids)))
+        self.count_label.setText(self.tr("共 %n 户", "", len(result.ids)))
+        self._show_no_hits(not result.ids)
         wanted = self._pending_select
         row = self.model.row_of(wanted) if wanted else None
         if row is not None:
@@ -149,6 +161,43 @@ class HouseholdListView(QWidget):
             self.household_selected.emit("")
         self.count_changed.emit(len(result.ids))
         self.loaded.emit()
+
+    def _show_no_hits(self, empty: bool) -> None:
+        search = self.filters.search.text().strip()
+        if not empty:
+            self.no_hits.hide()
+            return
+        if search:
+            text = self.tr("没有找到“{text}”。\n可以输入姓名、拼音或首字母、证件号码后4至6位、电话或户编号；"
+                           "也可以点“清除筛选”。").format(text=search)
+        elif any(self.filters.values().values()):
+            text = self.tr("没有符合筛选条件的农户。\n点“清除筛选”可显示全部农户。")
+        else:
+            text = self.tr("这里还没有农户。")
+        self.no_hits.setText(text)
+        self.no_hits.setGeometry(self.table.viewport().rect())
+        self.no_hits.show()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.no_hits.setGeometry(self.table.viewport().rect())
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        if obj is self.filters.search and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+            self._enter_list()
+            return True
+        return super().eventFilter(obj, event)
+
+    def _search_entered(self) -> None:
+        """Enter in the search box: search now, and go to the list (Enter there opens the household)."""
+        self.filters.flush()
+        self._enter_list()
+
+    def _enter_list(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.select_row(0)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:

@@ -70,6 +70,9 @@ class HouseholdTableModel(QAbstractTableModel):
     def __init__(self, fetch_rows: Callable[[list[str]], list[HouseholdRow]], parent=None):
         super().__init__(parent)
         self.fetch_rows = fetch_rows
+        # While searching: ids -> {household id: [member names the search matched]} (read with each page).
+        self.fetch_matches: Optional[Callable[[list[str]], dict[str, list[str]]]] = None
+        self._matches: dict[str, list[str]] = {}
         self.columns = columns()
         self._ids: list[str] = []
         self._position: dict[str, int] = {}
@@ -84,6 +87,7 @@ class HouseholdTableModel(QAbstractTableModel):
         self._ids = list(ids)
         self._position = {}
         self._pages.clear()
+        self._matches = {}
         self.endResetModel()
 
     def ids(self) -> list[str]:
@@ -123,6 +127,8 @@ class HouseholdTableModel(QAbstractTableModel):
     def _read_page(self, page_no: int) -> list[Optional[HouseholdRow]]:
         ids = self._ids[page_no * PAGE:(page_no + 1) * PAGE]
         by_id = {r.id: r for r in self.fetch_rows(ids)}
+        if self.fetch_matches is not None:
+            self._matches.update(self.fetch_matches(ids))
         page = [by_id.get(hid) for hid in ids]
         self._pages[page_no] = page
         self.pages_read += 1
@@ -166,6 +172,8 @@ class HouseholdTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor("#9a6700") if key == "plan_state" and not row.plan_state else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "head_name" and row.id in self._matches:
+                return self._display(row, key)  # the whole "… 成员 … 匹配" when the column is narrow
             return row.village_code if key == "village" else None
         return self._display(row, key)
 
@@ -177,6 +185,10 @@ class HouseholdTableModel(QAbstractTableModel):
         if key == "household_no":
             return row.household_no
         if key == "head_name":
+            members = self._matches.get(row.id)
+            if members:  # found by a member's name, ID or phone: say whose
+                return _tr(QT_TRANSLATE_NOOP("HouseholdTableModel", "{head} · 成员 {members} 匹配")).format(
+                    head=row.head_name, members=_tr(QT_TRANSLATE_NOOP("HouseholdTableModel", "、")).join(members))
             return row.head_name
         if key == "size":
             return str(row.size)
