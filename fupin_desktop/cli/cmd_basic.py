@@ -48,6 +48,10 @@ def cmd_init(args) -> int:
     if args.unit:
         values["unit"] = args.unit
     set_settings(db, values)
+    if args.role == "village" and args.name:  # as first start does: the cadre is the default 帮扶责任人
+        from fupin_desktop.services.cadres import ensure_default_cadre
+
+        ensure_default_cadre(db, args.name, args.unit)
     print(f"已初始化数据库 {db.path}（角色：{'县级' if args.role == 'county' else '村级'}）")
     return 0
 
