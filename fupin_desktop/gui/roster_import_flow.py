@@ -15,13 +15,10 @@ from fupin_desktop.gui.file_dialogs import get_open_file_name
 from fupin_desktop.gui.qt import QCoreApplication, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RosterImport", text)
-
-
 def choose_roster_file(parent: Optional[QWidget]) -> str:
-    """The file dialog; "" when the user cancelled."""
-    path, _ = get_open_file_name(parent, _tr("选择花名册"), "", _tr("Excel 表格 (*.xlsx *.xlsm)"))
+    """The file dialog; "" when the user cancelled. (Literal translate calls: lupdate reads them.)"""
+    path, _ = get_open_file_name(parent, QCoreApplication.translate("RosterImport", "选择花名册"), "",
+                                 QCoreApplication.translate("RosterImport", "Excel 表格 (*.xlsx *.xlsm)"))
     return path or ""
 
 
