@@ -29,8 +29,9 @@ class QtGapsTranslator(QTranslator):
         self.texts = texts  # context -> source -> translation
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D102 (Qt override)
+        # None, not "": an empty string is a translation to nothing, and Qt would ask no other translator.
         by_context = self.texts.get(context)
-        return by_context.get(source_text, "") if by_context else ""
+        return by_context.get(source_text) if by_context else None
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
         return not self.texts
