@@ -208,6 +208,7 @@ class CadreChoice:
     name: str
     post: str
     phone: str
+    retired: bool = False  # only ever the one a record already names
 
 
 def cadres_for_village(db: Database, village_id: str, keep: Optional[str] = None) -> list[CadreChoice]:
@@ -216,10 +217,12 @@ def cadres_for_village(db: Database, village_id: str, keep: Optional[str] = None
     Retired cadres are left out, except ``keep`` (the one the record already names)."""
     with db.engine.connect() as conn:
         rows = conn.execute(
-            select(Cadre.id, Cadre.name, Cadre.post, Cadre.phone, Cadre.village_id)
+            select(Cadre.id, Cadre.name, Cadre.post, Cadre.phone, Cadre.retired, Cadre.village_id)
             .where(Cadre.deleted == False, (Cadre.retired == False) | (Cadre.id == (keep or "")))  # noqa: E712
             .order_by(Cadre.name)
         ).all()
-    own = [CadreChoice(*r[:4]) for r in rows if r.village_id == village_id]
-    others = [CadreChoice(*r[:4]) for r in rows if r.village_id != village_id]
-    return own + others if len(rows) < 500 else own
+    own = [CadreChoice(*r[:5]) for r in rows if r.village_id == village_id]
+    others = [CadreChoice(*r[:5]) for r in rows if r.village_id != village_id]
+    if len(rows) < 500:
+        return own + others
+    return own + [c for c in others if c.id == keep]  # the record's own cadre is always there

@@ -128,6 +128,7 @@ def test_new_household_starts_with_the_default_cadre_and_a_retired_one_stays_on_
     new_form.done(0)
     old_form = window.register.open_household(old.id)
     assert old_form.ui.cadreCombo.currentData() == default  # still on the household it was responsible for
+    assert old_form.ui.cadreCombo.currentText() == "李强（已退出帮扶）"
     old_form.done(0)
     with tmp_db.session() as s:
         assert s.get(Cadre, default).retired

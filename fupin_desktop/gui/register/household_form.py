@@ -132,6 +132,8 @@ class HouseholdFormDialog(QDialog):
         ui.cadreCombo.addItem(self.tr("（未指定）"), "")
         for cadre in cadres_for_village(self.db, draft.village_id, keep=draft.responsible_cadre_id):
             label = self.tr("{name}（{post}）").format(name=cadre.name, post=cadre.post) if cadre.post else cadre.name
+            if cadre.retired:  # kept on this household; no longer offered to others
+                label += self.tr("（已退出帮扶）")
             ui.cadreCombo.addItem(label, cadre.id)
 
     def _current_row(self) -> int:
