@@ -91,6 +91,9 @@ def _run(args: argparse.Namespace, qt_args: list[str], log_path: Path | None) ->
     install_excepthook(log_path, interactive=interactive)
     family = install_app_font(app)
     loaded = install_translations(app, args.lang)
+    from fupin_desktop.gui.window_size import install_screen_fit
+
+    install_screen_fit(app)  # every window and dialog opens inside the screen (first start included)
     log.info("platform=%s font=%s lang=%s translations=%s",
              app.platformName(), family, args.lang, [p.name for p in loaded])
     try:

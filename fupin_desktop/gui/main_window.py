@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
         defer_hooks: bool = False,
     ):
         super().__init__(parent)
+        from fupin_desktop.gui.window_size import install_screen_fit
+
+        install_screen_fit()  # also when a test or a tool builds the window without gui.app
         self.db_path = Path(db_path)
         self.db = db
         self.settings = settings

@@ -1,21 +1,90 @@
-"""Initial window sizes that fit the screen they open on.
+"""Windows that fit the screen they open on.
 
 Village laptops are often 1366×768 (about 728 px high above the taskbar): a dialog asked to be
-1000 px high would put its buttons off screen.
+1000 px high would put its buttons off screen. :func:`install_screen_fit` makes that true for every
+top-level window and dialog at once (an application event filter fits each one as it is shown), so
+no form, ``.ui`` file or message box has to remember it; :func:`resize_to_fit` is the same rule for
+an explicit initial size.
 """
 
 from __future__ import annotations
 
-from fupin_desktop.gui.qt import QGuiApplication
+from fupin_desktop.gui.qt import QEvent, QGuiApplication, QMargins, QObject, QRect, Qt, QWidget
 
 SCREEN_SHARE = 0.95
+# The window manager's frame is unknown until the window is decorated; reserve a typical one.
+ASSUMED_FRAME = QMargins(8, 32, 8, 8)
+_WINDOW_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog)
+
+
+def available_area(widget) -> QRect:
+    """The part of the widget's screen that windows may use (without the taskbar)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect()
+
+
+def frame_margins(widget) -> QMargins:
+    """The frame around the widget's client area: the real one once known, else a typical one."""
+    frame, inner = widget.frameGeometry(), widget.geometry()
+    margins = QMargins(inner.left() - frame.left(), inner.top() - frame.top(),
+                       frame.right() - inner.right(), frame.bottom() - inner.bottom())
+    return margins if margins.top() > 0 else ASSUMED_FRAME
 
 
 def resize_to_fit(widget, width: int, height: int) -> None:
     """``widget.resize(width, height)``, shrunk to the available area of its screen."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
-    if screen is not None:
-        area = screen.availableGeometry()
+    area = available_area(widget)
+    if area.isValid():
         width = min(width, int(area.width() * SCREEN_SHARE))
         height = min(height, int(area.height() * SCREEN_SHARE))
     widget.resize(width, height)
+
+
+def fit_on_screen(widget) -> None:
+    """Shrink a top-level window whose frame is larger than the available area, then move it inside."""
+    area = available_area(widget)
+    if not area.isValid():
+        return
+    m = frame_margins(widget)
+    room_w = area.width() - m.left() - m.right()
+    room_h = area.height() - m.top() - m.bottom()
+    if widget.isMaximized() or widget.isFullScreen():
+        return
+    if widget.width() > room_w or widget.height() > room_h:
+        widget.resize(min(widget.width(), room_w), min(widget.height(), room_h))
+    pos = widget.pos()  # the frame's top-left
+    x = min(max(pos.x(), area.left()), area.right() + 1 - (widget.width() + m.left() + m.right()))
+    y = min(max(pos.y(), area.top()), area.bottom() + 1 - (widget.height() + m.top() + m.bottom()))
+    x, y = max(x, area.left()), max(y, area.top())
+    if (x, y) != (pos.x(), pos.y()):
+        widget.move(x, y)
+
+
+class _ScreenFit(QObject):
+    """Fits every top-level window and dialog as it is shown (before it reaches the screen)."""
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        if (event.type() == QEvent.Type.Show and not event.spontaneous() and isinstance(obj, QWidget)
+                and obj.isWindow() and obj.windowType() in _WINDOW_TYPES):
+            fit_on_screen(obj)
+        return False
+
+
+_installed: list[_ScreenFit] = []
+
+
+def _belongs_to(fit: _ScreenFit, app) -> bool:
+    try:
+        return fit.parent() is app
+    except RuntimeError:  # that application is gone
+        return False
+
+
+def install_screen_fit(app=None) -> None:
+    """Once per application (later calls do nothing): the app, the main window and the tests call it."""
+    app = app or QGuiApplication.instance()
+    if app is None or any(_belongs_to(f, app) for f in _installed):
+        return
+    fit = _ScreenFit(app)
+    app.installEventFilter(fit)
+    _installed[:] = [fit]

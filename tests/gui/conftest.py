@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 
-# Before any Qt import: tests never need (or open) a real display.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Before any Qt import: tests never need (or open) a real display. The offscreen screen is the
+# village laptop's 1366×768 (Qt's default offscreen screen is 800×800).
+LAPTOP_SCREEN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "laptop_screen.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={LAPTOP_SCREEN}"
 
 import shutil  # noqa: E402
 import sqlite3  # noqa: E402
@@ -36,6 +39,14 @@ def app_font(qapp) -> str:
     family = install_app_font(qapp)
     assert family, "bundled font did not load"
     return family
+
+
+@pytest.fixture(scope="session", autouse=True)
+def screen_fit(qapp) -> None:
+    """Windows and dialogs fit the screen in every GUI test, as in the app (gui.window_size)."""
+    from fupin_desktop.gui.window_size import install_screen_fit
+
+    install_screen_fit(qapp)
 
 
 @pytest.fixture(scope="session")
