@@ -121,3 +121,16 @@ def test_export_dialog_is_chinese_opens_in_documents_then_in_the_last_folder(qtb
     third = run_file_dialog(qtbot, export.trigger, "third.xlsx")
     assert third["folder"] == str(exports)  # the folder last used
     assert (exports / "third.xlsx").exists()
+
+
+def test_every_file_dialog_of_the_gui_goes_through_the_helper():
+    """A new QFileDialog.get…() call would open in the program folder again."""
+    from pathlib import Path
+
+    import fupin_desktop.gui as gui
+
+    root = Path(gui.__file__).parent
+    direct = [f"{path.relative_to(root)}:{n}" for path in root.rglob("*.py") if path.name != "file_dialogs.py"
+              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+              if re.search(r"QFileDialog\s*\.\s*get|QFileDialog\(", line)]
+    assert not direct, direct
