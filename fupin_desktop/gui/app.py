@@ -28,9 +28,8 @@ def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
     parser.add_argument("--db", help="数据库文件 (database file); default: $FUPIN_DB or the per-user data dir")
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="离屏渲染主窗口到 PNG 后退出 (render the main window offscreen to a PNG and exit)")
-    default_lang = os.environ.get(LANG_ENV, "zh_CN")
-    parser.add_argument("--lang", choices=LANGUAGES, default=default_lang if default_lang in LANGUAGES else "zh_CN",
-                        help="界面语言 (interface language)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help="界面语言 (interface language); default: $FUPIN_LANG, else 视图 › 语言, else zh_CN")
     return parser.parse_known_args(argv)
 
 
@@ -85,6 +84,12 @@ def _run(args: argparse.Namespace, qt_args: list[str], log_path: Path | None) ->
     from fupin_desktop.gui.translations import install_translations
 
     interactive = not args.screenshot
+    if args.lang is None:
+        from fupin_desktop.gui.language_menu import startup_language
+
+        env = os.environ.get(LANG_ENV)
+        # Screenshots (make docs) do not follow this machine's 视图 › 语言 choice.
+        args.lang = startup_language(None, env) if interactive else (env if env in LANGUAGES else "zh_CN")
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)

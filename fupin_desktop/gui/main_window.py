@@ -90,6 +90,9 @@ class MainWindow(QMainWindow):
         self.villages = 0
         self._hooks_pending = False
         self.menus = MainMenus(self)
+        from fupin_desktop.gui.language_menu import install_language_menu
+
+        self.language_menu = install_language_menu(self)  # 视图 › 语言 / Language
         self._build_status_bar()
         self.empty_state = EmptyStateWidget(self)
         self.empty_state.demo_requested.connect(self._on_demo_clicked)
@@ -247,9 +250,10 @@ class MainWindow(QMainWindow):
     def _show_counts(self, stats) -> None:
         self.stats = stats
         self.villages = stats.villages
-        self.counts_label.setText(
-            self.tr("{villages} 个村  {households} 户  {members} 人").format(
-                villages=stats.villages, households=stats.households, members=stats.members))
+        # One tr(…, n) per number: each gets its own plural form ("1 village", "2 villages").
+        self.counts_label.setText("  ".join((self.tr("%n 个村", "", stats.villages),
+                                             self.tr("%n 户", "", stats.households),
+                                             self.tr("%n 人", "", stats.members))))
         self._choose_centre()
         self.counts_ready.emit()
 

@@ -127,7 +127,7 @@ def open_everything(qtbot, window, shown: ShownWindows) -> list[str]:
     return found
 
 
-def test_every_window_of_the_village_role_fits_the_laptop_screen(qtbot, tmp_db, laptop):
+def test_every_window_of_the_village_role_fits_the_laptop_screen(qtbot, tmp_db, laptop, lang):
     generate_demo(tmp_db, households=12, seed=3, year=2024)
     window = keep(qtbot, MainWindow(tmp_db.path, db=tmp_db, settings=None, log_path=None, runner=run_inline))
     window.show()

@@ -100,7 +100,7 @@ class HouseholdListDialog(QDialog):
     def _show(self, lines) -> None:
         self.model.set_rows(lines)
         people = sum(line.size for line in lines)
-        self.summary.setText(self.tr("共 {households} 户 {people} 人").format(households=len(lines), people=people))
+        self.summary.setText(self.tr("共 %n 户", "", len(lines)) + " " + self.tr("%n 人", "", people))
         self.table.resizeColumnsToContents()
         self.loaded.emit()
 

@@ -65,7 +65,7 @@ class HouseholdPicker(QDialog):
         rows = [r for r in self.all_rows if not key or key in r.head or key in r.household_no or key in r.group]
         fill_rows(self.table, [(r, [r.village, r.group, r.household_no, r.head, r.members])
                                for r in rows[:PICKER_ROWS]])
-        self.count.setText(self.tr("共 {n} 户符合条件").format(n=len(rows)) +
+        self.count.setText(self.tr("共 %n 户符合条件", "", len(rows)) +
                            (self.tr("（只列出前 {m} 户）").format(m=PICKER_ROWS) if len(rows) > PICKER_ROWS else ""))
         if rows:
             self.table.selectRow(0)

@@ -74,7 +74,7 @@ class RecycleBinDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setData(ENTRY_ROLE, entry)
                 self.table.setItem(row, column, item)
-        self.info.setText(self.tr("删除的农户和成员保存在这里，可以恢复。共 {n} 条。").format(n=len(entries))
+        self.info.setText(self.tr("删除的农户和成员保存在这里，可以恢复。共 %n 条。", "", len(entries))
                           if entries else self.tr("回收站是空的。"))
         self.restore_button.setEnabled(bool(entries))
         if entries:

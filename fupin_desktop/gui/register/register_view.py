@@ -162,7 +162,7 @@ class RegisterView(QWidget):
             text = self.tr("将户主为“{head}”的农户（{size} 人）移到回收站？可以在回收站中恢复。").format(
                 head=summary.head_name if summary else "", size=summary.size if summary else 0)
         else:
-            text = self.tr("将选中的 {n} 户移到回收站？可以在回收站中恢复。").format(n=len(ids))
+            text = self.tr("将选中的 %n 户移到回收站？可以在回收站中恢复。", "", len(ids))
         if QMessageBox.question(self, self.tr("删除农户"), text) != QMessageBox.StandardButton.Yes:
             return False
         from fupin_desktop.services.register import delete_household

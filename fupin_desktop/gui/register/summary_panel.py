@@ -7,7 +7,7 @@ from typing import Optional
 
 from fupin_desktop.gui.qt import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -66,16 +66,33 @@ class HouseholdSummaryPanel(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        buttons = QHBoxLayout()
-        for button in (self.edit_button, self.plan_button, self.print_button):
-            buttons.addWidget(button)
+        # In a row when the panel is wide enough, else one under the other (English texts are longer).
+        self.buttons = QGridLayout()
+        self._one_row: Optional[bool] = None
+        self._arrange_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.title)
         layout.addWidget(self.details)
         layout.addWidget(self.members, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self.buttons)
         self.show_summary(None)
+
+    def _arrange_buttons(self) -> None:
+        row = (self.edit_button, self.plan_button, self.print_button)
+        spacing = max(self.buttons.spacing(), 0)
+        margins = self.contentsMargins().left() + self.contentsMargins().right() + 24
+        one_row = self.width() >= sum(b.sizeHint().width() for b in row) + spacing * 2 + margins
+        if one_row == self._one_row:
+            return
+        self._one_row = one_row
+        for i, button in enumerate(row):
+            self.buttons.removeWidget(button)
+            self.buttons.addWidget(button, 0 if one_row else i, i if one_row else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._arrange_buttons()
 
     def show_summary(self, summary: Optional[HouseholdSummaryView]) -> None:
         has = summary is not None
@@ -86,7 +103,7 @@ class HouseholdSummaryPanel(QWidget):
         if not has:
             return
         s = summary
-        self.title.setText(self.tr("{head}（{size} 人）").format(head=s.head_name, size=s.size))
+        self.title.setText(self.tr("{head}（%n 人）", "", s.size).format(head=s.head_name))
         e = html.escape
         other_causes = separator().join(relabel("poverty_cause", c) for c in s.other_causes)
         causes = e(relabel("poverty_cause", s.main_cause)) + (self.tr("；其他：") + e(other_causes) if other_causes else "")
