@@ -14,6 +14,7 @@ boxes are stood in for (QFileDialog / QMessageBox statics). The app runs as it d
 from __future__ import annotations
 
 import argparse
+import re
 import time
 from pathlib import Path
 
@@ -385,7 +386,8 @@ def print_card(qtbot, window: MainWindow, folder: Path, monkeypatch) -> None:
     with qtbot.waitSignal(actions.preview_opened, timeout=WAIT_MS) as opened:
         click(qtbot, window.register.summary.print_button)
     preview = opened.args[0]
-    assert "王德福" in preview.title_label.text() and preview.info_label.text() == "共 1 页，1 户"
+    assert "王德福" in preview.title_label.text()
+    assert re.fullmatch(r"共 [12] 页，1 户", preview.info_label.text()), preview.info_label.text()
     save_preview(qtbot, preview, folder / "王德福-帮扶计划卡.pdf", monkeypatch)
     click(qtbot, preview.close_button)
     assert not preview.isVisible()
