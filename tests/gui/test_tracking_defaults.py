@@ -128,3 +128,26 @@ def test_the_batch_responsible_person_is_kept_when_coming_back(qtbot, demo_db):
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), LEFT)
     assert wizard.currentId() == PAGE_SCHEDULE
     assert wizard.currentPage().ui.bulkResponsibleCombo.currentText() == "赵六"  # was the household's cadre again
+
+
+def test_progress_booked_in_tracking_shows_in_the_summary(qtbot, window, demo_db):
+    from tests.gui.test_cadre_journey import when_modal
+    from fupin_desktop.gui.plan_tracking.tracking_view import DoneDialog
+    from fupin_desktop.gui.qt import QDialogButtonBox
+
+    hid = confirmed_household(demo_db)
+    assert window.register.list.select_household(hid)
+    summary = window.register.summary
+    before = plans.current_plan(demo_db, hid, YEAR)
+    done_before = sum(m.status == "done" for m in before.measures)
+    assert f"措施 {done_before}/{len(before.measures)} 已完成" in summary.details.text()
+    window.plan_actions.actions["tracking"].trigger()
+    tracking = window.tabs.currentWidget()
+    row = next(r for r, m in enumerate(before.measures) if m.status != "done")
+    table = tracking.measures
+    qtbot.mouseClick(table.viewport(), LEFT, pos=table.visualItemRect(table.item(row, 0)).center())
+    handled = when_modal(DoneDialog, lambda d: qtbot.mouseClick(
+        d.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok), LEFT))
+    qtbot.mouseClick(tracking.done_button, LEFT)
+    assert handled
+    assert f"措施 {done_before + 1}/{len(before.measures)} 已完成" in summary.details.text()  # not after F5

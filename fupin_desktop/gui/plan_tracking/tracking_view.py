@@ -254,6 +254,7 @@ class PlanTrackingWidget(QWidget):
 
         def opened(wizard) -> None:
             wizard.finished.connect(lambda _r: self.refresh())
+            wizard.plan_confirmed.connect(lambda _view: self.data_changed.emit())  # the register's summary too
 
         open_plan_wizard(self, self.db, self.household_id, year=year, today=self.today, runner=self.runner,
                          on_open=opened)
