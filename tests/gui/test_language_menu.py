@@ -27,7 +27,7 @@ def no_choice():
 
 
 @pytest.fixture
-def window(qtbot, tmp_db):
+def window(qtbot, tmp_db, no_choice):
     add_family(tmp_db, make_villages(tmp_db)[V1], head="王德福")
     win = keep(qtbot, MainWindow(tmp_db.path, db=tmp_db, settings=None, log_path=None, runner=run_inline))
     win.show()
