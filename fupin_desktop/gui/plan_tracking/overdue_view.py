@@ -57,8 +57,8 @@ class OverdueListWidget(QWidget):
                                     label("measure_status", r.status)])
                                for r in rows], highlight=lambda r: r.days_overdue > 30)
         households = len({r.household_id for r in rows})
-        self.summary.setText(self.tr("逾期未完成措施 {n} 项，涉及 {h} 户（超过 30 天的标红）").format(
-            n=len(rows), h=households))
+        self.summary.setText(self.tr("逾期未完成措施 %n 项", "", len(rows)) + self.tr("，涉及 %n 户", "", households)
+                             + self.tr("（超过 30 天的标红）"))
         self.loaded.emit()
 
     def _activated(self, item) -> None:

@@ -205,8 +205,8 @@ class PlanTrackingWidget(QWidget):
         fill_rows(self.measures, rows, highlight=lambda m: is_overdue(m, today))
         done = sum(m.status == "done" for m in view.measures)
         late = sum(is_overdue(m, today) for m in view.measures)
-        self.measures_summary.setText(self.tr("共 {n} 项措施，已完成 {done} 项，逾期 {late} 项").format(
-            n=len(view.measures), done=done, late=late))
+        self.measures_summary.setText(self.tr("共 %n 项措施", "", len(view.measures)) + self.tr("，已完成 %n 项", "", done)
+                                      + self.tr("，逾期 %n 项", "", late))
 
     def _version_chosen(self, index: int) -> None:
         self.refresh(self.version_combo.itemData(index))
