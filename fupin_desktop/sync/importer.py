@@ -38,6 +38,7 @@ from fupin_desktop.sync.package import (
     clock_limit,
     open_package,
 )
+from fupin_desktop.sync.row_meaning import check_meaning, references
 from fupin_desktop.sync.rows import TableCodec, codec
 from fupin_desktop.sync.scope import ScopeGuard
 from fupin_desktop.sync.trust import ROLE_COUNTY, ROLE_ESCROW, ROLE_LAPTOP, TrustedKeyInfo, find_key, upsert_key
@@ -189,6 +190,7 @@ class _Apply:
         self.member_ids: set[str] = set()
         self.touched: list[str] = []
         self.changes = ChangeCollector(conn)
+        self.household_ids: list[str] = []  # the package's households: each in one of its villages
 
     def run(self) -> None:
         conn, m = self.conn, self.m
@@ -223,7 +225,11 @@ class _Apply:
         batch: list[list] = []
         for lineno, value in self.pkg.zip.iter_rows(part):
             try:
-                batch.append(table.validate(mapper(value), self.limit))
+                row = table.validate(mapper(value), self.limit)
+                check_meaning(table, row)
+                if table.name == "household":
+                    self.household_ids.append(row[table.index["id"]])
+                batch.append(row)
             except (ValueError, TypeError, KeyError, IndexError) as exc:
                 raise InvalidRow(f"同步包内 {part.name} 第 {lineno} 行数据无效：{exc}",
                                  f"{part.name} line {lineno}: {exc}") from exc
@@ -313,7 +319,37 @@ class _Apply:
                 "GROUP BY id_number HAVING count(*) > 1", tuple(chunk)).all())
         return groups
 
+    def _check_villages(self) -> None:
+        """Every household the package carries lies in one of the villages its manifest names."""
+        codes = sorted(set(self.m.villages or ()))
+        if not codes or not self.household_ids:
+            return
+        marks = ",".join("?" * len(codes))
+        for start in range(0, len(self.household_ids), IN_CHUNK):
+            chunk = self.household_ids[start:start + IN_CHUNK]
+            outside = self.conn.exec_driver_sql(
+                f"SELECT h.id, v.code FROM household h JOIN village v ON v.id = h.village_id "
+                f"WHERE h.id IN ({','.join('?' * len(chunk))}) AND v.code NOT IN ({marks}) LIMIT 1",
+                tuple(chunk) + tuple(codes)).first()
+            if outside:
+                raise InvalidRow(
+                    f"同步包中的农户 {outside[0][:8]} 属于村 {outside[1]}，不在此包所列的村（{'、'.join(codes)}）之内。"
+                    "已拒绝整个包，数据未改动",
+                    f"household {outside[0][:8]} lies in village {outside[1]}, not one of the package's villages")
+
     def _check_references(self) -> None:
+        self._check_villages()
+        for field_name, target in references().items():
+            table, column = field_name.split(".", 1)
+            if table not in self.touched:
+                continue
+            dangling = self.conn.exec_driver_sql(
+                f'SELECT t.id FROM "{table}" t WHERE t."{column}" IS NOT NULL AND t."{column}" != \'\' '
+                f'AND NOT EXISTS (SELECT 1 FROM "{target}" r WHERE r.id = t."{column}") LIMIT 1').first()
+            if dangling:
+                raise InvalidRow(
+                    f"同步包中的 {table} 记录 {dangling[0][:8]} 的 {column} 指向不存在的记录，已拒绝整个包，数据未改动",
+                    f"{table} {dangling[0][:8]}: {column} names no {target} record")
         problems = []
         for name in self.touched:
             problems += self.conn.exec_driver_sql(f'PRAGMA foreign_key_check("{name}")').all()

@@ -71,7 +71,7 @@ def seed_county(db: Database, villages=VILLAGES, households: int = 3) -> None:
                 s.flush()
                 for m, (name, rel) in enumerate([(head, "head"), (f"{head}妻", "spouse")]):
                     serial += 1
-                    s.add(Member(household_id=hh.id, sort_order=m, name=name, relationship=rel, sex="1",
+                    s.add(Member(household_id=hh.id, sort_order=m, name=name, relationship=rel, sex="male",
                                  id_number=make_id("411525", date(1970 + h, 1 + m, 1), serial)))
                 plan = Plan(household_id=hh.id, year=2024)
                 s.add(plan)
