@@ -20,7 +20,7 @@ from openpyxl.utils import get_column_letter
 from fupin_desktop.io.roster_import import RosterPreview
 from fupin_desktop.io.roster_reader import iter_data_rows, open_workbook
 from fupin_desktop.io.xlsx_export import print_setup
-from fupin_desktop.store.medium import writing
+from fupin_desktop.io.workbook_file import save_workbook
 
 ERROR_HEADER = "错误"
 ROW_HEADER = "原行号"
@@ -88,6 +88,5 @@ def export_rejected(preview: RosterPreview, out_path: str | Path) -> int:
                 written += 1
     finally:
         source.close()
-    with writing(out_path) as tmp:
-        out.save(tmp)
+    save_workbook(out, out_path)
     return written

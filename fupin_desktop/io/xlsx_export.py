@@ -25,10 +25,10 @@ from sqlalchemy import func, select
 
 from fupin_desktop.domain.vocab import catalogue, policies, vocab
 from fupin_desktop.io.roster_headers import header_catalogue
+from fupin_desktop.io.workbook_file import save_workbook
 from fupin_desktop.services.audit import record_event
 from fupin_desktop.store.engine import Database
 from fupin_desktop.store.errors import UserFacingError
-from fupin_desktop.store.medium import writing
 from fupin_desktop.store.models import Area, FundEntry, Household, Measure, Member, Plan, Village
 
 Progress = Callable[[int, int], bool]
@@ -173,8 +173,7 @@ def check_destination(path: str | Path) -> Path:
 def _save(wb: Workbook, path: Path) -> None:
     check_destination(path)
     try:
-        with writing(path) as tmp:
-            wb.save(tmp)
+        save_workbook(wb, path)
     except OSError as exc:  # not a full or write-protected stick (those are MediumProblem): say what
         raise UserFacingError(f"无法保存 {path}：{exc.strerror or exc}（请检查U盘是否写保护或已满）",
                               f"cannot write {path}: {exc}") from exc

@@ -112,10 +112,9 @@ def export_events(db: Database, lines: list[AuditLine], path: str | Path) -> int
     for line in lines:
         ws.append([line.at.replace("T", " "), line.user, line.device_label, line.action_group, line.action_label, line.object_label,
                    line.detail])
-    from fupin_desktop.store.medium import writing
+    from fupin_desktop.io.workbook_file import save_workbook
 
-    with writing(path) as tmp:
-        wb.save(tmp)
+    save_workbook(wb, path)
     with db.transaction() as session:
         record_event(session, "export.xlsx", "audit", "", {"file": path.name, "rows": len(lines)})
     return len(lines)
