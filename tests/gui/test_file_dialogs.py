@@ -80,7 +80,8 @@ def run_file_dialog(qtbot, trigger, answer: str) -> dict:
     def drive():
         dialog = QApplication.activeModalWidget()
         if dialog is None:
-            QTimer.singleShot(20, drive)
+            if "folder" not in seen:  # answered and nothing left open: stop (a poller left running
+                QTimer.singleShot(20, drive)  # closed the next tests' dialogs)
             return
         if not isinstance(dialog, QFileDialog) or "folder" in seen:
             seen["other"].append(getattr(dialog, "text", dialog.windowTitle)())
