@@ -59,6 +59,9 @@ MEMBER_DIRECT = (
 )
 
 
+_SPENT: dict = {}  # the values of a row once its household is drafted (never written to)
+
+
 class ImportRefused(UserFacingError):
     pass
 
@@ -176,37 +179,38 @@ class _Builder:
         for key, what in (("village_code", "行政村代码"), ("township_code", "乡镇代码")):
             value = row.values.get(key)
             if value and pad_code(value) is None:
-                row.errors.append(f"{what}“{value}”应为 6、9 或 12 位数字")
+                row.add_error(f"{what}“{value}”应为 6、9 或 12 位数字")
                 row.values.pop(key)
 
     def check_member_row(self, row: RosterRow) -> None:
         v = row.values
         if not v.get("name") and "name" not in row.failed:
-            row.errors.append("姓名为空")
+            row.add_error("姓名为空")
         if not v.get("relationship") and "relationship" not in row.failed and not _waits_for(row, "relationship"):
-            row.errors.append("与户主关系为空")
+            row.add_error("与户主关系为空")
         ident = v.get("id_number")
         if ident:
             # An 18-character ID was parsed as it is when its cell was read; a card number's core was not.
             info = row.id_info if row.id_info is not None and len(ident) == 18 else idnumber.parse(id_core(ident))
             sex = self.sex_codes.get(info.sex)
             if v.get("sex") and sex and v["sex"] != sex:
-                row.warnings.append("性别与证件号码不一致")
+                row.add_warning("性别与证件号码不一致")
             if sex and not v.get("sex"):
                 v["sex"] = sex
             if info.birth_date and not v.get("birth_date"):
                 v["birth_date"] = info.birth_date
             elif info.birth_date and v.get("birth_date") != info.birth_date:
-                row.warnings.append("出生日期与证件号码不一致")
+                row.add_warning("出生日期与证件号码不一致")
             for _code, warning in info.warnings:
-                row.warnings.append(f"证件号码：{warning}")
+                row.add_warning(f"证件号码：{warning}")
             if idnumber.is_placeholder(ident):
-                row.warnings.append("证件号码为占位号（999999开头），请补录真实号码")
+                row.add_warning("证件号码为占位号（999999开头），请补录真实号码")
         elif "id_number" not in row.failed:
-            row.warnings.append("未填写证件号码")
+            row.add_warning("未填写证件号码")
         causes = v.get("other_causes")
         if causes and len(causes) > 2:
-            row.errors.append("其他致贫原因最多两项")
+            row.add_error("其他致贫原因最多两项")
+        row.id_info = None  # checked: not kept for 200,000 rows
 
     # --- grouping -----------------------------------------------------------------------
     def households(self) -> tuple[list[list[RosterRow]], dict[int, RosterRow]]:
@@ -216,7 +220,7 @@ class _Builder:
             if hrow.values.get("household_no"):
                 by_no[hrow.values["household_no"]].append(hrow)
             else:
-                hrow.errors.append("户编号为空")
+                hrow.add_error("户编号为空")
         groups: dict[tuple, list[RosterRow]] = {}
         order: list[tuple] = []
         current = None  # (sheet, group key, has a 户主 row, head name) of the row above
@@ -234,7 +238,7 @@ class _Builder:
                     key = above[1]
                 else:
                     if "household_no" not in row.failed:
-                        row.errors.append("户编号为空")
+                        row.add_error("户编号为空")
                     key = ("seq", row.sheet, row.row)
             else:  # no household numbers at all: a 户主 row, or another 户主姓名, starts the next household
                 head_name = values.get("head_name")
@@ -278,8 +282,12 @@ class _Builder:
                 candidates[0].values["_linked"] = True
         for hrow in self.household_rows:
             if not hrow.errors and not hrow.values.pop("_linked", False):
-                hrow.errors.append(f"户编号 {hrow.values.get('household_no')} 在成员表中没有成员")
+                hrow.add_error(f"户编号 {hrow.values.get('household_no')} 在成员表中没有成员")
         return merged, links
+
+
+def _as_list(item) -> list:
+    return item if item.__class__ is list else [item]
 
 
 def _waits_for(row: RosterRow, key: str) -> bool:
@@ -384,33 +392,42 @@ def _assemble(db: Database, path: Path, sheets: list[SheetInfo], builder: _Build
             pass  # the head may be the row whose relationship waits for a decision: held, not an error
         elif not heads:
             for r in rows:
-                r.errors.append(f"{label}没有“户主”行")
+                r.add_error(f"{label}没有“户主”行")
         elif len(heads) > 1:
             numbers = "、".join(str(r.row) for r in heads)
             for r in heads:
-                r.errors.append(f"{label}有 {len(heads)} 个户主（第 {numbers} 行）")
+                r.add_error(f"{label}有 {len(heads)} 个户主（第 {numbers} 行）")
         hrow = links.get(i)
         size = _first(rows, "household_size", hrow)
         if size is not None and size != len(rows):
-            (heads[0] if heads else rows[0]).warnings.append(f"人数填为 {size}，表中本户有 {len(rows)} 行")
+            (heads[0] if heads else rows[0]).add_warning(f"人数填为 {size}，表中本户有 {len(rows)} 行")
         if hrow is not None and hrow.values.get("head_name") and heads and heads[0].values.get("name") \
                 and hrow.values["head_name"] != heads[0].values["name"]:
-            hrow.warnings.append(f"户主姓名“{hrow.values['head_name']}”与成员表户主“{heads[0].values['name']}”不同")
+            hrow.add_warning(f"户主姓名“{hrow.values['head_name']}”与成员表户主“{heads[0].values['name']}”不同")
     # Duplicate ID numbers, in the file and against the database.
-    seen: dict[str, list[RosterRow]] = defaultdict(list)  # by the 18-character core: ID and card are one person
+    # By the 18-character core: ID and card are one person. A row, or a list once a core repeats
+    # (a list per row cost 20 MB at county scale).
+    seen: dict[str, RosterRow | list[RosterRow]] = {}
     for r in builder.member_rows:
-        if r.values.get("id_number"):
-            seen[id_core(r.values["id_number"])].append(r)
+        ident = r.values.get("id_number")
+        if ident:
+            core = id_core(ident)
+            other = seen.setdefault(core, r)
+            if other is not r:
+                if other.__class__ is list:
+                    other.append(r)
+                else:
+                    seen[core] = [other, r]
     for ident, rows in seen.items():
-        if len(rows) > 1:
+        if rows.__class__ is list and len(rows) > 1:
             for r in rows:
                 others = "、".join(str(o.row) for o in rows if o is not r)
-                r.errors.append(f"证件号码 {ident} 与第 {others} 行重复")
+                r.add_error(f"证件号码 {ident} 与第 {others} 行重复")
     with db.engine.connect() as conn:
         in_db = _existing_ids(conn, set(seen))
         for ident, where in in_db.items():
-            for r in seen[ident]:
-                r.errors.append(f"证件号码 {ident} 已在数据库中（{where}）")
+            for r in _as_list(seen[ident]):
+                r.add_error(f"证件号码 {ident} 已在数据库中（{where}）")
         # Areas.
         village_of_group = []
         for i, rows in enumerate(groups):
@@ -428,21 +445,21 @@ def _assemble(db: Database, path: Path, sheets: list[SheetInfo], builder: _Build
         key = village_of_group[i]
         if key is None:
             for r in rows:
-                r.errors.append("未填写乡镇、行政村")
+                r.add_error("未填写乡镇、行政村")
         elif key in resolution.errors:
             for r in rows:
-                r.errors.append(resolution.errors[key])
+                r.add_error(resolution.errors[key])
         village_id = resolution.village_ids.get(key) if key is not None else None
         no = _first(rows, "household_no", hrow) or ""
         if village_id and no and (village_id, no) in existing_numbers:
             for r in rows:
-                r.errors.append(f"户编号 {no} 已在数据库中")
+                r.add_error(f"户编号 {no} 已在数据库中")
         bad = [r for r in all_rows if r.errors]
         if bad:
             numbers = "、".join(str(r.row) for r in bad)
             for r in all_rows:
                 if not r.errors:
-                    r.errors.append(f"同户第 {numbers} 行有错误，整户暂不导入")
+                    r.add_error(f"同户第 {numbers} 行有错误，整户暂不导入")
             continue
         waiting = [r for r in all_rows if r.pending]
         if waiting:
@@ -452,12 +469,14 @@ def _assemble(db: Database, path: Path, sheets: list[SheetInfo], builder: _Build
                 held.append(RowProblem(r.sheet, r.row, reasons or [f"同户第 {numbers} 行的值待决定"]))
             continue
         drafts.append(_draft(village_id, rows, hrow, head))
+        for r in all_rows:  # drafted: the row's values are not needed again (memory at county scale)
+            r.values = _SPENT
     rejected, warnings = [], []
     for r in builder.household_rows + builder.member_rows:
         if r.errors:
-            rejected.append(RowProblem(r.sheet, r.row, r.errors, r.warnings))
+            rejected.append(RowProblem(r.sheet, r.row, list(r.errors), list(r.warnings)))
         elif r.warnings:
-            warnings.append(RowProblem(r.sheet, r.row, [], r.warnings))
+            warnings.append(RowProblem(r.sheet, r.row, [], list(r.warnings)))
     sheet_order = {s.name: i for i, s in enumerate(sheets)}
     rejected.sort(key=lambda p: (sheet_order.get(p.sheet, 0), p.row))
     warnings.sort(key=lambda p: (sheet_order.get(p.sheet, 0), p.row))

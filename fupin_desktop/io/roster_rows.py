@@ -14,7 +14,7 @@ in column order.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Callable, Optional
 
@@ -27,16 +27,45 @@ CACHED_KINDS = frozenset({"text", "vocab", "vocab_multi", "bool", "int", "float"
 CACHE_LIMIT = 10_000  # distinct values kept per column and cell type; past it, values are parsed each time
 
 
+class _NoMessages(list):
+    """The empty errors/warnings every row starts with, shared: most of 200,000 rows have none, and
+    two empty lists and a set per row cost 60 MB. Equal to []; ``add_error`` replaces it, and changing
+    it in place is refused, so no row can write into another's."""
+
+    __slots__ = ()
+    __hash__ = object.__hash__  # one shared instance, usable as a dataclass default
+
+    def _refuse(self, *args):
+        raise TypeError("a row's messages are added with add_error/add_warning")
+
+    append = extend = insert = __iadd__ = __setitem__ = _refuse
+
+
+NO_MESSAGES = _NoMessages()
+
+
 @dataclass(slots=True)
 class RosterRow:
     sheet: str
     row: int  # the row number Excel shows
     values: dict  # field key -> parsed value; a blank or failed cell leaves its key out
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    failed: set = field(default_factory=set)  # fields whose cell could not be read
+    errors: list[str] = NO_MESSAGES  # add with add_error
+    warnings: list[str] = NO_MESSAGES  # add with add_warning
+    failed: frozenset | set = frozenset()  # fields whose cell could not be read
     id_info: Optional[idnumber.IdInfo] = None  # what parsing the ID cell found
     pending: tuple = ()  # (field key, value) pairs in no code list, waiting for a value decision
+
+    def add_error(self, text: str) -> None:
+        if self.errors is NO_MESSAGES:
+            self.errors = [text]
+        else:
+            self.errors.append(text)
+
+    def add_warning(self, text: str) -> None:
+        if self.warnings is NO_MESSAGES:
+            self.warnings = [text]
+        else:
+            self.warnings.append(text)
 
 
 class _ValueCache(dict):
@@ -127,8 +156,8 @@ class ColumnPlan:
                 for i, value in enumerate(values):
                     if isinstance(value, CellError):
                         row = rows[i]
-                        row.errors.append(str(value))
-                        row.failed.add(key)
+                        row.add_error(str(value))
+                        row.failed = {*row.failed, key}
                         del row.values[key]
             if column.can_pend:
                 for i, value in enumerate(values):
