@@ -232,3 +232,15 @@ def test_without_household_numbers_a_new_head_name_starts_a_household_even_witho
     assert [p.row for p in preview.rejected] == [4]
     assert any("户主" in e for e in preview.rejected[0].errors)
     assert [len(d.members) for d in preview.households] == [2]
+
+
+def test_rows_share_no_messages_by_accident():
+    from fupin_desktop.io.roster_rows import RosterRow
+
+    first, second = RosterRow("s", 1, {}), RosterRow("s", 2, {})
+    assert first.errors == [] and first.warnings == [] and not first.failed
+    with pytest.raises(TypeError):
+        first.errors.append("写进了共用的空列表")
+    first.add_error("甲")
+    first.add_warning("乙")
+    assert (first.errors, first.warnings) == (["甲"], ["乙"]) and (second.errors, second.warnings) == ([], [])
