@@ -26,6 +26,7 @@ from fupin_desktop.store.migrations import CURRENT_VERSION
 from fupin_desktop.store.models import SYNCED_TABLES, PackageLog
 from fupin_desktop.store.stamps import observe_remote, reserve_stamps
 from fupin_desktop.sync import local
+from fupin_desktop.sync.adopt import adopt_same_code
 from fupin_desktop.sync.change_preview import ChangeCollector, ChangeLine
 from fupin_desktop.sync.conflicts import merge_conflict_rows, record_conflicts
 from fupin_desktop.sync.errors import Cancelled, IntegrityProblem, InvalidRow
@@ -257,6 +258,8 @@ class _Apply:
         if len(set(ids)) != len(ids):
             raise InvalidRow(f"同步包内 {part_name} 有重复的记录编号", f"{part_name} lists a record twice",
                              code="duplicate_record")
+        if self.m.kind == KIND_ENROLMENT and not self.empty_table:
+            adopt_same_code(self.conn, table, batch)  # the laptop's own township/village: the county's ids
         local_rows = {} if self.empty_table else self._fetch_local(table, ids)
         to_insert: list[list] = []
         to_update: list[list] = []
