@@ -12,6 +12,7 @@ from fupin_desktop.gui.qt import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QListView,
     QMainWindow,
     QStatusBar,
     Qt,
@@ -26,19 +27,34 @@ def _model_texts(view: QAbstractItemView) -> list[str]:
     if model is None:
         return []
     out = []
-    for c in range(model.columnCount()):
+    # A list model (QListWidget's, QStringListModel) keeps columnCount and hasChildren private.
+    is_list = isinstance(view, QListView)
+
+    def columns(parent) -> int:
+        try:
+            return 1 if is_list else model.columnCount(parent)
+        except TypeError:
+            return 1
+
+    def has_children(index) -> bool:
+        try:
+            return not is_list and model.hasChildren(index)
+        except TypeError:
+            return False
+
+    for c in range(columns(view.rootIndex())):
         out.append(str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or ""))
 
     def walk(parent):
         for r in range(model.rowCount(parent)):
-            for c in range(model.columnCount(parent)):
+            for c in range(columns(parent)):
                 index = model.index(r, c, parent)
                 for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                     value = model.data(index, role)
                     if value is not None:
                         out.append(str(value))
             first = model.index(r, 0, parent)
-            if model.hasChildren(first):
+            if has_children(first):
                 walk(first)
 
     walk(view.rootIndex())

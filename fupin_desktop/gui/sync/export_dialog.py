@@ -157,10 +157,10 @@ class ExportDialog(QDialog):
         else:
             self.request_path = Path(path)
             self.receiver_note.setText(self.tr(
-                "申请人：{who}　设备 {device}\n申请电脑的指纹：{fp} —— 请与村干部电脑屏幕上显示的指纹当面核对，"
-                "一致后再勾选分配的村并导出。").format(
+                "申请人：{who}\n申请电脑的指纹：{fp} —— 请与村干部电脑屏幕上显示的指纹当面核对，"
+                "一致后再勾选分配的村并导出。").format(  # the fingerprint, not the hex device id, is compared
                 who=" ".join(p for p in (self.request.unit, self.request.user_name) if p) or "—",
-                device=self.request.device_id, fp=self.request.fingerprint))
+                fp=self.request.fingerprint))
         self._update_buttons()
 
     def _suggest_label(self) -> None:

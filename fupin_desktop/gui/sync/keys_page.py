@@ -38,7 +38,6 @@ class KeysWidget(QWidget):
         self.fingerprint.setObjectName("ownFingerprint")
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint.setStyleSheet("font-size: 20pt; font-weight: bold; letter-spacing: 2px;")
-        self.device = QLabel()
         self.status = QLabel()
         self.status.setObjectName("keysStatus")
         self.status.setWordWrap(True)
@@ -81,7 +80,6 @@ class KeysWidget(QWidget):
 
         form = QFormLayout()
         form.addRow(self.tr("本机指纹："), self.fingerprint)
-        form.addRow(self.tr("设备号："), self.device)
         buttons = QHBoxLayout()
         buttons.addWidget(self.request_button)
         buttons.addWidget(self.init_button)
@@ -97,8 +95,7 @@ class KeysWidget(QWidget):
     def refresh(self) -> None:
         ov = sync_service.keys_overview(self.db)
         self.overview = ov
-        self.fingerprint.setText(ov.fingerprint)
-        self.device.setText(ov.device_id)
+        self.fingerprint.setText(ov.fingerprint)  # what people compare; the hex device id is no one's business
         if ov.is_county:
             escrow = "、".join(k.fingerprint for k in ov.escrow) or "—"
             self.status.setText(self.tr("本机是县级：本机密钥即县级密钥。托管恢复密钥指纹：{escrow}").format(escrow=escrow))

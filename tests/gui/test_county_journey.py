@@ -1,0 +1,572 @@
+"""The county clerk's journey end to end, by events only (issue 12 §1).
+
+A county database from the demo generator (a few hundred households at most) → 同步 › 密钥与加入:
+初始化为县级 → a laptop's join request (written on the laptop, another machine: by its service) →
+同步 › 导出同步包 to the new laptop → the laptop's package imported through 同步 › 导入同步包
+(预览, then 导入) → 冲突处理 with a confirmation → the correction sent back (导出同步包 to that
+laptop) → 县级 › 导入花名册: file, columns, values decided, preview, import → 目标与进度 with targets
+set and drill-down → 贫困村退出评估 → 整改清单: new, assigned, closed → every Excel list → 操作记录.
+
+Menus are triggered, buttons clicked, text typed; only the OS chooser (QFileDialog statics) and
+message boxes (QMessageBox statics) are stood in for. Each view the journey opens is checked for
+program keys and raw JSON on screen (tests/gui/screen_text.py). Each step is its own function, so a
+failure names the step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlmodel import select
+
+from fupin_desktop import paths
+from fupin_desktop.gui.county.dashboard import DashboardWidget
+from fupin_desktop.gui.county.household_list import HouseholdListDialog
+from fupin_desktop.gui.county.import_preview import ImportPreviewDialog
+from fupin_desktop.gui.county.mapping_dialog import ColumnMappingDialog
+from fupin_desktop.gui.county.rectification_dialog import RectificationDialog
+from fupin_desktop.gui.county.targets_dialog import TargetsDialog
+from fupin_desktop.gui.main_window import MainWindow
+from fupin_desktop.gui.operations import run_inline
+from fupin_desktop.gui.qt import (
+    QAbstractItemView,
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPoint,
+    Qt,
+    QWidget,
+)
+from fupin_desktop.gui.sync.export_dialog import NEW_LAPTOP, ExportDialog
+from fupin_desktop.gui.sync.import_dialog import ImportDialog
+from fupin_desktop.services import sync as sync_service
+from fupin_desktop.services.demo import generate_demo
+from fupin_desktop.services.first_start import Profile, save_profile
+from fupin_desktop.store.engine import open_database
+from fupin_desktop.store.models import Area, Household, Rectification, Village
+from tests.gui.dialog_support import close_button, open_windows, when_modal
+from tests.gui.register_support import type_text
+from tests.gui.screen_text import assert_plain
+from tests.unit.sync.helpers import Site, edit, export_to, new_site
+from tests.unit.test_roster_shapes import COL, _workbook
+from tests.unit.test_roster_values import office_households
+
+LEFT = Qt.MouseButton.LeftButton
+HOUSEHOLDS = 120
+CLERK = "王芳"
+LAPTOP = "东村1号"
+
+
+# --- events -------------------------------------------------------------------------------------
+
+def click(qtbot, button) -> None:
+    assert button.isVisible() and button.isEnabled(), f"“{button.text()}” cannot be clicked"
+    qtbot.mouseClick(button, LEFT)
+
+
+def click_cell(qtbot, view: QAbstractItemView, row: int, column: int = 0, double: bool = False) -> None:
+    """Click (or double-click) a cell where a person would: the middle of its rectangle."""
+    index = view.model().index(row, column)
+    view.scrollTo(index)
+    centre = view.visualRect(index).center()
+    if double:
+        qtbot.mouseClick(view.viewport(), LEFT, pos=centre)
+        qtbot.mouseDClick(view.viewport(), LEFT, pos=centre)
+    else:
+        qtbot.mouseClick(view.viewport(), LEFT, pos=centre)
+
+
+def click_tab(qtbot, tabs, index: int) -> None:
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(index).center())
+    assert tabs.currentIndex() == index, tabs.tabText(index)
+
+
+def choose(qtbot, combo, text: str) -> None:
+    """Pick the item showing ``text`` with the keyboard (Home, then Down until it shows)."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count() + 1):
+        if combo.currentText() == text:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == text, [combo.itemText(i) for i in range(combo.count())]
+
+
+def choose_data(qtbot, combo, data) -> None:
+    choose(qtbot, combo, combo.itemText(combo.findData(data)))
+
+
+def modal(qtbot, cls, act):
+    """Run ``act(dialog)`` when a modal ``cls`` is up; the caller then asserts it came and closed."""
+    return when_modal(qtbot, cls, act)
+
+
+def assert_came_and_closed(seen, what: str) -> None:
+    assert seen, f"{what} did not open"
+    assert not seen.still_open, f"{what} stayed open after its own button was clicked"
+
+
+# --- the person at the desk -----------------------------------------------------------------------
+
+class Desk:
+    """The county window, the folders on the desk, and the answers given to the OS and message boxes."""
+
+    def __init__(self, qtbot, monkeypatch, root: Path):
+        self.qtbot = qtbot
+        self.monkeypatch = monkeypatch
+        self.root = root
+        self.stick = root / "stick"
+        self.stick.mkdir()
+        self.escrow = root / "escrow"
+        self.escrow.mkdir()
+        self.exports = root / "exports"
+        self.exports.mkdir()
+        self.next_open = ""
+        self.next_save = ""
+        self.next_folder = ""
+        self.asked: list[str] = []
+        self.warned: list[str] = []
+        self.answer = QMessageBox.StandardButton.Yes
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (self.next_open, "")))
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (self.next_save, "")))
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: self.next_folder))
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(self._question))
+        for name in ("information", "warning", "critical"):
+            monkeypatch.setattr(QMessageBox, name, staticmethod(self._shown(name)))
+        self.window: MainWindow | None = None
+        self.db = None
+        self.laptop: Site | None = None
+        self.seen_views: list[str] = []
+
+    def _question(self, parent, title, text, *args, **kwargs):
+        self.asked.append(text)
+        return self.answer
+
+    def _shown(self, kind):
+        def show(parent, title, text, *args, **kwargs):
+            self.warned.append(f"{kind}: {title}: {text}")
+            return QMessageBox.StandardButton.Ok
+
+        return show
+
+    def action(self, object_name: str):
+        from fupin_desktop.gui.qt import QAction
+
+        action = self.window.findChild(QAction, object_name)
+        assert action is not None, object_name
+        assert action.isVisible() and action.isEnabled(), f"menu item {action.text()!r} cannot be used"
+        return action
+
+    def trigger(self, object_name: str) -> None:
+        self.action(object_name).trigger()
+
+    def check(self, widget: QWidget, where: str) -> None:
+        """No program key or raw JSON on the view, nor on the main window around it."""
+        assert_plain(widget, where)
+        assert_plain(self.window, f"主窗口（{where}）")
+        self.seen_views.append(where)
+
+    def current_tab(self) -> QWidget:
+        return self.window.tabs.currentWidget()
+
+    def no_warnings(self, step: str) -> None:
+        assert not self.warned, f"{step}: {self.warned}"
+
+    def no_dialog_left(self, step: str) -> None:
+        left = [w.windowTitle() for w in open_windows(exclude=[self.window])]
+        assert not left, f"{step}: still open: {left}"
+
+
+# --- the steps ------------------------------------------------------------------------------------
+
+def start_as_county(desk: Desk, db_path: Path) -> None:
+    db = open_database(db_path)
+    generate_demo(db, households=HOUSEHOLDS, seed=7)
+    save_profile(db, Profile(role="county", user_name=CLERK))
+    desk.db = db
+    desk.window = MainWindow(db_path, db=db, settings=None, log_path=None, runner=run_inline)
+    desk.qtbot.addWidget(desk.window)
+    desk.window.show()
+    desk.qtbot.waitUntil(lambda: desk.window.register.list.model.rowCount() > 0, timeout=10_000)
+    assert desk.window.county_actions is not None
+    desk.check(desk.window, "主窗口")
+
+
+def county_keys(desk: Desk) -> None:
+    qtbot = desk.qtbot
+    desk.trigger("sync_keys")
+    keys = desk.current_tab()
+    assert keys.objectName() == "syncKeys"
+    desk.check(keys, "同步 › 密钥与加入（初始化前）")
+    desk.next_folder = str(desk.escrow)
+    click(qtbot, keys.init_button)
+    assert desk.asked and "本机将成为县级" in desk.asked[-1]
+    assert (desk.escrow / "escrow-identity.txt").exists()
+    assert "本机是县级" in keys.status.text() and "托管密钥指纹" in keys.message.text()
+    assert not keys.init_button.isVisible() and keys.laptop_box.isVisible()
+    desk.check(keys, "同步 › 密钥与加入")
+    desk.no_warnings("县级密钥")
+
+
+def enrol_laptop(desk: Desk) -> Path:
+    qtbot = desk.qtbot
+    # On the village laptop (another machine): its join request onto the stick.
+    desk.laptop = new_site(desk.root, "laptop")
+    request = sync_service.write_join_request(desk.laptop.db, desk.stick, user_name="李明", unit="东村村委").path
+
+    desk.trigger("sync_export")
+    dialog = next(w for w in open_windows(exclude=[desk.window]) if isinstance(w, ExportDialog))
+    choose_data(qtbot, dialog.receiver, NEW_LAPTOP)
+    desk.next_open = str(request)
+    click(qtbot, dialog.request_button)
+    assert desk.laptop.keys.fingerprint in dialog.receiver_note.text()
+    village_item = dialog.villages.item(0)
+    village_code = village_item.data(Qt.ItemDataRole.UserRole)
+    dialog.villages.setFocus()
+    dialog.villages.setCurrentItem(village_item)
+    qtbot.keyClick(dialog.villages.viewport(), Qt.Key.Key_Space)  # ticks the current village
+    assert dialog.checked_villages() == [village_code]
+    dialog.laptop_label.setFocus()
+    qtbot.keyClick(dialog.laptop_label, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.laptop_label, Qt.Key.Key_Delete)
+    type_text(qtbot, dialog.laptop_label, LAPTOP)
+    desk.next_folder = str(desk.stick)
+    click(qtbot, dialog.place.browse_button)
+    desk.check(dialog, "同步 › 导出同步包（新电脑）")
+    click(qtbot, dialog.export_button)
+    assert "可以安全拔出" in dialog.result_label.text(), dialog.result_label.text()
+    desk.check(dialog, "同步 › 导出同步包（已导出）")
+    click(qtbot, dialog.close_button)
+    assert not dialog.isVisible()
+    [package] = [p for p in desk.stick.glob("*.fpkg") if LAPTOP in p.name]
+
+    # On the laptop again: the enrolment package imported (another machine: by its service).
+    sync_service.import_file(desk.laptop.db, package)
+    assert sync_service.keys_overview(desk.laptop.db).enrolled
+    desk.no_warnings("加入")
+    desk.no_dialog_left("加入")
+    return package
+
+
+def import_village_package(desk: Desk) -> str:
+    """The laptop and the county both change one household's phone; the laptop's package arrives."""
+    qtbot = desk.qtbot
+    lap = desk.laptop
+    with lap.db.session() as s:
+        household = s.exec(select(Household)).first()
+    edit(lap, Household, household.id, phone="13900000001")
+    county = Site("county", desk.db.path, desk.db)
+    edit(county, Household, household.id, phone="13900000002")
+    package = export_to(lap, county, desk.stick).path
+
+    desk.trigger("sync_import")
+    dialog = next(w for w in open_windows(exclude=[desk.window]) if isinstance(w, ImportDialog))
+    desk.next_open = str(package)
+    browse = next(b for b in dialog.findChildren(type(dialog.preview_button)) if b.text() == "选择文件…")
+    click(qtbot, browse)
+    assert dialog.path() == package
+    click(qtbot, dialog.preview_button)
+    assert "预览" in dialog.summary.text(), dialog.summary.text()
+    assert "冲突 1" in dialog.summary.text(), dialog.summary.text()  # both offices changed the phone
+    with desk.db.session() as s:
+        assert s.get(Household, household.id).phone == "13900000002"  # the dry run changed nothing
+    desk.check(dialog, "同步 › 导入同步包（预览）")
+    click(qtbot, dialog.import_button)
+    assert "已导入" in dialog.summary.text(), dialog.summary.text()
+    desk.check(dialog, "同步 › 导入同步包（已导入）")
+    click(qtbot, close_button(dialog))
+    assert not dialog.isVisible()
+    desk.no_warnings("导入同步包")
+    desk.no_dialog_left("导入同步包")
+    return household.id
+
+
+def resolve_conflict(desk: Desk, household_id: str) -> None:
+    qtbot = desk.qtbot
+    desk.trigger("sync_conflicts")
+    view = desk.current_tab()
+    assert view.model.rowCount() == 1, view.summary.text()
+    desk.check(view, "同步 › 冲突处理")
+    click_cell(qtbot, view.table, 0)
+    assert view.keep_loser.isEnabled()
+    conflict = view.selected()
+    desk.check(view, "同步 › 冲突处理（选中）")
+    desk.answer = QMessageBox.StandardButton.Yes
+    asked = len(desk.asked)
+    click(qtbot, view.keep_loser)
+    assert len(desk.asked) == asked + 1 and "联系电话" in desk.asked[-1] and LAPTOP in desk.asked[-1]
+    assert view.model.rowCount() == 0
+    with desk.db.session() as s:
+        assert s.get(Household, household_id).phone == conflict.loser.value
+    click(qtbot, view.show_resolved)
+    click_cell(qtbot, view.table, 0)
+    assert "改用另一方的值" in view.detail.text()
+    desk.check(view, "同步 › 冲突处理（已处理）")
+    desk.no_warnings("冲突处理")
+
+
+def send_corrections_back(desk: Desk, household_id: str) -> None:
+    qtbot = desk.qtbot
+    before = set(desk.stick.glob("*.fpkg"))
+    desk.trigger("sync_export")
+    dialog = next(w for w in open_windows(exclude=[desk.window]) if isinstance(w, ExportDialog))
+    laptop_device = desk.laptop.db.device_id
+    choose_data(qtbot, dialog.receiver, laptop_device)
+    desk.next_folder = str(desk.stick)
+    click(qtbot, dialog.place.browse_button)
+    desk.check(dialog, "同步 › 导出同步包（发回）")
+    click(qtbot, dialog.export_button)
+    assert "可以安全拔出" in dialog.result_label.text(), dialog.result_label.text()
+    click(qtbot, dialog.close_button)
+    [package] = set(desk.stick.glob("*.fpkg")) - before
+    # The laptop reads it (another machine): the decided value arrives there.
+    sync_service.import_file(desk.laptop.db, package)
+    with desk.laptop.db.session() as s:
+        assert s.get(Household, household_id).phone == "13900000001"
+    desk.no_warnings("发回")
+    desk.no_dialog_left("发回")
+
+
+def import_roster(desk: Desk) -> None:
+    qtbot = desk.qtbot
+    path = desk.root / "花名册.xlsx"
+    with desk.db.session() as s:  # the roster names a village of this county, as a real one would
+        village = s.exec(select(Village)).first()
+        township = s.exec(select(Area).where(Area.code == village.township_code)).one()
+    groups = office_households()
+    for group in groups:
+        for row in group:
+            row[COL["镇（乡）"]], row[COL["行政村"]] = township.name, village.name
+    _workbook(groups, merge=True).save(path)
+    with desk.db.session() as s:
+        households_before = len(s.exec(select(Household.id)).all())
+
+    def map_columns(dialog: ColumnMappingDialog) -> None:
+        qtbot.waitUntil(lambda: bool(dialog.sheet_tables), timeout=10_000)
+        assert_plain(dialog, "县级 › 导入花名册 › 列对应")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+
+    mapping = modal(qtbot, ColumnMappingDialog, map_columns)
+    desk.next_open = str(path)
+    desk.trigger("county_import")
+    assert_came_and_closed(mapping, "列对应")
+    [dialog] = [d for d in desk.window.findChildren(ImportPreviewDialog) if d.isVisible()]
+    panel = dialog.decisions
+    assert dialog.tabs.currentWidget() is panel and not dialog.import_button.isEnabled()
+    desk.check(dialog, "县级 › 导入花名册（待决定的值）")
+    for i in list(range(dialog.tabs.count())) + [dialog.tabs.indexOf(panel)]:  # every tab, then back
+        click_tab(qtbot, dialog.tabs, i)
+        desk.check(dialog, f"县级 › 导入花名册（{dialog.tabs.tabText(i)}）")
+    values = [panel.table.item(i, 1).text() for i in range(panel.table.rowCount())]
+    assert sorted(values) == sorted(["妻", "长子", "次女"])
+    click(qtbot, panel.apply_button)
+    assert dialog.preview.decisions_needed == [] and dialog.import_button.isEnabled(), [(r.row, r.reasons if hasattr(r, "reasons") else r) for r in dialog.preview.rejected][:5]
+    desk.check(dialog, "县级 › 导入花名册（预览）")
+    click(qtbot, dialog.import_button)
+    qtbot.waitUntil(lambda: not dialog.import_button.isEnabled(), timeout=10_000)
+    desk.check(dialog, "县级 › 导入花名册（已导入）")
+    with desk.db.session() as s:
+        assert len(s.exec(select(Household.id)).all()) == households_before + 3
+    click(qtbot, close_button(dialog))
+    assert not dialog.isVisible()
+    desk.no_warnings("导入花名册")
+    desk.no_dialog_left("导入花名册")
+
+
+def dashboard(desk: Desk) -> None:
+    qtbot = desk.qtbot
+    desk.trigger("county_dashboard")
+    w = desk.current_tab()
+    assert isinstance(w, DashboardWidget)
+    qtbot.waitUntil(lambda: w.report is not None, timeout=10_000)
+    desk.check(w, "县级 › 目标与进度")
+
+    # Targets: the county's row, typed into its 减贫人数 box.
+    def set_targets(dialog: TargetsDialog) -> None:
+        assert_plain(dialog, "目标与进度 › 设定目标")
+        people, villages = dialog.spins[0]
+        people.setFocus()
+        people.selectAll()
+        qtbot.keyClicks(people, "25")
+        villages.setFocus()
+        villages.selectAll()
+        qtbot.keyClicks(villages, "2")
+        save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        click(qtbot, save)
+
+    seen = modal(qtbot, TargetsDialog, set_targets)
+    click(qtbot, w.targets_button)
+    assert_came_and_closed(seen, "设定目标")
+    qtbot.waitUntil(lambda: "目标 25 人" in w.tiles["exited"].note_label.text(), timeout=10_000)
+    desk.check(w, "县级 › 目标与进度（已设目标）")
+
+    # A figure clicked: the households behind it.
+    tile = next(t for key, t in w.tiles.items() if t.value_label.text() not in ("0", "—"))
+    click(qtbot, tile)
+    [listing] = [d for d in w.dialogs if d.isVisible()]
+    assert isinstance(listing, HouseholdListDialog)
+    qtbot.waitUntil(lambda: listing.model.rowCount() > 0, timeout=10_000)
+    desk.check(listing, "目标与进度 › 农户名单")
+    click(qtbot, close_button(listing))
+    assert not listing.isVisible()
+
+    # Down into the first township by double-clicking its row, then back by the crumb.
+    top = w.current().code
+    click_cell(qtbot, w.table, 0, double=True)
+    qtbot.waitUntil(lambda: w.current().code != top, timeout=5_000)
+    desk.check(w, "县级 › 目标与进度（乡镇）")
+    # A village's row double-clicked: its households.
+    click_cell(qtbot, w.table, 0, double=True)
+    [village_list] = [d for d in w.dialogs if d.isVisible()]
+    qtbot.waitUntil(lambda: village_list.model.rowCount() > 0, timeout=10_000)
+    desk.check(village_list, "目标与进度 › 村的农户")
+    click(qtbot, close_button(village_list))
+    assert not village_list.isVisible()
+    from fupin_desktop.gui.qt import QToolButton
+
+    def crumbs():  # a widget added to a shown layout appears at the next turn of the event loop
+        return [b for b in w.findChildren(QToolButton, "crumb_0") if b.isVisible()]
+
+    qtbot.waitUntil(lambda: len(crumbs()) == 1, timeout=5_000)
+    [crumb] = crumbs()
+    click(qtbot, crumb)
+    assert w.current().code == top
+    desk.no_warnings("目标与进度")
+    desk.no_dialog_left("目标与进度")
+
+
+def exit_assessment(desk: Desk) -> None:
+    qtbot = desk.qtbot
+    desk.trigger("county_exit")
+    w = desk.current_tab()
+    qtbot.waitUntil(lambda: w.report is not None, timeout=10_000)
+    assert w.visible_rows()
+    desk.check(w, "县级 › 贫困村退出评估")
+    for i in range(w.show_box.count()):
+        choose(qtbot, w.show_box, w.show_box.itemText(i))
+        desk.check(w, f"县级 › 贫困村退出评估（{w.show_box.itemText(i)}）")
+    desk.next_save = str(desk.exports / "退出评估.xlsx")
+    click(qtbot, w.export_button)
+    assert Path(desk.next_save).exists()
+    desk.no_warnings("退出评估")
+
+
+def rectification(desk: Desk) -> None:
+    qtbot = desk.qtbot
+    desk.trigger("county_rectification")
+    w = desk.current_tab()
+    desk.check(w, "县级 › 整改清单")
+
+    def create(dialog: RectificationDialog) -> None:
+        assert_plain(dialog, "整改清单 › 新建")
+        choose(qtbot, dialog.village, dialog.village.itemText(1))
+        type_text(qtbot, dialog.problem, "两户饮水安全未核实")
+        type_text(qtbot, dialog.action, "入户核实水源并取水样")
+        click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
+
+    seen = modal(qtbot, RectificationDialog, create)
+    click(qtbot, w.new_button)
+    assert_came_and_closed(seen, "新建整改事项")
+    assert w.model.rowCount() == 1
+    desk.check(w, "县级 › 整改清单（新建后）")
+
+    def assign(dialog: RectificationDialog) -> None:
+        assert_plain(dialog, "整改清单 › 编辑")
+        type_text(qtbot, dialog.responsible, "刘村医")
+        click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
+
+    click_cell(qtbot, w.table, 0)
+    seen = modal(qtbot, RectificationDialog, assign)
+    click(qtbot, w.edit_button)
+    assert_came_and_closed(seen, "编辑整改事项（责任人）")
+    assert w.items[0].responsible == "刘村医"
+
+    def close_item(dialog: RectificationDialog) -> None:
+        from fupin_desktop.services.rectification import STATUS_CLOSED
+
+        choose_data(qtbot, dialog.status, STATUS_CLOSED)
+        type_text(qtbot, dialog.evidence, "已取水样送检，结果合格，附检测单")
+        click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
+
+    click_cell(qtbot, w.table, 0)
+    seen = modal(qtbot, RectificationDialog, close_item)
+    click(qtbot, w.edit_button)
+    assert_came_and_closed(seen, "编辑整改事项（销号）")
+    with desk.db.session() as s:
+        [item] = s.exec(select(Rectification)).all()
+    assert item.status == "closed" and item.responsible == "刘村医" and item.closed_date is not None
+    assert "已销号 1 项" in w.summary.text()
+    desk.check(w, "县级 › 整改清单（已销号）")
+    desk.no_warnings("整改清单")
+
+
+def export_every_list(desk: Desk) -> None:
+    for what in ("register", "plans", "ledger", "rectification"):
+        target = desk.exports / f"{what}.xlsx"
+        desk.next_save = str(target)
+        desk.trigger(f"export_{what}")
+        assert target.exists(), what
+        assert "已导出" in desk.window.statusBar().currentMessage()
+        assert_plain(desk.window, f"县级 › 导出 Excel › {what}")
+        workbook = load_workbook(target, read_only=True)
+        for sheet in workbook.worksheets:
+            for row in sheet.iter_rows(max_row=200, values_only=True):
+                for value in row:
+                    if isinstance(value, str):
+                        from tests.unit.program_text import PROGRAM_TEXT
+
+                        assert not PROGRAM_TEXT.search(value), f"{what}.xlsx: {value!r}"
+        workbook.close()
+    desk.no_warnings("导出 Excel")
+
+
+def audit_log(desk: Desk) -> None:
+    qtbot = desk.qtbot
+    desk.trigger("county_audit")
+    w = desk.current_tab()
+    click(qtbot, w.apply_button)
+    assert w.model.rowCount() > 0
+    desk.check(w, "县级 › 操作记录")
+    from tests.gui.screen_text import screen_texts
+
+    joined = "\n".join(screen_texts(w))
+    for expected in ("同步·处理冲突", "整改"):
+        assert expected in joined, expected
+    desk.no_warnings("操作记录")
+
+
+# --- the journey ----------------------------------------------------------------------------------
+
+@pytest.fixture
+def desk(qtbot, monkeypatch, tmp_path_factory):
+    root = tmp_path_factory.mktemp("countyjourney")  # no snake_case in the paths shown on screen
+    (root / "data").mkdir()
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(root / "data"))
+    d = Desk(qtbot, monkeypatch, root)
+    yield d
+    if d.window is not None:
+        d.window.close()
+    if d.laptop is not None:
+        d.laptop.db.close()
+    if d.db is not None:
+        d.db.close()
+
+
+def test_county_journey_by_clicks_and_keys(qtbot, desk):
+    start_as_county(desk, desk.root / "county.db")
+    county_keys(desk)
+    enrol_laptop(desk)
+    household_id = import_village_package(desk)
+    resolve_conflict(desk, household_id)
+    send_corrections_back(desk, household_id)
+    import_roster(desk)
+    dashboard(desk)
+    exit_assessment(desk)
+    rectification(desk)
+    export_every_list(desk)
+    audit_log(desk)
+    assert QApplication.activeModalWidget() is None
