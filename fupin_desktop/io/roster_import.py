@@ -85,7 +85,6 @@ class HouseholdDraft:
     village_id: str
     household: dict  # Household column values
     members: list[dict]  # Member column values, head first
-    rows: list[tuple[str, int]]
 
 
 @dataclass
@@ -566,7 +565,7 @@ def _draft(village_id: str, rows: list[RosterRow], hrow: Optional[RosterRow], he
             member["id_type"] = "disability_card"
         member["sort_order"] = order
         members.append(member)
-    return HouseholdDraft(village_id, household, members, [(r.sheet, r.row) for r in sources])
+    return HouseholdDraft(village_id, household, members)
 
 
 @paused_gc()
