@@ -1,6 +1,7 @@
 """The county clerk's journey end to end, by events only (issue 12 §1).
 
-A county database from the demo generator (a few hundred households at most) → 同步 › 密钥与加入:
+A county database from the demo generator (a few hundred households at most, as `fupin demo` makes
+one) opened by the app: 首次使用设置 as 县级 → 同步 › 密钥与加入:
 初始化为县级 → a laptop's join request (written on the laptop, another machine: by its service) →
 同步 › 导出同步包 to the new laptop → the laptop's package imported through 同步 › 导入同步包
 (预览, then 导入) → 冲突处理 with a confirmation → the correction sent back (导出同步包 to that
@@ -15,6 +16,7 @@ failure names the step.
 
 from __future__ import annotations
 
+import argparse
 import logging
 from pathlib import Path
 
@@ -45,7 +47,6 @@ from fupin_desktop.gui.sync.export_dialog import NEW_LAPTOP, ExportDialog
 from fupin_desktop.gui.sync.import_dialog import ImportDialog
 from fupin_desktop.services import sync as sync_service
 from fupin_desktop.services.demo import generate_demo
-from fupin_desktop.services.first_start import Profile, save_profile
 from fupin_desktop.store.engine import open_database
 from fupin_desktop.store.models import Area, Household, Rectification, Village
 from tests.gui.dialog_support import close_button, open_windows, when_modal
@@ -202,18 +203,44 @@ class Desk:
 
 # --- the steps ------------------------------------------------------------------------------------
 
-def start_as_county(desk: Desk, db_path: Path) -> None:
-    db = open_database(db_path)
-    generate_demo(db, households=HOUSEHOLDS, seed=7)
-    save_profile(db, Profile(role="county", user_name=CLERK))
-    desk.db = db
-    # The app's own background runner: results arrive later, as they do for a person.
-    desk.window = MainWindow(db_path, db=db, settings=None, log_path=None)
-    desk.qtbot.addWidget(desk.window)
-    desk.window.show()
-    desk.qtbot.waitUntil(lambda: desk.window.register.list.model.rowCount() > 0, timeout=10_000)
-    assert desk.window.county_actions is not None
-    desk.check(desk.window, "主窗口")
+def first_start_as_county(desk: Desk, db_path: Path, journey) -> None:
+    """A county database made by the demo generator (as `fupin demo` makes one), opened by the app:
+    首次使用设置 asks the role; 县级 is clicked, the clerk's name typed; the journey runs in the window."""
+    from fupin_desktop.gui import app as app_module
+    from fupin_desktop.gui.register.profile_dialogs import FirstStartDialog
+
+    qtbot = desk.qtbot
+    made = open_database(db_path)
+    generate_demo(made, households=HOUSEHOLDS, seed=7)
+    made.close()
+
+    def fill(dialog: FirstStartDialog) -> None:
+        ui = dialog.ui
+        assert_plain(dialog, "首次使用设置")
+        qtbot.mouseClick(ui.roleCountyRadio, LEFT, pos=QPoint(8, ui.roleCountyRadio.height() // 2))
+        assert ui.roleCountyRadio.isChecked()
+        type_text(qtbot, ui.nameEdit, CLERK)
+        type_text(qtbot, ui.unitEdit, "县乡村振兴局")
+        qtbot.mouseClick(ui.emptyRadio, LEFT, pos=QPoint(8, ui.emptyRadio.height() // 2))  # no more demo data
+        click(qtbot, ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
+
+    handled = modal(qtbot, FirstStartDialog, fill)
+    desk.monkeypatch.setattr(QApplication, "exec", journey)  # the window is up: the clerk takes over
+    args = argparse.Namespace(db=str(db_path), screenshot=None, lang="zh_CN")
+    assert app_module._open_and_show(QApplication.instance(), args, None) == 0
+    assert_came_and_closed(handled, "首次使用设置")
+
+
+def county_window(desk: Desk) -> None:
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    assert len(windows) == 1, windows
+    desk.window = window = windows[0]
+    desk.db = window.db
+    desk.qtbot.waitUntil(lambda: window.county_actions is not None, timeout=JOB_TIMEOUT_MS)  # hooks come later
+    desk.qtbot.waitUntil(lambda: window.register.list.model.rowCount() > 0, timeout=JOB_TIMEOUT_MS)
+    settle(desk.qtbot)
+    assert "角色：县级" in window.role_label.text(), window.role_label.text()
+    desk.check(window, "主窗口")
 
 
 def county_keys(desk: Desk) -> None:
@@ -593,31 +620,39 @@ def desk(qtbot, monkeypatch, tmp_path_factory):
     monkeypatch.setenv(paths.DATA_DIR_ENV, str(root / "data"))
     d = Desk(qtbot, monkeypatch, root)
     yield d
-    if d.window is not None:
-        d.window.close()
     if d.laptop is not None:
         d.laptop.db.close()
-    if d.db is not None:
-        d.db.close()
 
 
 def test_county_journey_by_clicks_and_keys(qtbot, desk, caplog):
     caplog.set_level(logging.INFO, logger="fupin_desktop.gui.operations")
-    start_as_county(desk, desk.root / "county.db")
-    county_keys(desk)
-    enrol_laptop(desk)
-    household_id = import_village_package(desk)
-    resolve_conflict(desk, household_id)
-    send_corrections_back(desk, household_id)
-    sync_records(desk)
-    import_roster(desk)
-    dashboard(desk)
-    exit_assessment(desk)
-    rectification(desk)
-    export_every_list(desk)
-    audit_log(desk)
-    assert QApplication.activeModalWidget() is None
+    steps: list[str] = []
+
+    def journey(_app=None) -> int:
+        try:
+            county_window(desk)
+            county_keys(desk)
+            enrol_laptop(desk)
+            household_id = import_village_package(desk)
+            resolve_conflict(desk, household_id)
+            send_corrections_back(desk, household_id)
+            sync_records(desk)
+            import_roster(desk)
+            dashboard(desk)
+            exit_assessment(desk)
+            rectification(desk)
+            export_every_list(desk)
+            audit_log(desk)
+            assert QApplication.activeModalWidget() is None
+            assert not open_windows(exclude=[desk.window]), "a dialog was left open"
+            steps.append("done")
+        finally:
+            settle(qtbot)
+            desk.window.close()
+        return 0
+
+    first_start_as_county(desk, desk.root / "county.db", journey)
+    assert steps == ["done"]
     failed = [f"{r.getMessage()} {r.exc_info[1]!r}" for r in caplog.records
               if r.exc_info and "background operation failed" in r.getMessage()]
     assert not failed, failed  # a job that failed with no one to tell
-    assert not [w for w in open_windows(exclude=[desk.window])], "a dialog was left open"
