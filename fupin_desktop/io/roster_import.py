@@ -233,7 +233,9 @@ class _Builder:
             elif row.sheet in self.numbered_sheets:
                 # Household columns filled only on a household's first row: the rows below belong to
                 # it, unless a second 户主 says a new household began without its number.
-                if above is not None and not (is_head and above[2]) and "household_no" not in row.failed:
+                village = _village_key(values)
+                if above is not None and not (is_head and above[2]) and "household_no" not in row.failed \
+                        and (village is None or above[1][0] in (None, "seq", village)):  # not another village's
                     key = above[1]
                 else:
                     if "household_no" not in row.failed:

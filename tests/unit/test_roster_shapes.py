@@ -244,3 +244,13 @@ def test_rows_share_no_messages_by_accident():
     first.add_error("甲")
     first.add_warning("乙")
     assert (first.errors, first.warnings) == (["甲"], ["乙"]) and (second.errors, second.warnings) == ([], [])
+
+
+def test_a_blank_number_in_another_village_does_not_join_the_household_above(db, tmp_path):
+    groups = households()
+    stray = person(None, "周游", ident(12), "之子", 1, village="乙村", township="河口乡")
+    groups[0].append(stray)
+    preview = preview_roster(db, _save(_workbook(groups, totals=False), tmp_path / "stray.xlsx"))
+    rejected = {p.row: p.errors for p in preview.rejected}
+    assert set(rejected) == {6} and "户编号为空" in rejected[6]
+    assert len(next(d for d in preview.households if d.household["household_no"] == "H001").members) == 3
