@@ -41,6 +41,19 @@ def display_missing() -> bool:
     return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
 
 
+def screenshot_screen() -> str:
+    """A 1920×1080 offscreen screen for --screenshot: Qt's default 800×800 one would make every window
+    fit into it (gui.window_size) and the screenshots would not show the window at its own size."""
+    import json
+    import tempfile
+
+    path = Path(tempfile.gettempdir()) / "fupin-screenshot-screen.json"
+    path.write_text(json.dumps({"screens": [{"name": "screenshot", "x": 0, "y": 0, "width": 1920,
+                                             "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96,
+                                             "dpr": 1}]}), encoding="utf-8")
+    return str(path)
+
+
 def pause_gc() -> None:
     """No cyclic garbage collection while the modules load and the window is built: start-up makes
     hundreds of thousands of long-lived objects and the collector kept re-scanning them (~0.1 s)."""
@@ -57,7 +70,7 @@ def resume_gc() -> None:
 def main(argv: list[str] | None = None) -> int:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.screenshot:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screenshot_screen()}"
     elif display_missing():
         print(NO_DISPLAY_LINE, file=sys.stderr)
         return 2
