@@ -11,7 +11,7 @@ import pytest
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.plan_tracking.visits_panel import VisitDialog
-from fupin_desktop.gui.qt import QApplication, QDialogButtonBox, QMessageBox, Qt, QTimer
+from fupin_desktop.gui.qt import QApplication, QContextMenuEvent, QDialogButtonBox, QMessageBox, Qt, QTimer
 from fupin_desktop.services import plan_tracking as tracking
 from fupin_desktop.services.demo import generate_demo
 from tests.gui.register_support import Answers, keep, type_text
@@ -104,12 +104,30 @@ def test_del_on_the_visits_table_deletes_the_visit_not_the_household(window, qtb
         assert conn.exec_driver_sql("SELECT deleted FROM household WHERE id = ?", (hid,)).scalar() == 0
 
 
-def test_context_menu_offers_edit_and_delete(window, qtbot):
-    win, _db, hid = window
+def test_context_menu_offers_edit_and_delete(window, qtbot, monkeypatch):
+    win, db, hid = window
     panel = open_visits(win, hid)
     record_visit(qtbot, panel, "走访")
-    assert panel.table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
-    assert [a.text() for a in panel.table.actions()] == ["编辑走访…", "删除走访…"]
+    click_row(qtbot, panel.table, 0)
+    answers = Answers(monkeypatch, question=QMessageBox.StandardButton.Yes)
+    shown: list[list[str]] = []
+
+    def choose_delete():
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(20, choose_delete)
+            return
+        shown.append([a.text() for a in menu.actions()])
+        delete = next(a for a in menu.actions() if a.text() == "删除走访…")
+        qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(delete).center())
+
+    QTimer.singleShot(0, choose_delete)
+    rect = panel.table.visualRect(panel.table.model().index(0, 0))
+    right_click = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, rect.center(),
+                                    panel.table.viewport().mapToGlobal(rect.center()))
+    QApplication.sendEvent(panel.table.viewport(), right_click)  # what a right-click delivers
+    assert shown == [["编辑走访…", "删除走访…"]]
+    assert answers.asked and panel.table.rowCount() == 0 and tracking.list_visits(db, hid) == []
 
 
 def test_del_in_the_household_list_still_deletes_the_household(window, qtbot, monkeypatch):
