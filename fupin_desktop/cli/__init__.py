@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "cmd_basic",
     "cmd_county",
     "cmd_sync",
+    "cmd_sync_status",
     "cmd_print",
     "cmd_plan",
     "cmd_register",

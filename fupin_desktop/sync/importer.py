@@ -390,7 +390,9 @@ class _Apply:
         m, r = self.m, self.report
         summary = {"new": r.new, "changed": r.changed, "unchanged": r.unchanged, "deleted": r.deleted,
                    "conflicts": r.conflicts, "duplicates": r.duplicates, "kind": m.kind, "villages": m.villages,
-                   "sender": m.sender.label, "sender_role": m.sender.role, "created_at": m.created_at}
+                   "sender": m.sender.label, "sender_role": m.sender.role, "created_at": m.created_at,
+                   # the key, not the device id: a laptop restored from a backup keeps its key (同步状态)
+                   "sender_fingerprint": m.sender.fingerprint}
         self.conn.execute(PackageLog.__table__.insert().values(
             package_id=m.package_id, direction="imported", peer_device_id=m.sender.device_id,
             at=datetime.now().isoformat(timespec="seconds"), file_name=self.pkg.path.name,
