@@ -49,6 +49,20 @@ def screen_fit(qapp) -> None:
     install_screen_fit(qapp)
 
 
+@pytest.fixture(autouse=True)
+def no_language_choice_left_behind():
+    """A test that clicks 视图 › 语言 (the menu sweeps do) must not choose the next start's language
+    for the tests after it."""
+    yield
+    from fupin_desktop.gui.file_dialogs import gui_settings
+    from fupin_desktop.gui.language_menu import LANGUAGE_KEY
+
+    settings = gui_settings()
+    if settings.contains(LANGUAGE_KEY):
+        settings.remove(LANGUAGE_KEY)
+        settings.sync()
+
+
 @pytest.fixture(scope="session")
 def template_db_path(tmp_path_factory) -> Path:
     """An empty, fully migrated database made once per session; tests get copies."""
