@@ -551,9 +551,13 @@ def exit_assessment(desk: Desk) -> None:
     for i in range(w.show_box.count()):
         choose(qtbot, w.show_box, w.show_box.itemText(i))
         desk.check(w, f"县级 › 贫困村退出评估（{w.show_box.itemText(i)}）")
+    choose(qtbot, w.show_box, w.show_box.itemText(0))  # 全部村 again, then the list to Excel
     desk.next_save = str(desk.exports / "退出评估.xlsx")
     click(qtbot, w.export_button)
     assert Path(desk.next_save).exists()
+    workbook = load_workbook(desk.next_save)
+    rows = workbook.worksheets[0].max_row
+    assert rows > len(w.visible_rows()), (rows, len(w.visible_rows()))  # a header and every village shown
     assert_cells_plain(Path(desk.next_save), "退出评估.xlsx")
     desk.no_warnings("退出评估")
 
@@ -641,7 +645,8 @@ def audit_log(desk: Desk) -> None:
     assert w.model.rowCount() > 0
     desk.check(w, "县级 › 操作记录")
     joined = "\n".join(screen_texts(w))
-    for expected in ("同步·处理冲突", "整改"):
+    for expected in ("同步·处理冲突", "改用另一方的值", "农户·修改", "联系电话", f"{LAPTOP}（", "导入·花名册",
+                     "年度目标·保存", "整改·新建", "整改·改变状态", "导出·Excel", CLERK):
         assert expected in joined, expected
     desk.next_save = str(desk.exports / "操作记录.xlsx")
     click(qtbot, w.export_button)
