@@ -473,6 +473,15 @@ def import_roster(desk: Desk) -> None:
     desk.check(dialog, "县级 › 导入花名册（已导入）")
     with desk.db.session() as s:
         assert len(s.exec(select(Household.id)).all()) == households_before + 3
+    # The register shows them at once: found by the head's name.
+    listing = desk.window.register.list
+    listing.filters.search.clear()
+    with qtbot.waitSignal(listing.loaded, timeout=JOB_TIMEOUT_MS):
+        type_text(qtbot, listing.filters.search, "张大山")
+    settle(qtbot)
+    assert listing.model.rowCount() == 1, listing.model.rowCount()
+    listing.filters.search.clear()
+    settle(qtbot)
     click(qtbot, close_button(dialog))
     assert not dialog.isVisible()
     desk.no_warnings("导入花名册")
@@ -526,8 +535,23 @@ def dashboard(desk: Desk) -> None:
     [village_list] = [d for d in w.dialogs if d.isVisible()]
     qtbot.waitUntil(lambda: village_list.model.rowCount() > 0, timeout=10_000)
     desk.check(village_list, "目标与进度 › 村的农户")
+    # Down to one household: double-clicked in the list, its form opens in the register.
+    from fupin_desktop.gui.register.household_form import HouseholdFormDialog
+
+    model = village_list.table.model()
+    head_column = next(c for c in range(model.columnCount())
+                       if model.headerData(c, Qt.Orientation.Horizontal) in ("户主", "户主姓名"))
+    head = model.index(0, head_column).data()
+    click_cell(qtbot, village_list.table, 0, double=True)
+    forms = [f for f in desk.window.register.forms if isinstance(f, HouseholdFormDialog) and f.isVisible()]
+    assert len(forms) == 1 and forms[0].draft.head_name == head, (head, forms)
+    desk.check(forms[0], "目标与进度 › 农户")
+    form = forms[0]
+    click(qtbot, close_button(form))
+    assert not isValid(form) or not form.isVisible()
     click(qtbot, close_button(village_list))
     assert not village_list.isVisible()
+    click_tab(qtbot, desk.window.tabs, desk.window.tabs.indexOf(w))  # the form took the clerk to 农户登记
     from fupin_desktop.gui.qt import QToolButton
 
     def crumbs():  # a widget added to a shown layout appears at the next turn of the event loop
