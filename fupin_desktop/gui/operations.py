@@ -166,13 +166,7 @@ def run_inline(
             on_done(result)
 
 
-def run_write(
-    work: Work,
-    on_done: Optional[Callable[[Any], None]] = None,
-    on_error: Optional[Callable[[BaseException], None]] = None,
-    on_progress: Optional[Callable[[int, int], None]] = None,
-    pool: Optional[QThreadPool] = None,
-) -> Operation:
-    """A database write off the GUI thread, on the one writer thread (same signature as
+def run_write(work: Work, *args, pool: Optional[QThreadPool] = None, **kwargs) -> Operation:
+    """A database write off the GUI thread, on the one writer thread (otherwise the same as
     :func:`run_in_background`, so tests can pass :func:`run_inline` instead)."""
-    return run_in_background(work, on_done, on_error, on_progress, pool=pool or writer_pool())
+    return run_in_background(work, *args, pool=pool or writer_pool(), **kwargs)

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
-import threading
-import time
 from contextlib import contextmanager
 from pathlib import Path
 
 from tests.faults.common import Tally, content_digest, copy_site, integrity, plain_failure, read_only, run_cli
 from tests.faults.prepare import Prepared
+from tests.write_lock import hold_write_lock
 
 
 @contextmanager
@@ -102,23 +100,6 @@ def disk_full(prepared: Prepared, work: Path) -> Tally:
     return tally
 
 
-def _hold(db: Path, seconds: float) -> threading.Thread:
-    started = threading.Event()
-
-    def run():
-        con = sqlite3.connect(db, isolation_level=None, timeout=60)
-        con.execute("BEGIN IMMEDIATE")
-        started.set()
-        time.sleep(seconds)
-        con.execute("ROLLBACK")
-        con.close()
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    started.wait(30)
-    return thread
-
-
 def locked_database(prepared: Prepared, work: Path) -> Tally:
     """Another program holds the write lock: a short hold is waited out, a long one is named."""
     tally = Tally("database held by another program")
@@ -126,11 +107,11 @@ def locked_database(prepared: Prepared, work: Path) -> Tally:
         area = con.execute("SELECT code FROM area WHERE level = 'county'").fetchone()[0]
     db = copy_site(prepared.county.parent, work / "locked") / prepared.county.name
     write = ["target", "--year", "2030", "--area", area, "--people", "5"]
-    holder = _hold(db, 3)
+    holder = hold_write_lock(db, 3)
     result = run_cli(db, *write)
     holder.join()
     tally.record("" if result.returncode == 0 else f"a 3 s hold was not waited out: {result.stderr.strip()[-200:]}")
-    holder = _hold(db, 30)  # well past the 10 s busy timeout, start-up included
+    holder = hold_write_lock(db, 30)  # well past the 10 s busy timeout, start-up included
     result = run_cli(db, *write)
     holder.join()
     problems = [p for p in [plain_failure(result)] if p]

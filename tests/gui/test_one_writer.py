@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 
@@ -13,25 +12,9 @@ from fupin_desktop.services.household_records import load_household, new_househo
 from fupin_desktop.gui.register.household_form import HouseholdFormDialog
 from tests.gui.register_support import keep, members_via_dialog, village
 from tests.gui.test_register_form import THREE, TODAY, fill_household
+from tests.write_lock import hold_write_lock
 
 HOLD_SECONDS = 3.0
-
-
-def _hold_write_lock(path, seconds: float) -> threading.Thread:
-    started = threading.Event()
-
-    def run():
-        con = sqlite3.connect(path, isolation_level=None, timeout=30)
-        con.execute("BEGIN IMMEDIATE")
-        started.set()
-        time.sleep(seconds)
-        con.execute("COMMIT")
-        con.close()
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    assert started.wait(10)
-    return thread
 
 
 def test_a_save_waits_for_another_writer_and_succeeds(qtbot, tmp_db, monkeypatch):
@@ -43,7 +26,7 @@ def test_a_save_waits_for_another_writer_and_succeeds(qtbot, tmp_db, monkeypatch
     for _ in THREE[:2]:
         qtbot.mouseClick(form.ui.addMemberButton, Qt.MouseButton.LeftButton)
     fill_household(form)
-    holder = _hold_write_lock(tmp_db.path, HOLD_SECONDS)
+    holder = hold_write_lock(tmp_db.path, HOLD_SECONDS)
     began = time.monotonic()
     with qtbot.waitSignal(form.saved, timeout=int(HOLD_SECONDS * 1000) + 10_000):
         qtbot.keyClick(form.ui.phoneEdit, Qt.Key.Key_Return)

@@ -7,8 +7,6 @@ connection holds the write lock (SQLite does not call the busy handler for that 
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 import time
 
 import pytest
@@ -19,26 +17,9 @@ from fupin_desktop.store import engine as engine_module
 from fupin_desktop.store.engine import open_database
 from fupin_desktop.store.errors import DatabaseBusy
 from fupin_desktop.store.models import Village
+from tests.write_lock import hold_write_lock
 
 HOLD_SECONDS = 3.0
-
-
-def _hold_write_lock(path, seconds: float, started: threading.Event) -> threading.Thread:
-    """Another program: takes the write lock and keeps it for ``seconds``, then commits a change."""
-
-    def run():
-        con = sqlite3.connect(path, isolation_level=None, timeout=30)
-        con.execute("BEGIN IMMEDIATE")
-        con.execute("UPDATE device_state SET seq = seq WHERE id = 1")
-        started.set()
-        time.sleep(seconds)
-        con.execute("COMMIT")
-        con.close()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    assert started.wait(10)
-    return thread
 
 
 def test_a_write_that_reads_first_waits_for_another_writer_and_succeeds(tmp_path):
@@ -46,7 +27,7 @@ def test_a_write_that_reads_first_waits_for_another_writer_and_succeeds(tmp_path
     try:
         with db.read() as session:  # a read before the other writer: the snapshot starts old
             assert session.exec(select(Village)).all() == []
-        holder = _hold_write_lock(db.path, HOLD_SECONDS, threading.Event())
+        holder = hold_write_lock(db.path, HOLD_SECONDS, change=True)
         began = time.monotonic()
         with db.write() as session:
             session.exec(select(Village)).all()  # reads first, as almost every write path does
@@ -63,7 +44,7 @@ def test_a_write_that_reads_first_waits_for_another_writer_and_succeeds(tmp_path
 def test_settings_write_through_the_service_waits_too(tmp_path):
     db = open_database(tmp_path / "b.db")
     try:
-        holder = _hold_write_lock(db.path, 1.5, threading.Event())
+        holder = hold_write_lock(db.path, 1.5, change=True)
         set_setting(db, "probe", "值")
         holder.join()
         assert get_setting(db, "probe") == "值"
@@ -77,7 +58,7 @@ def test_a_writer_held_past_the_timeout_gives_a_plain_busy_error_and_saves_nothi
         with db.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA busy_timeout=300")  # this pooled connection only
         monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 300)
-        holder = _hold_write_lock(db.path, 2.0, threading.Event())
+        holder = hold_write_lock(db.path, 2.0, change=True)
         with pytest.raises(DatabaseBusy) as info:
             with db.write() as session:
                 session.add(Village(code="411525100202", name="不应保存", township_code="411525100000"))
@@ -92,7 +73,7 @@ def test_a_writer_held_past_the_timeout_gives_a_plain_busy_error_and_saves_nothi
 def test_reads_take_no_write_lock(tmp_path):
     db = open_database(tmp_path / "d.db")
     try:
-        holder = _hold_write_lock(db.path, 1.0, threading.Event())
+        holder = hold_write_lock(db.path, 1.0, change=True)
         began = time.monotonic()
         with db.read() as session:
             session.exec(select(Village)).all()

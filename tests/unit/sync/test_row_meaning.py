@@ -7,25 +7,19 @@ import json
 import pytest
 
 from fupin_desktop.store.models import Household, Plan, Village
-from tests.unit.sync.helpers import edit, enrol, export_to, first, make_county, new_site, repack, unpack
+from tests.unit.sync.helpers import export_to, first, repack, unpack
 from tests.unit.sync.test_adversarial import V1, refused
+from tests.unit.sync.test_adversarial import world as adversarial_world  # noqa: F401  (fixture)
 
 
 @pytest.fixture
-def world(tmp_path):
-    county = make_county(tmp_path)
-    lap = new_site(tmp_path, "lap")
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    enrol(county, lap, [V1], stick)
+def world(adversarial_world):
+    """The adversarial suite's laptop and county, the laptop's package carrying a plan too."""
+    county, lap, stick, _good = adversarial_world
     household = first(lap, Household, village_id=first(lap, Village, code=V1).id)
-    edit(lap, Household, household.id, phone="13800000000")
     with lap.db.transaction() as s:
         s.add(Plan(household_id=household.id, year=2026))
-    good = export_to(lap, county, stick / "good.fpkg").path
-    yield county, lap, stick, good
-    county.db.close()
-    lap.db.close()
+    return county, lap, stick, export_to(lap, county, stick / "with-plan.fpkg").path
 
 
 def _crafted(world, table: str, column: str, value, manifest_change=None):
