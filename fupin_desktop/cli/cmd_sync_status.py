@@ -74,6 +74,6 @@ def cmd_sync_status(args) -> int:
     widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  ".join(_pad(cell, w, i in NUMBER_COLUMNS) for i, (cell, w) in enumerate(zip(row, widths))).rstrip())
-    laptops = sum(1 for r in status.rows if r.laptop)
+    laptops = sum(1 for r in status.rows if r.laptop and not r.revoked)
     print(f"共 {laptops} 台村级电脑；超过 {status.days} 天未上报的 {status.overdue_count} 台。")
     return 0

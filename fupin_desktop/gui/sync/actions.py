@@ -14,6 +14,8 @@ log = logging.getLogger(__name__)
 
 # Actions only a village laptop has a use for: the county reads no receipt from itself.
 VILLAGE_ONLY = ("receipt",)
+# ... and the laptops' 同步状态 board is the county's alone.
+COUNTY_ONLY = ("status",)
 
 
 class SyncActions(QObject):
@@ -37,6 +39,7 @@ class SyncActions(QObject):
         self._add("conflicts", self.tr("冲突处理(&C)"), lambda: self.open_view("conflicts"))
         self._add("duplicates", self.tr("疑似重复人员(&D)"), lambda: self.open_view("duplicates"))
         self._add("history", self.tr("收发记录(&H)"), lambda: self.open_view("history"))
+        self._add("status", self.tr("同步状态(&S)"), lambda: self.open_view("status"))
         self._add("receipt", self.tr("查看县里的回执(&T)…"), self.show_receipt)
         self.menu.addSeparator()
         self._add("backup", self.tr("备份到U盘(&B)…"), self.backup)
@@ -66,6 +69,8 @@ class SyncActions(QObject):
             return
         for key in VILLAGE_ONLY:
             self.actions[key].setVisible(village)
+        for key in COUNTY_ONLY:
+            self.actions[key].setVisible(not village)
 
     def update_titles(self) -> None:
         from fupin_desktop.services.sync import list_conflicts
@@ -97,7 +102,7 @@ class SyncActions(QObject):
         from fupin_desktop.gui.sync.export_dialog import ExportDialog
 
         dialog = ExportDialog(self.db, runner=self.runner, drives=self.drives, parent=self.main_window)
-        dialog.exported.connect(lambda _r: self._refresh_views("history"))
+        dialog.exported.connect(lambda _r: self._refresh_views("history", "status"))
         self._show(dialog)
         return dialog
 
@@ -179,6 +184,14 @@ class SyncActions(QObject):
             from fupin_desktop.gui.sync.review_views import PackageHistoryWidget
 
             return PackageHistoryWidget(self.db, runner=self.runner), self.tr("同步包收发记录")
+        if key == "status":
+            from fupin_desktop.gui.operations import run_write
+            from fupin_desktop.gui.sync.status_view import SyncStatusWidget
+
+            writer = getattr(self.main_window, "writer", None) or (
+                run_write if self.runner is run_in_background else self.runner)
+            widget = SyncStatusWidget(self.db, writer=writer, today=getattr(self.main_window, "today", None))
+            return widget, self.tr("同步状态")
         if key == "keys":
             from fupin_desktop.gui.sync.keys_page import KeysWidget
 
