@@ -125,3 +125,36 @@ def test_a_village_laptop_has_no_status_board(qtbot, county_path):
     items = sync_menu_items(window)
     assert "收发记录(&H)" in items and "同步状态(&S)" not in items
     window.close()
+
+
+def test_never_sent_revoked_and_villages_without_a_laptop(qtbot, tmp_path):
+    from fupin_desktop.gui.sync.status_view import REVOKED_COLOUR, WAITING_COLOUR
+    from fupin_desktop.sync.trust import revoke, trusted_keys
+
+    v3 = "411525100203"
+    county = make_county(tmp_path, villages=(V1, V2, v3), households=1)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    laps = [new_site(tmp_path, "lap1"), new_site(tmp_path, "lap2")]
+    enrol(county, laps[0], [V1], stick)
+    enrol(county, laps[1], [V2], stick)
+    lost = next(k for k in trusted_keys(county.db) if k.device_id == laps[1].db.device_id)
+    revoke(county.db, lost.fingerprint)  # the laptop was lost
+    for site in [county] + laps:
+        site.db.close()
+    window = open_window(qtbot, county.path)
+    sync_menu_items(window)["同步状态(&S)"].trigger()
+    view = window.tabs.currentWidget()
+    table = [(row[0], row[1], row[2], row[10]) for row in cells(view)]
+    assert table == [
+        ("第1村1号电脑", "第1村", "", "加入后尚未上报"),
+        ("第2村1号电脑", "第2村", "", "已吊销（不再接收它的同步包）"),
+        ("（无）", "第2村", "", "没有分配村级电脑"),
+        ("（无）", "第3村", "", "没有分配村级电脑"),
+    ]
+    model = view.table.model()
+    colours = [model.index(r, 0).data(Qt.ItemDataRole.BackgroundRole).color() for r in range(model.rowCount())]
+    assert colours == [WAITING_COLOUR, REVOKED_COLOUR, WAITING_COLOUR, WAITING_COLOUR]
+    assert view.summary.text() == "共 1 台村级电脑；超过 30 天未上报的 0 台。"
+    assert_plain(view, "同步 › 同步状态")
+    window.close()
