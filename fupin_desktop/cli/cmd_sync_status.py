@@ -59,11 +59,14 @@ def table_rows(status) -> list[list[str]]:
 def cmd_sync_status(args) -> int:
     from fupin_desktop.services import sync_status as svc
 
+    from fupin_desktop.services.settings import ROLE_COUNTY, role
+    from fupin_desktop.store.errors import UserFacingError
+
     db = open_db(args, create=False)
+    if role(db) != ROLE_COUNTY:  # a laptop enrols no other laptops: its board would list only gaps
+        raise UserFacingError("同步状态只在县级使用（本机是村级电脑）", "sync status is for the county office")
     if args.save:
         if args.days is None:
-            from fupin_desktop.store.errors import UserFacingError
-
             raise UserFacingError("--save 需要与 --days N 一起使用", "--save needs --days N")
         svc.set_overdue_days(db, args.days)
     status = svc.sync_status(db, args.days)

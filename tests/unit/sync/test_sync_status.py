@@ -145,3 +145,10 @@ def test_cli_table_json_and_days(county_board, capsys):
     assert code == 0 and "超过 60 天未上报的 0 台" in out
     code, out, err = run(capsys, "--db", path, "sync", "status", "--json")
     assert json.loads(out)["overdue_days"] == 60
+
+
+def test_cli_on_a_village_laptop_says_it_is_the_countys(tmp_path, capsys):
+    lap = new_site(tmp_path, "lap")
+    lap.db.close()
+    code, out, err = run(capsys, "--db", lap.path, "sync", "status")
+    assert code == 1 and out == "" and err.startswith("错误: 同步状态只在县级使用")
