@@ -38,20 +38,21 @@ def _pad(text: str, width: int, right: bool = False) -> str:
     return space + text if right else text + space
 
 
-NUMBER_COLUMNS = range(4, 10)  # 记录数 … 未上报天数, right-aligned
+NUMBER_COLUMNS = (3, 5, 6, 7, 8, 9)  # 未上报天数 and the counts, right-aligned
 
 
 def table_rows(status) -> list[list[str]]:
-    head = ["电脑", "村", "最近上报", "文件", "记录数", "新增", "修改", "删除", "冲突", "未上报天数", "状态"]
+    head = ["电脑", "村", "状态", "未上报天数", "最近上报", "记录数", "新增", "修改", "删除", "冲突", "文件"]
     rows = [head]
     for r in status.rows:
         last = r.last
+        counts = [f"{n:,}" for n in (last.records, last.new, last.changed, last.deleted, last.conflicts)] if last \
+            else [""] * 5
         rows.append([
-            r.laptop or "—", "、".join(v.name for v in r.villages) or "—",
-            last.at.replace("T", " ")[:16] if last else ("从未" if r.laptop else ""), last.file_name if last else "",
-            f"{last.records:,}" if last else "", f"{last.new:,}" if last else "", f"{last.changed:,}" if last else "",
-            f"{last.deleted:,}" if last else "", f"{last.conflicts:,}" if last else "",
-            "" if r.days_silent is None else f"{r.days_silent} 天", STATE_TEXT[r.state],
+            r.laptop or "—", "、".join(v.name for v in r.villages) or "—", STATE_TEXT[r.state],
+            "" if r.days_silent is None else f"{r.days_silent} 天",
+            last.at.replace("T", " ")[:16] if last else ("从未" if r.laptop else ""),
+            *counts, last.file_name if last else "",
         ])
     return rows
 

@@ -18,7 +18,7 @@ from tests.gui.screen_text import assert_plain
 from tests.unit.sync.helpers import VILLAGES, edit, enrol, first, make_county, new_site, ship
 
 V1, V2 = VILLAGES
-HEADERS = ["电脑", "村", "最近上报", "文件", "记录数", "新增", "修改", "删除", "冲突", "未上报天数", "状态"]
+HEADERS = ["电脑", "村", "状态", "未上报天数", "最近上报", "记录数", "新增", "修改", "删除", "冲突", "文件"]
 
 
 @pytest.fixture
@@ -88,10 +88,10 @@ def test_the_county_sees_who_is_silent(qtbot, county_path):
     rows = {row[1]: row for row in cells(view)}
     assert set(rows) == {"第1村", "第2村"}
     recent, silent = rows["第1村"], rows["第2村"]
-    assert recent[0] == "第1村1号电脑" and recent[9] == "0 天" and recent[10] == "正常"
-    assert silent[0] == "第2村1号电脑" and silent[9] == "40 天" and silent[10] == "逾期：已 40 天未上报"
-    assert silent[2] == (datetime.now() - timedelta(days=40)).strftime("%Y-%m-%d %H:%M")
-    assert silent[6] == "1" and silent[3].endswith(".fpkg") and "上报" in silent[3]
+    assert recent[0] == "第1村1号电脑" and recent[3] == "0 天" and recent[2] == "正常"
+    assert silent[0] == "第2村1号电脑" and silent[3] == "40 天" and silent[2] == "逾期：已 40 天未上报"
+    assert silent[4] == (datetime.now() - timedelta(days=40)).strftime("%Y-%m-%d %H:%M")
+    assert silent[7] == "1" and silent[10].endswith(".fpkg") and "上报" in silent[10]
     assert tint(view, "第2村") == OVERDUE_COLOUR and tint(view, "第1村") is None
     assert view.summary.text() == "共 2 台村级电脑；超过 30 天未上报的 1 台。"
     assert view.days.value() == 30
@@ -101,7 +101,7 @@ def test_the_county_sees_who_is_silent(qtbot, county_path):
     view.days.lineEdit().selectAll()
     qtbot.keyClicks(view.days.lineEdit(), "45")
     qtbot.keyClick(view.days.lineEdit(), Qt.Key.Key_Return)
-    assert row_of(view, "第2村")[10] == "正常" and tint(view, "第2村") is None
+    assert row_of(view, "第2村")[2] == "正常" and tint(view, "第2村") is None
     assert view.summary.text() == "共 2 台村级电脑；超过 45 天未上报的 0 台。"
     qtbot.waitUntil(lambda: overdue_days(window.db) == 45, timeout=10_000)
 
@@ -113,9 +113,9 @@ def test_the_county_sees_who_is_silent(qtbot, county_path):
     with window.db.engine.begin() as conn:  # as if another package of laptop 2 had been imported now
         conn.exec_driver_sql("UPDATE package_log SET at = ? WHERE direction = 'imported'",
                              (datetime.now().isoformat(timespec="seconds"),))
-    assert row_of(view, "第2村")[10] == "逾期：已 40 天未上报"
+    assert row_of(view, "第2村")[2] == "逾期：已 40 天未上报"
     qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
-    assert row_of(view, "第2村")[10] == "正常"
+    assert row_of(view, "第2村")[2] == "正常"
     window.close()
 
 
@@ -145,7 +145,7 @@ def test_never_sent_revoked_and_villages_without_a_laptop(qtbot, tmp_path):
     window = open_window(qtbot, county.path)
     sync_menu_items(window)["同步状态(&S)"].trigger()
     view = window.tabs.currentWidget()
-    table = [(row[0], row[1], row[2], row[10]) for row in cells(view)]
+    table = [(row[0], row[1], row[4], row[2]) for row in cells(view)]
     assert table == [
         ("第1村1号电脑", "第1村", "", "加入后尚未上报"),
         ("第2村1号电脑", "第2村", "", "已吊销（不再接收它的同步包）"),

@@ -50,17 +50,17 @@ class SyncStatusWidget(QWidget):
         self.model = RowTableModel([
             ColumnSpec(self.tr("电脑"), lambda r: r.laptop or self.tr("（无）")),
             ColumnSpec(self.tr("村"), lambda r: "、".join(v.name for v in r.villages)),
+            ColumnSpec(self.tr("状态"), self.state_text),
+            ColumnSpec(self.tr("未上报天数"), lambda r: r.days_silent, RIGHT,
+                       lambda d: "" if d is None else self.tr("{n} 天").format(n=f"{d:,}")),
             ColumnSpec(self.tr("最近上报"), lambda r: last(r).at if last(r) else "",
                        display=lambda at: at.replace("T", " ")[:16] if at else ""),
-            ColumnSpec(self.tr("文件"), lambda r: last(r).file_name if last(r) else ""),
             ColumnSpec(self.tr("记录数"), lambda r: last(r).records if last(r) else None, RIGHT, _number),
             ColumnSpec(self.tr("新增"), lambda r: last(r).new if last(r) else None, RIGHT, _number),
             ColumnSpec(self.tr("修改"), lambda r: last(r).changed if last(r) else None, RIGHT, _number),
             ColumnSpec(self.tr("删除"), lambda r: last(r).deleted if last(r) else None, RIGHT, _number),
             ColumnSpec(self.tr("冲突"), lambda r: last(r).conflicts if last(r) else None, RIGHT, _number),
-            ColumnSpec(self.tr("未上报天数"), lambda r: r.days_silent, RIGHT,
-                       lambda d: "" if d is None else self.tr("{n} 天").format(n=f"{d:,}")),
-            ColumnSpec(self.tr("状态"), self.state_text),
+            ColumnSpec(self.tr("文件"), lambda r: last(r).file_name if last(r) else ""),
         ], row_colour=self._colour, parent=self)
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.model)

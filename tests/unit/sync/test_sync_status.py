@@ -123,7 +123,7 @@ def test_cli_table_json_and_days(county_board, capsys):
     code, out, err = run(capsys, "--db", path, "sync", "status")
     assert code == 0, err
     lines = out.splitlines()
-    assert lines[0].split() == ["电脑", "村", "最近上报", "文件", "记录数", "新增", "修改", "删除", "冲突", "未上报天数", "状态"]
+    assert lines[0].split() == ["电脑", "村", "状态", "未上报天数", "最近上报", "记录数", "新增", "修改", "删除", "冲突", "文件"]
     line_b = next(line for line in lines if line.startswith(labels["b"]))
     assert "第2村" in line_b and "40 天" in line_b and "逾期未上报" in line_b
     line_c = next(line for line in lines if line.startswith(labels["c"]))
