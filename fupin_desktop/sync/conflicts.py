@@ -126,8 +126,11 @@ def display_value(table: str, field: str, value: Any) -> str:
         return "（空）"
     if field == MERGE_DELETED:
         return "已删除" if value else "未删除"
-    name = _field_spec(table, field).get("vocab")
+    spec = _field_spec(table, field)
+    name = spec.get("vocab")
     if name and isinstance(value, str):
+        if spec.get("list"):  # comma-separated codes (健康状况 can combine)
+            return "、".join(vocab(name).label(code) or code for code in value.split(",") if code)
         return vocab(name).label(value) or value
     c = codecs_by_name().get(table)
     if isinstance(value, bool) or (c is not None and field in c.index and c.kinds[c.index[field]] == BOOL):

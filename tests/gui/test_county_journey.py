@@ -49,7 +49,8 @@ from fupin_desktop.gui.sync.import_dialog import ImportDialog
 from fupin_desktop.services import sync as sync_service
 from fupin_desktop.services.demo import generate_demo
 from fupin_desktop.store.engine import open_database
-from fupin_desktop.store.models import Area, Household, Rectification, Village
+from fupin_desktop.domain.vocab import vocab
+from fupin_desktop.store.models import Area, Household, Member, Rectification, Village
 from tests.gui.dialog_support import close_button, open_windows, when_modal
 from tests.gui.register_support import type_text
 from tests.gui.screen_text import assert_plain, screen_texts
@@ -300,8 +301,9 @@ def enrol_laptop(desk: Desk) -> Path:
     return package
 
 
-def county_edits_phone(desk: Desk, household: Household, phone: str) -> None:
-    """The clerk finds the household by its head's name, opens it with Enter, types a new phone, saves."""
+def county_edits_household(desk: Desk, household: Household, phone: str, cause: str) -> None:
+    """The clerk finds the household by its head's name, opens it with Enter, types a new phone,
+    chooses another 主要致贫原因, saves."""
     from fupin_desktop.gui.register.household_form import HouseholdFormDialog
 
     qtbot = desk.qtbot
@@ -332,6 +334,7 @@ def county_edits_phone(desk: Desk, household: Household, phone: str) -> None:
     qtbot.keyClick(edit_box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(edit_box, Qt.Key.Key_Delete)
     qtbot.keyClicks(edit_box, phone)
+    choose(qtbot, form.ui.mainCauseCombo, cause)
     click(qtbot, form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
     assert not isValid(form) or not form.isVisible(), [  # closed on save (and deleted)
         form.ui.findingsList.item(i).text() for i in range(form.ui.findingsList.count())]
@@ -346,8 +349,14 @@ def import_village_package(desk: Desk) -> str:
     lap = desk.laptop
     with lap.db.session() as s:
         household = s.exec(select(Household)).first()
-    edit(lap, Household, household.id, phone="13900000001")
-    county_edits_phone(desk, household, "13900000002")  # at the county meanwhile, in its register
+    causes = [c for c in vocab("poverty_cause").codes
+              if c not in (household.main_cause, household.other_cause_1, household.other_cause_2)]
+    edit(lap, Household, household.id, phone="13900000001", main_cause=causes[0])
+    with lap.db.session() as s:  # and a member's health, which only the laptop changes
+        member = s.exec(select(Member).where(Member.household_id == household.id)).first()
+    edit(lap, Member, member.id, health="serious" if member.health != "serious" else "healthy")
+    # At the county meanwhile, in its register: the same household's phone and main cause.
+    county_edits_household(desk, household, "13900000002", vocab("poverty_cause").label(causes[1]))
     package = export_to(lap, Site("county", desk.db.path, desk.db), desk.stick).path
 
     desk.trigger("sync_import")
@@ -358,7 +367,10 @@ def import_village_package(desk: Desk) -> str:
     assert dialog.path() == package
     click(qtbot, dialog.preview_button)
     assert "预览" in dialog.summary.text(), dialog.summary.text()
-    assert "冲突 1" in dialog.summary.text(), dialog.summary.text()  # both offices changed the phone
+    assert "冲突 2" in dialog.summary.text(), dialog.summary.text()  # both offices changed phone and cause
+    changes = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
+    health = vocab("health").label("serious" if member.health != "serious" else "healthy")
+    assert any(member.name in t and "→" in t and health in t for t in changes), changes  # old → new, in words
     with desk.db.session() as s:
         assert s.get(Household, household.id).phone == "13900000002"  # the dry run changed nothing
     desk.check(dialog, "同步 › 导入同步包（预览）")
@@ -373,26 +385,44 @@ def import_village_package(desk: Desk) -> str:
 
 
 def resolve_conflict(desk: Desk, household_id: str) -> None:
+    """Two conflicts: the phone takes the laptop's value, the cause keeps the county's; each asked first."""
     qtbot = desk.qtbot
     desk.trigger("sync_conflicts")
     view = desk.current_tab()
-    assert view.model.rowCount() == 1, view.summary.text()
+    assert view.model.rowCount() == 2, view.summary.text()
     desk.check(view, "同步 › 冲突处理")
-    click_cell(qtbot, view.table, 0)
-    assert view.keep_loser.isEnabled()
-    conflict = view.selected()
+
+    def pick(field: str):
+        for row in range(view.proxy.rowCount()):
+            click_cell(qtbot, view.table, row)
+            if view.selected().field_label == field:
+                assert field in view.detail.text()
+                return view.selected()
+        raise AssertionError(f"no conflict on {field}")
+
+    phone = pick("联系电话")
     desk.check(view, "同步 › 冲突处理（选中）")
+    desk.answer = QMessageBox.StandardButton.No  # 'No' first: nothing changes
+    click(qtbot, view.keep_loser)
+    assert view.model.rowCount() == 2
     desk.answer = QMessageBox.StandardButton.Yes
     asked = len(desk.asked)
     click(qtbot, view.keep_loser)
     assert len(desk.asked) == asked + 1 and "联系电话" in desk.asked[-1] and LAPTOP in desk.asked[-1]
     assert "随下一个同步包发回" in desk.asked[-1], desk.asked[-1]  # it says what travels back, and where
+    assert view.model.rowCount() == 1
+
+    cause = pick("主要致贫原因")
+    assert cause.winner.display in vocab("poverty_cause").labels  # a label, not a code
+    click(qtbot, view.keep_winner)
+    assert "主要致贫原因" in desk.asked[-1] and cause.winner.display in desk.asked[-1]
     assert view.model.rowCount() == 0
     with desk.db.session() as s:
-        assert s.get(Household, household_id).phone == conflict.loser.value
+        assert s.get(Household, household_id).phone == phone.loser.value
     click(qtbot, view.show_resolved)
+    assert view.model.rowCount() == 2
     click_cell(qtbot, view.table, 0)
-    assert "改用另一方的值" in view.detail.text()
+    assert "已处理" in view.detail.text()
     desk.check(view, "同步 › 冲突处理（已处理）")
     desk.no_warnings("冲突处理")
 
