@@ -94,6 +94,8 @@ def test_the_county_sees_who_is_silent(qtbot, county_path):
     assert silent[7] == "1" and silent[10].endswith(".fpkg") and "上报" in silent[10]
     assert tint(view, "第2村") == OVERDUE_COLOUR and tint(view, "第1村") is None
     assert view.summary.text() == "共 2 台村级电脑；超过 30 天未上报的 1 台。"
+    r2 = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == "第2村")
+    assert model.index(r2, 2).data(Qt.ItemDataRole.ToolTipRole).endswith("加入，共收到 1 个同步包")
     assert view.days.value() == 30
     assert_plain(view, "同步 › 同步状态")
 

@@ -50,7 +50,7 @@ class SyncStatusWidget(QWidget):
         self.model = RowTableModel([
             ColumnSpec(self.tr("电脑"), lambda r: r.laptop or self.tr("（无）")),
             ColumnSpec(self.tr("村"), lambda r: "、".join(v.name for v in r.villages)),
-            ColumnSpec(self.tr("状态"), self.state_text),
+            ColumnSpec(self.tr("状态"), self.state_text, tooltip=self.state_tooltip),
             ColumnSpec(self.tr("未上报天数"), lambda r: r.days_silent, RIGHT,
                        lambda d: "" if d is None else self.tr("{n} 天").format(n=f"{d:,}")),
             ColumnSpec(self.tr("最近上报"), lambda r: last(r).at if last(r) else "",
@@ -118,6 +118,14 @@ class SyncStatusWidget(QWidget):
         if r.state == svc.NEVER_SENT:
             return self.tr("加入后尚未上报")
         return self.tr("正常")
+
+    def state_tooltip(self, r: svc.LaptopStatus) -> str:
+        enrolled = r.enrolled_at.replace("T", " ")[:10]
+        if r.state == svc.NO_LAPTOP:
+            return self.tr("在 同步 › 导出同步包 中为这个村加入一台村级电脑")
+        if r.last is None:
+            return self.tr("{date} 加入，此后没有收到它的同步包").format(date=enrolled)
+        return self.tr("{date} 加入，共收到 {n} 个同步包").format(date=enrolled, n=f"{r.packages:,}")
 
     def _colour(self, r: svc.LaptopStatus) -> Optional[QColor]:
         if r.overdue:
