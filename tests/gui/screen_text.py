@@ -8,6 +8,12 @@ view a journey opens: ``assert_plain(widget, "同步 › 密钥与加入")``.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
 from fupin_desktop.gui.qt import (
     QAbstractButton,
     QGroupBox,
@@ -48,12 +54,40 @@ def screen_texts(root: QWidget) -> list[str]:
     return [t for t in texts if t]
 
 
-def program_keys(root: QWidget) -> list[str]:
-    """The texts of ``root`` that show a snake_case or dotted program key, raw JSON or a hex id."""
-    return [t for t in screen_texts(root) if PROGRAM_TEXT.search(t)]
+@cache
+def code_words() -> re.Pattern:
+    """One-word codes a person must not see either: every vocabulary code and every synced table
+    and field name ("healthy", "industry", "household"), standing alone (not part of a path or a
+    file name)."""
+    from fupin_desktop.paths import resource
+    from fupin_desktop.sync.rows import codecs_by_name
+
+    words = set()
+    for path in Path(resource("vocab")).glob("*.yaml"):
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+        items = data if isinstance(data, list) else (data or {}).get("items", [])
+        words.update(str(item["code"]) for item in items if isinstance(item, dict) and "code" in item)
+    for table, codec in codecs_by_name().items():
+        words.add(table)
+        words.update(codec.merge_fields)
+    words = sorted((w for w in words if re.fullmatch(r"[a-z][a-z0-9_]{2,}", w)), key=len, reverse=True)
+    return re.compile(r"(?<![\w/.\\-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w/.\\-])")
 
 
-def assert_plain(root: QWidget, where: str) -> None:
+def offending(text: str, codes: bool = True) -> str:
+    """The program key, raw JSON, hex id or (``codes``) bare code in ``text``, or ""."""
+    found = PROGRAM_TEXT.search(text) or (code_words().search(text) if codes else None)
+    return found.group(0) if found else ""
+
+
+def program_keys(root: QWidget, codes: bool = True) -> list[str]:
+    """The texts of ``root`` that show a snake_case or dotted program key, raw JSON, a hex id or, with
+    ``codes`` (the Chinese interface, where no English word belongs), a bare code."""
+    return [t for t in screen_texts(root) if offending(t, codes)]
+
+
+def assert_plain(root: QWidget, where: str, codes: bool = True) -> None:
     """Fail naming the view and each offending text (with the key found in it)."""
-    bad = [f"{PROGRAM_TEXT.search(t).group(0)!r} in {t[:160]!r}" for t in program_keys(root)]
+    bad = [f"{offending(t, codes)!r} in {t[:160]!r}" for t in program_keys(root, codes)]
     assert not bad, f"{where}: program keys or raw JSON on screen:\n" + "\n".join(bad)

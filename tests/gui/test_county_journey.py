@@ -53,8 +53,7 @@ from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.store.models import Area, Household, Member, Rectification, Village
 from tests.gui.dialog_support import close_button, open_windows, when_modal
 from tests.gui.register_support import type_text
-from tests.gui.screen_text import assert_plain, screen_texts
-from tests.unit.program_text import PROGRAM_TEXT
+from tests.gui.screen_text import assert_plain, offending, screen_texts
 from tests.unit.sync.helpers import Site, edit, export_to, new_site
 from tests.unit.test_roster_shapes import COL, _workbook
 from tests.unit.test_roster_values import office_households
@@ -188,7 +187,7 @@ class Desk:
         """No program key or raw JSON on the view, on the main window around it, or in a message box."""
         assert_plain(widget, where)
         assert_plain(self.window, f"主窗口（{where}）")
-        boxes = [t for t in self.on_screen if PROGRAM_TEXT.search(t)]
+        boxes = [t for t in self.on_screen if offending(t)]
         assert not boxes, f"{where}: program keys or raw JSON in a message box: {boxes}"
         self.seen_views.append(where)
 
@@ -685,7 +684,7 @@ def assert_cells_plain(path: Path, what: str) -> None:
     workbook = load_workbook(path, read_only=True)
     try:
         bad = [value for sheet in workbook.worksheets for row in sheet.iter_rows(max_row=300, values_only=True)
-               for value in row if isinstance(value, str) and PROGRAM_TEXT.search(value)]
+               for value in row if isinstance(value, str) and offending(value)]
     finally:
         workbook.close()
     assert not bad, f"{what}: {bad[:10]}"

@@ -50,6 +50,6 @@ def test_every_county_view_shows_no_program_key(qtbot, county, lang):
         qtbot.wait(20)
         view = window.tabs.currentWidget()
         assert view is not window.register, name
-        assert_plain(view, f"{lang}: {action.text()}")
-    assert_plain(window, f"{lang}: main window")
+        assert_plain(view, f"{lang}: {action.text()}", codes=lang != "en")  # English words belong there
+    assert_plain(window, f"{lang}: main window", codes=lang != "en")
     QThreadPool.globalInstance().waitForDone(30_000)
