@@ -52,6 +52,11 @@ class KeysOverview:
     county: TrustedKeyInfo | None
     escrow: list[TrustedKeyInfo] = field(default_factory=list)
     laptops: list[TrustedKeyInfo] = field(default_factory=list)
+    village_names: dict[str, str] = field(default_factory=dict)  # code -> name, for showing assignments
+
+    def villages_text(self, codes: list[str]) -> str:
+        """Assigned villages as a person reads them: by name (the code only for a village not here)."""
+        return "、".join(self.village_names.get(code) or code for code in codes) or "—"
 
     @property
     def is_county(self) -> bool:
@@ -82,6 +87,7 @@ def keys_overview(db: Database) -> KeysOverview:
         role="county" if trust.is_county(db) else "village", county=county,
         escrow=[k for k in all_keys if k.role == trust.ROLE_ESCROW],
         laptops=[k for k in all_keys if k.role == trust.ROLE_LAPTOP],
+        village_names={v.code: v.name for v in list_villages(db)},
     )
 
 

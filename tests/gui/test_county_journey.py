@@ -295,6 +295,14 @@ def enrol_laptop(desk: Desk) -> Path:
     # On the laptop again: the enrolment package imported (another machine: by its service).
     sync_service.import_file(desk.laptop.db, package)
     assert sync_service.keys_overview(desk.laptop.db).enrolled
+
+    # The county's keys page lists the laptop by its name and its village by name.
+    village_name = village_item.text().split()[-1]
+    desk.trigger("sync_keys")
+    keys = desk.current_tab()
+    row = [keys.laptops.index(0, c).data() for c in range(keys.laptops.columnCount())]
+    assert keys.laptops.rowCount() == 1 and row[0] == LAPTOP and row[2] == village_name, row
+    desk.check(keys, "同步 › 密钥与加入（已加入一台电脑）")
     desk.no_warnings("加入")
     desk.no_dialog_left("加入")
     return package
@@ -433,6 +441,8 @@ def send_corrections_back(desk: Desk, household_id: str) -> None:
     dialog = next(w for w in open_windows(exclude=[desk.window]) if isinstance(w, ExportDialog))
     laptop_device = desk.laptop.db.device_id
     choose_data(qtbot, dialog.receiver, laptop_device)
+    assert dialog.receiver.currentText().startswith(f"{LAPTOP}（村 "), dialog.receiver.currentText()
+    assert not any(ch.isdigit() for ch in dialog.receiver.currentText().split("村 ")[1].split("，")[0])  # by name
     desk.next_folder = str(desk.stick)
     click(qtbot, dialog.place.browse_button)
     desk.check(dialog, "同步 › 导出同步包（发回）")

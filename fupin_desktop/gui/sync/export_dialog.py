@@ -109,7 +109,7 @@ class ExportDialog(QDialog):
             for laptop in ov.laptops:
                 if not laptop.revoked:
                     self.receiver.addItem(self.tr("{label}（村 {villages}，指纹 {fp}）").format(
-                        label=laptop.label, villages="、".join(laptop.villages), fp=laptop.fingerprint),
+                        label=laptop.label, villages=ov.villages_text(laptop.villages), fp=laptop.fingerprint),
                         laptop.device_id)
             self.receiver.addItem(self.tr("新电脑：按加入申请文件加入…"), NEW_LAPTOP)
             for village in sync_service.list_villages(self.db):

@@ -60,7 +60,7 @@ class KeysWidget(QWidget):
         self.laptops = RowTableModel([
             ColumnSpec(self.tr("电脑"), lambda k: k.label),
             ColumnSpec(self.tr("指纹"), lambda k: k.fingerprint),
-            ColumnSpec(self.tr("分配的村"), lambda k: "、".join(k.villages)),
+            ColumnSpec(self.tr("分配的村"), lambda k: self.overview.villages_text(k.villages)),
             ColumnSpec(self.tr("加入时间"), lambda k: k.added_at.replace("T", " ")),
             ColumnSpec(self.tr("状态"), lambda k: self.tr("已吊销") if k.revoked else self.tr("有效")),
         ], parent=self)
@@ -101,7 +101,7 @@ class KeysWidget(QWidget):
             self.status.setText(self.tr("本机是县级：本机密钥即县级密钥。托管恢复密钥指纹：{escrow}").format(escrow=escrow))
         elif ov.enrolled:
             self.status.setText(self.tr("已加入县级“{county}”（县级指纹 {fp}），分配的村：{villages}").format(
-                county=ov.county.label, fp=ov.county.fingerprint, villages="、".join(ov.villages) or "—"))
+                county=ov.county.label, fp=ov.county.fingerprint, villages=ov.villages_text(ov.villages)))
         else:
             self.status.setText(self.tr(
                 "尚未加入县级。村级：点“生成加入申请”，把申请文件交给县里；县里导出的设置包导入后即加入。"
