@@ -55,7 +55,13 @@ def _tables() -> dict[str, tuple[dict[str, str], dict[str, tuple[str, ...]]]]:
                 if code not in codes:
                     codes.append(code)
             suggest[normalize_value(k)] = tuple(codes)
-        out[name] = (known, suggest)
+        by_sex = {}
+        for k, pair in (spec.get("by_sex") or {}).items():
+            if not isinstance(pair, list) or len(pair) != 2:
+                raise AliasDataError(f"value_aliases.yaml: {name}.by_sex.{k}: needs [man's label, woman's label]")
+            by_sex[normalize_value(k)] = (_code(name, str(pair[0]), f"{name}.by_sex.{k}"),
+                                          _code(name, str(pair[1]), f"{name}.by_sex.{k}"))
+        out[name] = (known, suggest, by_sex)
     return out
 
 
@@ -73,3 +79,24 @@ def suggested_codes(vocab_name: str, text: str) -> tuple[str, ...]:
 
 def alias_vocabularies() -> list[str]:
     return list(_tables())
+
+
+def by_sex_code(vocab_name: str, text: str, sex: str):
+    """For a label naming two relatives (之父母): the code for a man or a woman (sex codes of the
+    ``sex`` vocabulary), or None when the label is not such a pair or the sex is unknown."""
+    table = _tables().get(vocab_name)
+    pair = table[2].get(normalize_value(text)) if table else None
+    if pair is None or not sex:
+        return None
+    sexes = vocab("sex")
+    if sex == sexes.code_for("男"):
+        return pair[0]
+    if sex == sexes.code_for("女"):
+        return pair[1]
+    return None
+
+
+def names_a_pair(vocab_name: str, text: str) -> bool:
+    """Whether a label names two relatives (resolved by each person's sex before any decision)."""
+    table = _tables().get(vocab_name)
+    return bool(table) and normalize_value(text) in table[2]

@@ -33,10 +33,11 @@ from fupin_desktop.io.roster_areas import PlannedArea, VillageKey, area_rows, pa
 from fupin_desktop.io.roster_limits import limits, too_many_rows
 from fupin_desktop.io.roster_reader import SheetInfo, inspect_sheets, iter_data_rows, open_workbook, skipped_sheets
 from fupin_desktop.io.roster_skips import SkippedItem
+from fupin_desktop.io.roster_aliases import by_sex_code, names_a_pair
 from fupin_desktop.io.roster_decisions import DecisionNeeded, decisions_needed
 from fupin_desktop.io.roster_headers import field_spec
 from fupin_desktop.io.roster_rows import ColumnPlan, RosterRow
-from fupin_desktop.io.roster_values import Decisions, id_core
+from fupin_desktop.io.roster_values import REJECT, Decisions, id_core
 from fupin_desktop.store.engine import Database, StampingSession
 from fupin_desktop.store.errors import UserFacingError
 from fupin_desktop.store.models import Area, Household, Member, Village
@@ -163,9 +164,10 @@ def _village_key_of(county, township, township_code, village, village_code) -> O
 
 
 class _Builder:
-    def __init__(self, db: Database, create_areas: Optional[bool]):
+    def __init__(self, db: Database, create_areas: Optional[bool], decisions: Optional[Decisions] = None):
         self.db = db
         self.create_areas = create_areas
+        self.decisions = decisions
         self.head = vocab("relationship").code_for("户主")
         self.sex_codes = {"male": vocab("sex").code_for("男"), "female": vocab("sex").code_for("女")}
         self.member_rows: list[RosterRow] = []
@@ -210,6 +212,25 @@ class _Builder:
         if causes and len(causes) > 2:
             row.add_error("其他致贫原因最多两项")
         row.id_info = None  # checked: not kept for 200,000 rows
+        if row.pending:
+            self._resolve_by_sex(row)
+
+    def _resolve_by_sex(self, row: RosterRow) -> None:
+        """之父母 and other labels naming two relatives: the one of the person's sex, without asking;
+        the clerk's decision for the label only where the sex is unknown."""
+        for item in row.pending:
+            key, value = item
+            if key != "relationship" or not names_a_pair(field_spec(key).vocab, value):
+                continue
+            code = by_sex_code(field_spec(key).vocab, value, row.values.get("sex")) \
+                or (self.decisions or {}).get(key, {}).get(value)
+            if code == REJECT:
+                row.add_error(f"{field_spec(key).label}“{value}”：已决定不导入含此值的行")
+            elif code is None:
+                continue
+            else:
+                row.values[key] = code
+            row.pending = tuple(p for p in row.pending if p != item)
 
     # --- grouping -----------------------------------------------------------------------
     def households(self) -> tuple[list[list[RosterRow]], dict[int, RosterRow]]:
@@ -344,7 +365,7 @@ def preview_roster(
 
 def _preview(db, path: Path, saved_mapping, create_areas, progress, decisions) -> RosterPreview:
     wb = open_workbook(path)
-    builder = _Builder(db, create_areas)
+    builder = _Builder(db, create_areas, decisions)
     max_rows = limits().max_data_rows
     try:
         sheets = inspect_sheets(wb, saved_mapping)

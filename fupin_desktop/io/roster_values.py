@@ -19,7 +19,7 @@ from typing import Any, Callable, Optional
 
 from fupin_desktop.domain import idnumber
 from fupin_desktop.domain.vocab import vocab
-from fupin_desktop.io.roster_aliases import known_code, suggested_codes
+from fupin_desktop.io.roster_aliases import known_code, names_a_pair, suggested_codes
 
 _YES = frozenset({"是", "有", "y", "yes", "true", "1", "√", "✓", "☑", "参加", "已参加", "享受"})
 _NO = frozenset({"否", "无", "n", "no", "false", "0", "×", "✗", "□", "未参加", "不享受", "没有"})
@@ -213,6 +213,8 @@ def parse_vocab(vocab_name: str, field: Optional[str] = None,
         if code is None:
             if decided is None:
                 raise _unknown(label, text, suggestions)
+            if names_a_pair(vocab_name, text):  # 之父母: each row by its person's sex (io.roster_import)
+                return Pending(((field, text),))
             choice = decided.get(text)
             if choice == REJECT:
                 raise _rejected(label, text)

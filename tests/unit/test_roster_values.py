@@ -205,3 +205,20 @@ def test_alias_data_is_consistent_with_the_code_lists():
             # A built-in label never contradicts the code list itself.
             direct = v.code_for(label)
             assert direct is None or direct == known_code(name, label), (name, label)
+
+
+def test_a_label_naming_two_relatives_takes_the_persons_sex(db, tmp_path):
+    rows = [person("P001", "郑一", ident(61), "户主", 4),
+            person("P001", "郑父", ident(62, 1940), "之父母", 4),
+            person("P001", "郑母", ident(63, 1942, male=False), "之父母", 4, sex=None),  # sex from the ID
+            person("P001", "郑某", None, "之父母", 4, sex=None)]  # neither: the clerk decides
+    path = tmp_path / "parents.xlsx"
+    _workbook([rows], totals=False).save(path)
+    preview = preview_roster(db, path, value_decisions={})
+    [needed] = preview.decisions_needed
+    assert (needed.value, needed.rows) == ("之父母", {"人员信息": [6]})
+    assert needed.suggestion_labels() == ["之父", "之母"]
+    preview = preview_roster(db, path, value_decisions={"relationship": {"之父母": "other"}})
+    [draft] = preview.households
+    assert [m["relationship"] for m in draft.members] == [
+        REL.code_for("户主"), REL.code_for("之父"), REL.code_for("之母"), REL.code_for("其他")]
