@@ -222,3 +222,22 @@ def test_a_label_naming_two_relatives_takes_the_persons_sex(db, tmp_path):
     [draft] = preview.households
     assert [m["relationship"] for m in draft.members] == [
         REL.code_for("户主"), REL.code_for("之父"), REL.code_for("之母"), REL.code_for("其他")]
+
+
+def test_labels_of_2014_and_2019_2020_exports_import_without_a_decision(db, tmp_path):
+    rows = [person("Y001", "冯一", ident(71), "户主", 3, status="脱贫（享受政策）", cause="因病致贫"),
+            person("Y001", "冯侄", ident(72, 2005), "之侄儿", 3, status="脱贫（享受政策）"),
+            person("Y001", "冯叔", ident(73, 1950), "之叔伯", 3, status="脱贫（享受政策）", labour="无劳动能力"),
+            person("Y002", "陈一", ident(74), "户主", 1, status="已脱贫（不享受政策）", cause="自身发展力不足"),
+            person("Y003", "褚一", ident(75), "户主", 1, status="未脱贫", health="患大病")]
+    rows[1][COL["在校生状况"]] = "初中二年级"
+    rows[3][COL["贫困户属性"]] = "一般脱贫户"
+    rows[4][COL["贫困户属性"]] = "五保户"
+    path = tmp_path / "2019.xlsx"
+    _workbook([rows], totals=False).save(path)
+    preview = preview_roster(db, path, value_decisions={})
+    assert preview.decisions_needed == [] and preview.rejected == []
+    status = vocab("poverty_status")
+    by_no = {d.household["household_no"]: d.household for d in preview.households}
+    assert by_no["Y002"]["status"] == status.code_for("已脱贫(不再享受政策)")
+    assert by_no["Y003"]["attribute"] == vocab("household_attribute").code_for("特困供养贫困户")
