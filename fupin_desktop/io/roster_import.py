@@ -35,6 +35,7 @@ from fupin_desktop.io.roster_reader import SheetInfo, inspect_sheets, iter_data_
 from fupin_desktop.io.roster_skips import SkippedItem
 from fupin_desktop.io.roster_aliases import by_sex_code, names_a_pair
 from fupin_desktop.io.roster_decisions import DecisionNeeded, decisions_needed
+from fupin_desktop.io.roster_drafts import SPENT_VALUES, HouseholdDraft, draft_household, first_value
 from fupin_desktop.io.roster_headers import field_spec
 from fupin_desktop.io.roster_rows import ColumnPlan, RosterRow
 from fupin_desktop.io.roster_values import REJECT, Decisions, id_core
@@ -45,23 +46,6 @@ from fupin_desktop.store.models import Area, Household, Member, Village
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], bool]
 BATCH = 2000  # rows parsed together (see roster_rows); progress is reported once a batch
-
-# Household columns filled straight from a parsed field of the same name.
-HOUSEHOLD_DIRECT = (
-    "group_name", "identification_standard", "attribute", "status", "main_cause", "other_cause_1",
-    "other_cause_2", "identified_year", "exit_year", "planned_exit_year", "return_year", "monitoring_category",
-    "risk_eliminated", "relocated", "house_grade", "drinking_water_safe", "drinking_water_difficult",
-    "military_family", "bank_name", "bank_account", "per_capita_income",
-)
-MEMBER_DIRECT = (
-    "name", "sex", "id_number", "birth_date", "relationship", "ethnicity", "political_status", "education",
-    "school_status", "labour_skill", "work_status", "work_months", "medical_insurance",
-    "serious_illness_insurance", "pension_insurance", "dibao", "tekun", "active_military",
-)
-
-
-_SPENT: dict = {}  # the values of a row once its household is drafted (never written to)
-
 
 class ImportRefused(UserFacingError):
     pass
@@ -79,13 +63,6 @@ class RowProblem:
         if self.warnings:
             out["warnings"] = list(self.warnings)
         return out
-
-
-@dataclass
-class HouseholdDraft:
-    village_id: str
-    household: dict  # Household column values
-    members: list[dict]  # Member column values, head first
 
 
 @dataclass
@@ -294,7 +271,7 @@ class _Builder:
             merged.append(rows)
         links: dict[int, RosterRow] = {}
         for i, rows in enumerate(merged):
-            no = _first(rows, "household_no")
+            no = first_value(rows, "household_no")
             candidates = by_no.get(no, []) if no else []
             village = _village_of(rows)
             if len(candidates) > 1 and village is not None:
@@ -321,15 +298,6 @@ def _village_of(rows: list[RosterRow]) -> Optional[VillageKey]:
         key = _village_key(row.values)
         if key is not None:
             return key
-    return None
-
-
-def _first(rows: list[RosterRow], key: str, prefer: Optional[RosterRow] = None):
-    if prefer is not None and key in prefer.values:
-        return prefer.values[key]
-    for row in rows:
-        if key in row.values:
-            return row.values[key]
     return None
 
 
@@ -408,7 +376,7 @@ def _assemble(db: Database, path: Path, sheets: list[SheetInfo], builder: _Build
     # Household-level checks.
     for i, rows in enumerate(groups):
         heads = [r for r in rows if r.values.get("relationship") == head]
-        no = _first(rows, "household_no") or ""
+        no = first_value(rows, "household_no") or ""
         label = f"户编号 {no} " if no else "本户"
         if not heads and any(_waits_for(r, "relationship") for r in rows):
             pass  # the head may be the row whose relationship waits for a decision: held, not an error
@@ -420,7 +388,7 @@ def _assemble(db: Database, path: Path, sheets: list[SheetInfo], builder: _Build
             for r in heads:
                 r.add_error(f"{label}有 {len(heads)} 个户主（第 {numbers} 行）")
         hrow = links.get(i)
-        size = _first(rows, "household_size", hrow)
+        size = first_value(rows, "household_size", hrow)
         if size is not None and size != len(rows):
             (heads[0] if heads else rows[0]).add_warning(f"人数填为 {size}，表中本户有 {len(rows)} 行")
         if hrow is not None and hrow.values.get("head_name") and heads and heads[0].values.get("name") \
@@ -472,7 +440,7 @@ def _assemble(db: Database, path: Path, sheets: list[SheetInfo], builder: _Build
             for r in rows:
                 r.add_error(resolution.errors[key])
         village_id = resolution.village_ids.get(key) if key is not None else None
-        no = _first(rows, "household_no", hrow) or ""
+        no = first_value(rows, "household_no", hrow) or ""
         if village_id and no and (village_id, no) in existing_numbers:
             for r in rows:
                 r.add_error(f"户编号 {no} 已在数据库中")
@@ -490,9 +458,9 @@ def _assemble(db: Database, path: Path, sheets: list[SheetInfo], builder: _Build
                 reasons = [f"{field_spec(f).label}“{v}”待决定" for f, v in dict.fromkeys(r.pending)]
                 held.append(RowProblem(r.sheet, r.row, reasons or [f"同户第 {numbers} 行的值待决定"]))
             continue
-        drafts.append(_draft(village_id, rows, hrow, head))
+        drafts.append(draft_household(village_id, rows, hrow, head))
         for r in all_rows:  # drafted: the row's values are not needed again (memory at county scale)
-            r.values = _SPENT
+            r.values = SPENT_VALUES
     rejected, warnings = [], []
     for r in builder.household_rows + builder.member_rows:
         if r.errors:
@@ -551,44 +519,6 @@ def _existing_household_numbers(conn, village_ids: set[str]) -> set[tuple[str, s
     query = select(Household.village_id, Household.household_no).where(
         Household.deleted == False, Household.village_id.in_(list(village_ids)), Household.household_no != "")  # noqa: E712
     return {(v, n) for v, n in conn.execute(query)}
-
-
-def _draft(village_id: str, rows: list[RosterRow], hrow: Optional[RosterRow], head: str) -> HouseholdDraft:
-    head_row = next(r for r in rows if r.values.get("relationship") == head)
-    ordered = [head_row] + [r for r in rows if r is not head_row]
-    sources = ([hrow] if hrow is not None else []) + ordered
-    household: dict = {"household_no": _first(rows, "household_no", hrow) or "", "head_name": head_row.values["name"],
-                       "size": len(rows)}
-    merged: dict = {}  # each field from the first source that has it (households sheet, then head, then others)
-    for source in reversed(sources):
-        merged.update(source.values)
-    for key in HOUSEHOLD_DIRECT:
-        if key in merged:
-            household[key] = merged[key]
-    causes = merged.get("other_causes")
-    if causes:
-        household["other_cause_1"] = causes[0]
-        household["other_cause_2"] = causes[1] if len(causes) > 1 else ""
-    phone = merged.get("household_phone")
-    if phone:
-        household["phone"] = phone
-    unsafe = merged.get("unsafe_house")
-    if unsafe is not None:
-        household["housing_safe_ok"] = not unsafe
-    members = []
-    for order, r in enumerate(ordered):
-        values = r.values
-        member = {k: values[k] for k in MEMBER_DIRECT if k in values}
-        if "health" in values:
-            member["health"] = ",".join(values["health"])
-        if values.get("member_phone"):
-            member["phone"] = values["member_phone"]
-        ident = member.get("id_number", "")
-        if len(ident) in (20, 22):
-            member["id_type"] = "disability_card"
-        member["sort_order"] = order
-        members.append(member)
-    return HouseholdDraft(village_id, household, members)
 
 
 @paused_gc()
