@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fupin_desktop.gui.qt import QLabel, QPushButton, Qt, QVBoxLayout, QWidget, Signal
+from fupin_desktop.gui.text_sizes import scaled_font
 
 
 class EmptyStateWidget(QWidget):
@@ -16,9 +17,7 @@ class EmptyStateWidget(QWidget):
         self.headline = QLabel(self.tr("数据库中还没有农户"))
         self.headline.setObjectName("emptyStateHeadline")
         self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.headline.setFont(font)
+        scaled_font(self.headline, 1.6)  # follows 文字大小
 
         # One line, no word wrap: a wrapped label inside an aligned layout item gets clipped.
         self.hint = QLabel(self.tr("可以先载入一个演示县，熟悉农户登记、帮扶计划和打印。"))

@@ -45,4 +45,19 @@ def install_app_font(app: QApplication, point_size: float | None = None) -> str 
     font = QFont(family)
     font.setPointSizeF(float(size))
     app.setFont(font)
+    _refresh_fonts(app)
     return family
+
+
+def _refresh_fonts(app: QApplication) -> None:
+    """Open windows follow a new size (设置 › 文字大小) at once. Two kinds of widget would not by
+    themselves: headlines given a larger font (text_sizes.scaled_font) and widgets styled by a style
+    sheet, which keep the font they had when polished."""
+    from fupin_desktop.gui.text_sizes import apply_scaled_font
+
+    for widget in app.allWidgets():
+        apply_scaled_font(widget)
+        style = widget.style()
+        if style is not None and style.metaObject().className() == "QStyleSheetStyle":
+            style.unpolish(widget)
+            style.polish(widget)

@@ -9,6 +9,7 @@ retainSizeWhenHidden); a longer message wraps inside that room and shows whole i
 from __future__ import annotations
 
 from fupin_desktop.gui.qt import QFormLayout, QLabel, Qt, QWidget
+from fupin_desktop.gui.text_sizes import follow_font
 
 HINT_LINES = 2
 
@@ -16,9 +17,14 @@ HINT_LINES = 2
 def reserve_hint_space(label: QLabel, lines: int = HINT_LINES) -> QLabel:
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # a longer text shows its start
-    margins = label.contentsMargins()
-    label.setFixedHeight(lines * label.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
-                         + 2 * label.margin())
+
+    def fit() -> None:  # again when 文字大小 changes
+        margins = label.contentsMargins()
+        label.setFixedHeight(lines * label.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
+                             + 2 * label.margin())
+
+    fit()
+    follow_font(label, fit)
     policy = label.sizePolicy()
     policy.setRetainSizeWhenHidden(True)
     label.setSizePolicy(policy)

@@ -11,14 +11,14 @@ from datetime import date
 from pathlib import Path
 from typing import Optional
 
-from fupin_desktop.gui.fonts import DEFAULT_POINT_SIZE, install_app_font
+from fupin_desktop.gui.fonts import install_app_font
 from fupin_desktop.gui.qt import QApplication, QCoreApplication, QMessageBox, QSettings
 from fupin_desktop.gui.register.profile_dialogs import (
-    FONT_SIZE_KEY,
     FirstStartChoice,
     FirstStartDialog,
     SettingsDialog,
 )
+from fupin_desktop.gui.text_sizes import chosen_size, nearest_size, save_size, size_for
 from fupin_desktop.services import first_start as fs
 from fupin_desktop.services.household_exit import poverty_line_rows, save_poverty_lines
 from fupin_desktop.store.backup import backup_file
@@ -26,13 +26,9 @@ from fupin_desktop.store.backup import backup_file
 log = logging.getLogger(__name__)
 
 
-def font_size(settings: Optional[QSettings]) -> int:
-    if settings is None:
-        return DEFAULT_POINT_SIZE
-    try:
-        return int(settings.value(FONT_SIZE_KEY, DEFAULT_POINT_SIZE))
-    except (TypeError, ValueError):
-        return DEFAULT_POINT_SIZE
+def font_size(settings: Optional[QSettings]) -> float:
+    """The application font's point size for the 文字大小 chosen in 设置 (resources/ui/text_sizes.yaml)."""
+    return chosen_size(settings).point_size
 
 
 def ask_first_start(locked_path: Optional[Path], profile: Optional[fs.Profile] = None,
@@ -60,7 +56,8 @@ def apply_location(choice: FirstStartChoice, locked_path: Optional[Path]) -> Pat
 
 
 def run_settings_dialog(window, dialog_factory=SettingsDialog):
-    """文件 → 设置: profile, font size (applied at once), data location (copied; used from the next start)."""
+    """文件 → 设置: profile, 文字大小 (applied at once to every open window), data location (copied; used
+    from the next start)."""
     db = window.db
     if db is None:
         return None
@@ -68,7 +65,9 @@ def run_settings_dialog(window, dialog_factory=SettingsDialog):
     settings = window.settings
     locked = None if _location_is_default(db.path) else db.path
     year = (getattr(window, "today", None) or date.today()).year
-    dialog = dialog_factory(profile, font_size(settings), fs.current_location(), fs.paths.data_dir(), locked, window,
+    # Without saved settings (tests, screenshots) the size in use is the application font's.
+    current = chosen_size(settings) if settings is not None else nearest_size(QApplication.font().pointSizeF())
+    dialog = dialog_factory(profile, current.key, fs.current_location(), fs.paths.data_dir(), locked, window,
                             poverty_lines=poverty_line_rows(db, year + 1), current_year=year)
     if not dialog.exec():
         return dialog
@@ -76,10 +75,9 @@ def run_settings_dialog(window, dialog_factory=SettingsDialog):
     fs.save_profile(db, choice.profile)
     if choice.poverty_lines:
         save_poverty_lines(db, choice.poverty_lines)
-    install_app_font(QApplication.instance(), choice.font_size)
-    if settings is not None:
-        settings.setValue(FONT_SIZE_KEY, choice.font_size)
-        settings.sync()
+    text_size = size_for(choice.text_size)
+    install_app_font(QApplication.instance(), text_size.point_size)  # every open window follows the app font
+    save_size(settings, text_size)
     if choice.profile.role != profile.role:
         _role_changed(window, choice.profile.role)
     if locked is None and dialog.location_changed():

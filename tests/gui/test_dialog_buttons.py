@@ -107,7 +107,7 @@ def settings_dialog(env: Env):
     from fupin_desktop.gui.register.profile_dialogs import SettingsDialog
     from fupin_desktop.services import first_start as fs
 
-    return shown(env, SettingsDialog(fs.Profile(role="village", user_name="张三"), 12, fs.current_location(),
+    return shown(env, SettingsDialog(fs.Profile(role="village", user_name="张三"), "standard", fs.current_location(),
                                       paths.data_dir()))
 
 

@@ -11,8 +11,9 @@ from fupin_desktop import paths
 from fupin_desktop.gui import app as app_module
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
-from fupin_desktop.gui.qt import QApplication, QDialog, QMessageBox
+from fupin_desktop.gui.qt import QApplication, QDialog, QMessageBox, QRadioButton
 from fupin_desktop.gui.register.profile_dialogs import FirstStartDialog, SettingsDialog
+from fupin_desktop.gui.text_sizes import size_for
 from fupin_desktop.services import first_start as fs
 from fupin_desktop.services.settings import get_setting
 from fupin_desktop.store.engine import open_database
@@ -118,7 +119,7 @@ def test_settings_change_role_and_font_size(qtbot, tmp_db, tmp_path, program_dir
     def change(dialog):
         assert dialog.ui.nameEdit.text() == "张三"
         dialog.ui.roleCountyRadio.setChecked(True)
-        dialog.ui.fontSizeSpin.setValue(14)
+        dialog.findChild(QRadioButton, "textSize_large").click()
         dialog.accept()
         return dialog.result()
 
@@ -127,8 +128,8 @@ def test_settings_change_role_and_font_size(qtbot, tmp_db, tmp_path, program_dir
     try:
         window.show_settings()
         assert get_setting(tmp_db, "role") == "county"
-        assert QApplication.instance().font().pointSizeF() == 14
-        assert int(settings.value("ui/font_size")) == 14
+        assert QApplication.instance().font().pointSizeF() == size_for("large").point_size
+        assert settings.value("ui/text_size") == "large"
         assert window.county_actions is not None and "角色：县级" in window.role_label.text()
         titles = [a.text() for a in window.menuBar().actions() if a.isVisible()]
         assert titles[-1] == "帮助(&H)" and "县级(&C)" in titles

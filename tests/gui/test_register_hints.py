@@ -255,7 +255,7 @@ def test_first_start_and_settings_refuse_a_seven_digit_phone(qtbot, tmp_path, mo
     qtbot.mouseClick(ok, LEFT)
     assert not dialog.isVisible() and dialog.choice().profile.phone == "0376-1234567"
 
-    settings = keep(qtbot, SettingsDialog(fs.Profile(role="village", user_name="王芳"), 12, fs.current_location(),
+    settings = keep(qtbot, SettingsDialog(fs.Profile(role="village", user_name="王芳"), "standard", fs.current_location(),
                                           paths.data_dir()))
     settings.show()
     qtbot.keyClicks(settings.ui.phoneEdit, "7654321")

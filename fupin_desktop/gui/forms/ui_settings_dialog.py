@@ -20,9 +20,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
     QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton,
-    QRadioButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QRadioButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -101,13 +100,13 @@ class Ui_SettingsDialog(object):
 
         self.lookForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.lookFormLabel0)
 
-        self.fontSizeSpin = QSpinBox(self.lookBox)
-        self.fontSizeSpin.setObjectName(u"fontSizeSpin")
-        self.fontSizeSpin.setMinimum(8)
-        self.fontSizeSpin.setMaximum(24)
-        self.fontSizeSpin.setValue(10)
+        self.textSizeChoices = QWidget(self.lookBox)
+        self.textSizeChoices.setObjectName(u"textSizeChoices")
+        self.textSizeLayout = QHBoxLayout(self.textSizeChoices)
+        self.textSizeLayout.setObjectName(u"textSizeLayout")
+        self.textSizeLayout.setContentsMargins(0, 0, 0, 0)
 
-        self.lookForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.fontSizeSpin)
+        self.lookForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.textSizeChoices)
 
         self.fontSizeNote = QLabel(self.lookBox)
         self.fontSizeNote.setObjectName(u"fontSizeNote")
@@ -250,9 +249,8 @@ class Ui_SettingsDialog(object):
         self.unitEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u4f8b\u5982\uff1a\u67d0\u67d0\u53bf\u519c\u4e1a\u519c\u6751\u5c40", None))
         self.userFormLabel2.setText(QCoreApplication.translate("SettingsDialog", u"\u8054\u7cfb\u7535\u8bdd", None))
         self.lookBox.setTitle(QCoreApplication.translate("SettingsDialog", u"\u663e\u793a", None))
-        self.lookFormLabel0.setText(QCoreApplication.translate("SettingsDialog", u"\u5b57\u53f7", None))
-        self.fontSizeSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" \u78c5", None))
-        self.fontSizeNote.setText(QCoreApplication.translate("SettingsDialog", u"\u5b57\u53f7\u6539\u5927\u4e9b\uff0c\u5e74\u7eaa\u5927\u7684\u540c\u5fd7\u770b\u5f97\u66f4\u6e05\u695a\uff1b\u7acb\u5373\u751f\u6548\u3002", None))
+        self.lookFormLabel0.setText(QCoreApplication.translate("SettingsDialog", u"\u6587\u5b57\u5927\u5c0f", None))
+        self.fontSizeNote.setText(QCoreApplication.translate("SettingsDialog", u"\u5b57\u5927\u4e00\u4e9b\uff0c\u5e74\u7eaa\u5927\u7684\u540c\u5fd7\u770b\u5f97\u66f4\u6e05\u695a\u3002\u6240\u6709\u7a97\u53e3\u7acb\u5373\u751f\u6548\uff0c\u6253\u5370\u7684\u8868\u683c\u4e0d\u53d8\u3002", None))
         self.locationBox.setTitle(QCoreApplication.translate("SettingsDialog", u"\u6570\u636e\u4fdd\u5b58\u4f4d\u7f6e", None))
         self.locationUserRadio.setText(QCoreApplication.translate("SettingsDialog", u"\u672c\u673a\u7528\u6237\u6587\u4ef6\u5939\uff08\u63a8\u8350\uff09", None))
         self.locationPortableRadio.setText(QCoreApplication.translate("SettingsDialog", u"\u4fbf\u643a\uff1a\u653e\u5728\u7a0b\u5e8f\u6240\u5728\u6587\u4ef6\u5939\uff08\u4eceU\u76d8\u8fd0\u884c\u65f6\u9009\uff09", None))

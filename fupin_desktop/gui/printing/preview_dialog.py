@@ -31,6 +31,7 @@ from fupin_desktop.gui.qt import (
     QWidget,
     Signal,
 )
+from fupin_desktop.gui.text_sizes import scaled_font
 from fupin_desktop.services.printing import PrintJob, record_output
 
 log = logging.getLogger(__name__)
@@ -89,9 +90,7 @@ class PrintPreviewDialog(QDialog):
 
         self.title_label = QLabel(job.title, self)
         self.title_label.setObjectName("previewTitle")
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title_label.setFont(font)
+        scaled_font(self.title_label, 1.2)  # follows 文字大小
         info = self.tr("共 {pages} 页，{households} 户").format(pages=job.pages, households=job.households)
         self.info_label = QLabel(info, self)
         self.info_label.setObjectName("previewInfo")

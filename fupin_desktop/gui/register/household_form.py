@@ -33,6 +33,7 @@ from fupin_desktop.gui.qt import (
 from fupin_desktop.gui.register.form_binding import TAB_OF, FormBinding, build_income_grid
 from fupin_desktop.gui.register.member_dialog import MemberDialog
 from fupin_desktop.gui.register.member_table_model import MemberTableModel, VocabDelegate
+from fupin_desktop.gui.scroll_fit import scroll_when_needed
 from fupin_desktop.gui.vocab_labels import shown
 from fupin_desktop.services import register
 from fupin_desktop.services.household_query import HouseholdFilter, group_names
@@ -74,6 +75,7 @@ class HouseholdFormDialog(QDialog):
         self.ui = Ui_HouseholdForm()
         self.ui.setupUi(self)
         self.setObjectName("householdForm")
+        scroll_when_needed(self.ui.tabs)  # fits a 768-pixel screen at 特大 too (设置 › 文字大小)
         # Hints keep their room: a message appearing must not push the fields below it (§2.9). One line
         # each (the form must fit a 768-pixel screen; the list at the bottom has every message whole),
         # two for the phone, whose reason is long.

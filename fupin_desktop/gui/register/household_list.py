@@ -32,6 +32,7 @@ from fupin_desktop.services.search import matched_members
 COLUMN_WIDTHS = (90, 70, 140, 80, 50, 110, 160, 110, 90, 80, 90, 110)  # the least each column gets
 HEADER_PADDING = 30  # margins and the sort arrow
 CELL_PADDING = 16
+ROW_PADDING = 10  # above and below a row's text
 
 
 class HouseholdListView(QWidget):
@@ -71,11 +72,8 @@ class HouseholdListView(QWidget):
         header.setSectionsMovable(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never "to contents": that reads every row
         header.setStretchLastSection(True)
-        for column, width in enumerate(self.column_widths()):
-            self.table.setColumnWidth(column, width)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.fit_to_font()
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, context=Qt.ShortcutContext.WidgetShortcut)
@@ -101,6 +99,20 @@ class HouseholdListView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self.model.sort_requested.connect(self._sort)  # last: setting up the header already sorts
+
+    def row_height(self) -> int:
+        return self.table.fontMetrics().height() + ROW_PADDING
+
+    def fit_to_font(self) -> None:
+        """Row height and column widths for the font in use (again after 文字大小 changes in 设置)."""
+        for column, width in enumerate(self.column_widths()):
+            self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().setDefaultSectionSize(self.row_height())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the table's font changed with ours
+            self.fit_to_font()
 
     def column_widths(self) -> list[int]:
         """Wide enough for each header and for every label a vocabulary column can show (in either language)."""

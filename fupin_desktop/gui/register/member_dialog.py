@@ -16,6 +16,7 @@ from fupin_desktop.gui.forms.ui_member_dialog import Ui_MemberDialog
 from fupin_desktop.gui.hint_space import add_hint_row, reserve_hint_space, show_hint
 from fupin_desktop.gui.qt import QDate, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget, Signal
 from fupin_desktop.gui.register.vocab_ui import CodeChecks, combo_code, fill_combo, set_combo_code
+from fupin_desktop.gui.scroll_fit import scroll_layout_when_needed
 from fupin_desktop.services.household_records import derive_member, id_problems, member_findings
 
 MIN_DATE = QDate(1900, 1, 1)
@@ -52,6 +53,8 @@ class MemberDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_MemberDialog()
         self.ui.setupUi(self)
+        # Scrolls at 特大 (设置 › 文字大小) rather than overflow a 768-pixel screen.
+        scroll_layout_when_needed(self.ui.mainLayout, self.ui.columnsLayout, "memberFields")
         self.member = dataclasses.replace(member)
         self.find_people = find_people
         self.today = today or date.today()

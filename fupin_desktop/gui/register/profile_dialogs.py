@@ -14,11 +14,10 @@ from fupin_desktop.domain.phone import phone_problem
 from fupin_desktop.gui.forms.ui_first_start_dialog import Ui_FirstStartDialog
 from fupin_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from fupin_desktop.gui.file_dialogs import get_existing_directory
-from fupin_desktop.gui.qt import QCoreApplication, QDialog, QDialogButtonBox, QWidget
+from fupin_desktop.gui.qt import QButtonGroup, QCoreApplication, QDialog, QDialogButtonBox, QRadioButton, QWidget
+from fupin_desktop.gui.scroll_fit import scroll_when_needed
 from fupin_desktop.services.first_start import CUSTOM, PORTABLE, USER, Location, Profile, portable_folder
 from fupin_desktop.services.settings import ROLE_COUNTY, ROLE_VILLAGE
-
-FONT_SIZE_KEY = "ui/font_size"
 
 
 def demo_sizes() -> list[tuple[int, str]]:
@@ -138,14 +137,14 @@ class FirstStartDialog(QDialog):
 @dataclass
 class SettingsChoice:
     profile: Profile
-    font_size: int
+    text_size: str  # a key of resources/ui/text_sizes.yaml
     location_kind: str
     folder: Optional[Path]
     poverty_lines: dict = field(default_factory=dict)  # year -> 元 (None: back to the default), edited years only
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, profile: Profile, font_size: int, current: Location, user_folder: Path,
+    def __init__(self, profile: Profile, text_size: str, current: Location, user_folder: Path,
                  locked_path: Optional[Path] = None, parent: Optional[QWidget] = None, poverty_lines=(),
                  current_year: Optional[int] = None):
         from fupin_desktop.gui.register.poverty_line_editor import PovertyLineEditor
@@ -154,9 +153,10 @@ class SettingsDialog(QDialog):
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self.setObjectName("settingsDialog")
+        scroll_when_needed(self.ui.settingsTabs)  # fits a 768-pixel screen at 特大 too
         self.poverty_lines = PovertyLineEditor(self.ui, poverty_lines, self, current_year)  # 收入标准 tab
         _load_profile(self.ui, profile)
-        self.ui.fontSizeSpin.setValue(int(font_size))
+        self.text_size_buttons = self._add_text_sizes(text_size)
         self.current = current
         self.location = LocationChooser(self.ui, self, current, user_folder, locked_path)
         self.ui.locationNote.setText(self.ui.locationNote.text() or self.tr(
@@ -169,8 +169,26 @@ class SettingsDialog(QDialog):
 
     def choice(self) -> SettingsChoice:
         kind, folder = self.location.choice()
-        return SettingsChoice(_profile_from(self.ui), self.ui.fontSizeSpin.value(), kind, folder,
-                              self.poverty_lines.amounts())
+        text_size = self.text_size_buttons.checkedButton().property("textSize")
+        return SettingsChoice(_profile_from(self.ui), text_size, kind, folder, self.poverty_lines.amounts())
+
+    def _add_text_sizes(self, current: str) -> QButtonGroup:
+        """One radio button per size of resources/ui/text_sizes.yaml, each written in its own size."""
+        from fupin_desktop.gui.text_sizes import size_for, text_sizes
+
+        group = QButtonGroup(self)
+        for size in text_sizes():
+            button = QRadioButton(size.shown(), self.ui.textSizeChoices)
+            button.setObjectName(f"textSize_{size.key}")
+            button.setProperty("textSize", size.key)
+            font = button.font()
+            font.setPointSizeF(size.point_size)  # a person sees what they choose
+            button.setFont(font)
+            group.addButton(button)
+            self.ui.textSizeLayout.addWidget(button)
+            button.setChecked(size.key == size_for(current).key)
+        self.ui.textSizeLayout.addStretch(1)
+        return group
 
     def location_changed(self) -> bool:
         kind, folder = self.location.choice()

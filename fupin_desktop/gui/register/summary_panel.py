@@ -18,6 +18,8 @@ from fupin_desktop.gui.qt import (
     QWidget,
     Signal,
 )
+from fupin_desktop.gui.scroll_fit import scroll_when_needed
+from fupin_desktop.gui.text_sizes import scaled_font
 from fupin_desktop.gui.vocab_labels import relabel, separator
 from fupin_desktop.services.household_summary import HouseholdSummaryView
 
@@ -33,10 +35,7 @@ class HouseholdSummaryPanel(QWidget):
         self.household_id = ""
         self.title = QLabel(self)
         self.title.setObjectName("summaryTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        scaled_font(self.title, 1.3, bold=True)  # follows 文字大小
         self.details = QLabel(self)
         self.details.setObjectName("summaryDetails")
         self.details.setWordWrap(True)
@@ -76,6 +75,7 @@ class HouseholdSummaryPanel(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.members, 1)
         layout.addLayout(self.buttons)
+        scroll_when_needed(self.details)  # a long summary at 大/特大 scrolls instead of being cut
         self.show_summary(None)
 
     def _arrange_buttons(self) -> None:

@@ -1,0 +1,188 @@
+"""文字大小 (issue 14 §6): in every size of resources/ui/text_sizes.yaml the main window (village and
+county role), the household form, the member dialog, 设置 and the plan wizard's first page fit a
+1366×768 laptop with no label, button, check box or radio button text cut; 特大 is at least 18 px;
+and choosing 特大 in 设置 by clicks enlarges what is already open, the list's rows included."""
+
+from __future__ import annotations
+
+import pytest
+
+from fupin_desktop.gui.fonts import install_app_font
+from fupin_desktop.gui.main_window import MainWindow
+from fupin_desktop.gui.operations import run_inline
+from fupin_desktop.gui.plan_wizard.wizard import PlanWizard
+from fupin_desktop.gui.qt import (
+    QApplication,
+    QCheckBox,
+    QDialogButtonBox,
+    QFontInfo,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    Qt,
+    QTabWidget,
+    QTimer,
+    QWidget,
+)
+from fupin_desktop.gui.register.household_form import HouseholdFormDialog
+from fupin_desktop.gui.register.member_dialog import MemberDialog
+from fupin_desktop.gui.register.profile_dialogs import SettingsDialog
+from fupin_desktop.gui.text_sizes import size_for, text_sizes
+from fupin_desktop.services.demo import generate_demo
+from fupin_desktop.services.settings import ROLE_COUNTY, set_setting
+from tests.gui.dialog_support import close_button, when_modal
+from tests.gui.register_support import keep
+from tests.gui.test_screen_fit import laptop, problems  # noqa: F401 (a fixture)
+
+LEFT = Qt.MouseButton.LeftButton
+SIZES = [size.key for size in text_sizes()]
+TEXT_WIDGETS = (QLabel, QPushButton, QCheckBox, QRadioButton)
+
+
+@pytest.fixture(params=SIZES)
+def text_size(request, qapp):
+    """The application font at one of the sizes (as 设置 installs it); the previous font afterwards."""
+    original = qapp.font().pointSizeF()
+    size = size_for(request.param)
+    install_app_font(qapp, size.point_size)
+    yield size
+    install_app_font(qapp, original)
+
+
+def settle() -> None:
+    """Let nested layouts finish (each level's LayoutRequest is posted by the one below it)."""
+    for _ in range(10):
+        QApplication.processEvents()
+
+
+def cut_texts(window: QWidget) -> list[str]:
+    """Visible texts that do not fit their widget: wider or taller than it, or wrapped into more height
+    than it has."""
+    out = []
+    name = type(window).__name__
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, TEXT_WIDGETS) or not widget.isVisible() or not widget.text().strip():
+            continue
+        where = f"{name}: {type(widget).__name__} {widget.objectName()!r} {widget.text()[:40]!r}"
+        size, hint = widget.size(), widget.sizeHint()
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            need = widget.heightForWidth(widget.width())
+            if need > widget.height():
+                out.append(f"{where}: wraps to {need} px high in {size.height()}")
+            continue
+        if hint.width() > size.width() or widget.fontMetrics().height() > size.height():
+            out.append(f"{where}: needs {hint.width()}x{hint.height()}, has {size.width()}x{size.height()}")
+    return out
+
+
+def check(window: QWidget) -> list[str]:
+    """Cut texts and screen fit, on every tab of the window's tab widgets."""
+    found = problems(window) + cut_texts(window)
+    for tabs in window.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        current = tabs.currentIndex()
+        for index in range(tabs.count()):
+            if index != current:
+                tabs.setCurrentIndex(index)
+                settle()  # the page is laid out as the user sees it
+                found += cut_texts(tabs.widget(index))
+        tabs.setCurrentIndex(current)
+    return found
+
+
+def village_window(qtbot, db) -> MainWindow:
+    generate_demo(db, households=12, seed=3, year=2024)
+    window = keep(qtbot, MainWindow(db.path, db=db, settings=None, log_path=None, runner=run_inline))
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_village_windows_show_every_text_whole_in_each_size(qtbot, tmp_db, laptop, text_size):  # noqa: F811
+    window = village_window(qtbot, tmp_db)
+    if text_size.key == "xlarge":
+        assert QFontInfo(window.register.list.table.font()).pixelSize() >= 18
+    found = check(window)
+    window.menus.actions["edit_household"].trigger()
+    form = next(w for w in laptop.open_windows() if isinstance(w, HouseholdFormDialog))
+    qtbot.waitExposed(form)
+    found += check(form)
+
+    def look_and_cancel(dialog):
+        found.extend(check(dialog))
+        qtbot.mouseClick(close_button(dialog), LEFT)
+
+    seen = when_modal(qtbot, MemberDialog, look_and_cancel)
+    qtbot.mouseClick(form.ui.addMemberButton, LEFT)
+    assert seen and not seen.still_open
+    form.done(0)
+    seen = when_modal(qtbot, SettingsDialog, look_and_cancel)
+    window.menus.actions["settings"].trigger()
+    assert seen and not seen.still_open
+    window.menus.actions["plan"].trigger()
+    wizard = next(w for w in laptop.open_windows() if isinstance(w, PlanWizard))
+    qtbot.waitExposed(wizard)
+    found += problems(wizard) + cut_texts(wizard.currentPage()) + cut_texts(wizard)
+    wizard.close()
+    assert not found, "\n".join(found)
+
+
+def test_county_window_shows_every_text_whole_in_each_size(qtbot, tmp_db, laptop, text_size):  # noqa: F811
+    generate_demo(tmp_db, households=12, seed=3, year=2024)
+    set_setting(tmp_db, "role", ROLE_COUNTY)
+    window = keep(qtbot, MainWindow(tmp_db.path, db=tmp_db, settings=None, log_path=None, runner=run_inline))
+    window.show()
+    qtbot.waitExposed(window)
+    found = check(window)
+    assert not found, "\n".join(found)
+
+
+def test_choosing_extra_large_in_settings_enlarges_every_open_window(qtbot, tmp_db, tmp_path, laptop):  # noqa: F811
+    from fupin_desktop.gui.qt import QSettings
+    from fupin_desktop.gui.settings_flow import font_size
+
+    app = QApplication.instance()
+    original = app.font().pointSizeF()
+    settings = QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat)
+    generate_demo(tmp_db, households=12, seed=3, year=2024)
+    window = keep(qtbot, MainWindow(tmp_db.path, db=tmp_db, settings=settings, log_path=None, runner=run_inline))
+    window.show()
+    qtbot.waitExposed(window)
+    window.menus.actions["edit_household"].trigger()  # a form left open while 设置 is used
+    form = next(w for w in laptop.open_windows() if isinstance(w, HouseholdFormDialog))
+    table, summary = window.register.list.table, window.register.summary
+    assert summary.title.isVisible()
+    row_before, hint_before = table.rowHeight(0), form.ui.phoneMessage.height()
+    assert QFontInfo(table.font()).pixelSize() < 18
+
+    def choose_extra_large(dialog: SettingsDialog) -> None:
+        qtbot.mouseClick(dialog.findChild(QRadioButton, "textSize_xlarge"), LEFT)
+        qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+
+    try:
+        seen = when_modal(qtbot, SettingsDialog, choose_extra_large)
+        window.menus.actions["settings"].trigger()
+        assert seen and not seen.still_open
+        settle()  # the layouts catch up, as on screen
+        for widget in (window.role_label, table, summary.details, form.ui.phoneEdit, form.ui.basicLeftFormLabel0):
+            assert QFontInfo(widget.font()).pixelSize() >= 18, widget.objectName()
+        # What is sized from the font grew with it: the list's rows, a hint's reserved lines, the headline.
+        assert table.rowHeight(0) > row_before and table.rowHeight(0) > table.fontMetrics().height()
+        assert form.ui.phoneMessage.height() > hint_before
+        assert summary.title.font().pointSizeF() > table.font().pointSizeF()
+        assert table.columnWidth(0) >= table.horizontalHeader().fontMetrics().horizontalAdvance(
+            window.register.list.model.columns[0][1])
+        assert settings.value("ui/text_size") == "xlarge" and font_size(settings) == size_for("xlarge").point_size
+        found = check(window) + check(form)
+        assert not found, "\n".join(found)
+        form.done(0)
+        # 设置 shows the size in use the next time it opens.
+        seen = when_modal(qtbot, SettingsDialog, lambda d: (
+            seen_checked.append(d.findChild(QRadioButton, "textSize_xlarge").isChecked()),
+            qtbot.mouseClick(close_button(d), LEFT)))
+        seen_checked: list = []
+        window.menus.actions["settings"].trigger()
+        assert seen_checked == [True]
+    finally:
+        install_app_font(app, original)
