@@ -1,6 +1,7 @@
 """The zip inside the ciphertext: ``manifest.json``, ``manifest.sig`` and ``data/*.jsonl``.
 
-Written in memory and read in memory, never extracted to disk. The reader trusts nothing:
+Written in memory and read in memory, never extracted to disk (a large package's zip is read
+from a temporary file of the whole zip, see package.open_package). The reader trusts nothing:
 only allow-listed member names, no duplicates, no paths that climb or start at a root, no
 encrypted or exotic members, size and compression-ratio caps (zip bombs), a cap on every JSON
 line, and each part's record count and SHA-256 checked against the signed manifest.
@@ -14,7 +15,7 @@ import json
 import re
 import zipfile
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 from fupin_desktop.sync.errors import Damaged, InvalidRow, PartMismatch, UnsafeContent
 from fupin_desktop.sync.rows import parse_line
@@ -93,16 +94,28 @@ def _package_member(name: str) -> bool:
 
 
 class ZipReader:
-    """Opens the decrypted zip in memory and checks its structure before anything is read."""
+    """Opens the decrypted zip and checks its structure before anything is read."""
 
-    def __init__(self, payload: bytes, what: str = "同步包", allowed: Callable[[str], bool] | None = None):
+    def __init__(self, payload: bytes | BinaryIO, what: str = "同步包", allowed: Callable[[str], bool] | None = None):
+        """``payload``: the zip's bytes, or a seekable file holding them (a large package is
+        decrypted to a temporary file); the file is closed with the reader."""
         self.what = what
         allowed = allowed or _package_member
+        self._file = io.BytesIO(payload) if isinstance(payload, (bytes, bytearray, memoryview)) else payload
         try:
-            self.zip = zipfile.ZipFile(io.BytesIO(payload))
+            self.zip = zipfile.ZipFile(self._file)
             infos = self.zip.infolist()
         except (zipfile.BadZipFile, ValueError, OSError) as exc:
+            self._file.close()
             raise Damaged(f"{what}内容已损坏（不是完整的压缩包）", f"damaged content: {exc}") from exc
+        try:
+            self._check_members(infos, allowed)
+        except BaseException:
+            self.close()
+            raise
+
+    def _check_members(self, infos: list[zipfile.ZipInfo], allowed: Callable[[str], bool]) -> None:
+        what = self.what
         if len(infos) > MAX_MEMBERS:
             raise UnsafeContent(f"{what}内文件过多（{len(infos)} 个），已拒绝", "too many zip members",
                                 code="too_many_members")
@@ -134,6 +147,10 @@ class ZipReader:
                 )
         self.names = seen
         self.infos = {i.filename: i for i in infos}
+
+    def close(self) -> None:
+        self.zip.close()
+        self._file.close()
 
     def read_small(self, name: str, cap: int) -> bytes:
         info = self.infos.get(name)

@@ -12,17 +12,27 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO, Callable
 
 import pyrage
 from pyrage import passphrase as age_passphrase
 from pyrage import x25519
 
-from fupin_desktop.sync.errors import Damaged, IncompleteCopy, NotAPackage, NotForUs, TooNew, WrongKey
+from fupin_desktop.sync.errors import (
+    Damaged,
+    IncompleteCopy,
+    NotAPackage,
+    NotForUs,
+    TooNew,
+    WriteFailed,
+    WrongKey,
+)
 
 MAGIC = b"FPKG/"
 FORMAT_VERSION = 1
 MAX_HEADER_BYTES = 8192
 MAX_FILE_BYTES = 4 * 1024 ** 3
+READ_BLOCK = 1024 * 1024
 PASSPHRASE_RECIPIENT = "passphrase"
 KIND_PACKAGE = "package"
 KIND_BACKUP = "backup"
@@ -79,6 +89,15 @@ def read_file(path: Path) -> bytes:
 
 def parse(data: bytes, expect_kind: str) -> tuple[Envelope, memoryview]:
     """Check the first line and the ciphertext length and hash; return the envelope and ciphertext."""
+    env, start = _parse_line(data, expect_kind)
+    body = memoryview(data)[start:]
+    _check_body(env, len(body), lambda: hashlib.sha256(body).hexdigest(), expect_kind)
+    return env, body
+
+
+def _parse_line(data: bytes, expect_kind: str) -> tuple[Envelope, int]:
+    """The envelope from the first line of ``data`` (the whole file, or at least its first
+    MAX_HEADER_BYTES) and where the ciphertext starts."""
     what = _KIND_ZH.get(expect_kind, "文件")
     if not data:
         raise IncompleteCopy(f"{what}是空的（0 字节），可能没有拷贝完", "file is empty")
@@ -107,17 +126,53 @@ def parse(data: bytes, expect_kind: str) -> tuple[Envelope, memoryview]:
         raise Damaged(f"{what}开头的说明行已损坏", f"damaged envelope line: {exc}") from exc
     if env.kind != expect_kind:
         raise NotAPackage(f"这是{_KIND_ZH.get(env.kind, env.kind)}，不是{what}", f"this is a {env.kind}, not a {expect_kind}")
-    body = memoryview(data)[newline + 1:]
-    if len(body) < env.length:
+    return env, newline + 1
+
+
+def _check_body(env: Envelope, length: int, sha256: Callable[[], str], expect_kind: str) -> None:
+    what = _KIND_ZH.get(expect_kind, "文件")
+    if length < env.length:
         raise IncompleteCopy(
-            f"{what}不完整：应有 {env.length} 字节，只有 {len(body)} 字节。可能拔出U盘太早，请重新拷贝",
-            f"incomplete copy: {len(body)} of {env.length} bytes",
+            f"{what}不完整：应有 {env.length} 字节，只有 {length} 字节。可能拔出U盘太早，请重新拷贝",
+            f"incomplete copy: {length} of {env.length} bytes",
         )
-    if len(body) > env.length:
-        raise Damaged(f"{what}已损坏：文件比应有的长 {len(body) - env.length} 字节", "file has trailing bytes")
-    if hashlib.sha256(body).hexdigest() != env.sha256:
+    if length > env.length:
+        raise Damaged(f"{what}已损坏：文件比应有的长 {length - env.length} 字节", "file has trailing bytes")
+    if sha256() != env.sha256:
         raise Damaged(f"{what}已损坏：内容校验（SHA-256）不符，请重新拷贝或重新导出", "SHA-256 mismatch")
-    return env, body
+
+
+def open_file(path: Path, expect_kind: str) -> tuple[Envelope, BinaryIO]:
+    """``read_file`` + ``parse`` without holding the file: the same checks, the ciphertext hashed
+    block by block; returns the envelope and the open file positioned at the ciphertext."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise NotAPackage(f"文件过大（{size} 字节），不是本软件的文件", f"file too large: {size} bytes")
+        fh = open(path, "rb")
+    except FileNotFoundError as exc:
+        raise NotAPackage(f"找不到文件：{path}", f"file not found: {path}") from exc
+    except OSError as exc:
+        raise IncompleteCopy(f"读取文件失败：{path}（{exc.strerror}）", f"cannot read {path}: {exc}") from exc
+    try:
+        try:
+            head = fh.read(MAX_HEADER_BYTES)
+            env, start = _parse_line(head, expect_kind)
+            fh.seek(start)
+            digest = hashlib.sha256()
+            length = 0
+            for block in iter(lambda: fh.read(READ_BLOCK), b""):
+                digest.update(block)
+                length += len(block)
+            _check_body(env, length, digest.hexdigest, expect_kind)
+            fh.seek(start)
+        except OSError as exc:
+            raise IncompleteCopy(f"读取文件失败：{path}（{exc.strerror}）", f"cannot read {path}: {exc}") from exc
+    except BaseException:
+        fh.close()
+        raise
+    return env, fh
 
 
 def decrypt(env: Envelope, ciphertext: memoryview, identities: dict[str, x25519.Identity],
@@ -130,6 +185,14 @@ def decrypt(env: Envelope, ciphertext: memoryview, identities: dict[str, x25519.
             return age_passphrase.decrypt(bytes(ciphertext), passphrase)
         except pyrage.DecryptError as exc:
             raise WrongKey("口令不对，无法解密", "wrong passphrase") from exc
+    usable = _usable_identities(env, identities, what)
+    try:
+        return pyrage.decrypt(bytes(ciphertext), usable)
+    except pyrage.DecryptError as exc:
+        raise _wrong_key(exc, what) from exc
+
+
+def _usable_identities(env: Envelope, identities: dict[str, x25519.Identity], what: str) -> list[x25519.Identity]:
     usable = [identity for fp, identity in identities.items() if fp in env.recipients]
     if not usable:
         raise NotForUs(
@@ -137,8 +200,60 @@ def decrypt(env: Envelope, ciphertext: memoryview, identities: dict[str, x25519.
             f"本机密钥 {', '.join(identities) or '无'}",
             "not for this office: none of our keys is among the recipients",
         )
+    return usable
+
+
+def _wrong_key(exc: Exception, what: str) -> WrongKey:
+    return WrongKey(f"无法用本机密钥解密此{what}（收件人标记与密文不符）", f"cannot decrypt with this office's key: {exc}")
+
+
+class _Tracked:
+    """Passes reads and writes on and remembers a failure of the file itself (a full disk, a
+    read error), which pyrage would otherwise report like a ciphertext that fails to decrypt."""
+
+    def __init__(self, fh: BinaryIO):
+        self.fh = fh
+        self.error: OSError | None = None
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            return self.fh.read(size)
+        except OSError as exc:
+            self.error = exc
+            raise
+
+    def write(self, data) -> int:
+        try:
+            return self.fh.write(data)
+        except OSError as exc:
+            self.error = exc
+            raise
+
+    def flush(self) -> None:
+        self.fh.flush()
+
+
+def _en_name(what: str) -> str:
+    return {"同步包": "package", "备份文件": "backup"}.get(what, "file")
+
+
+def decrypt_to(env: Envelope, source: BinaryIO, out: BinaryIO, identities: dict[str, x25519.Identity],
+               what: str = "同步包") -> None:
+    """``decrypt`` block by block from ``source`` (positioned at the ciphertext) into ``out``; the
+    same refusals. Only for files sealed to keys (packages), not to a passphrase."""
+    if PASSPHRASE_RECIPIENT in env.recipients:
+        raise WrongKey(f"此{what}用口令加密，请输入口令", "this file is sealed with a passphrase")
+    usable = _usable_identities(env, identities, what)
+    reader, writer = _Tracked(source), _Tracked(out)
     try:
-        return pyrage.decrypt(bytes(ciphertext), usable)
-    except pyrage.DecryptError as exc:
-        raise WrongKey(f"无法用本机密钥解密此{what}（收件人标记与密文不符）",
-                       f"cannot decrypt with this office's key: {exc}") from exc
+        pyrage.decrypt_io(reader, writer, usable)
+    except (pyrage.DecryptError, OSError) as exc:
+        if reader.error is not None:
+            raise IncompleteCopy(f"读取{what}失败（{reader.error.strerror or reader.error}）",
+                                 f"cannot read the {_en_name(what)}: {reader.error}") from exc
+        if writer.error is not None:
+            raise WriteFailed(f"解密{what}时写入临时文件失败（{writer.error.strerror or writer.error}）。"
+                              "磁盘空间可能不足，请腾出空间后重试；数据未改动",
+                              f"cannot write the decrypted {_en_name(what)}: {writer.error}") from exc
+        # pyrage reports a ciphertext that fails to authenticate as an OSError.
+        raise _wrong_key(exc, what) from exc

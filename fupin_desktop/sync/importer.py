@@ -47,7 +47,10 @@ from fupin_desktop.sync.watermarks import knows, my_vector, raise_received, set_
 
 Progress = Callable[[int, int], bool]
 BATCH = 2000
-IMPORT_CACHE_KIB = 192 * 1024
+# A bigger page cache than the default while importing. 64 MiB: at county scale (50,000 households
+# into an empty database) 32, 64, 128 and 192 MiB import in the same time, and 192 MiB took the
+# import past its 300 MB memory budget (issue 14).
+IMPORT_CACHE_KIB = 64 * 1024
 IN_CHUNK = 900
 
 STATUS_IMPORTED = "imported"
@@ -120,7 +123,12 @@ def import_package(db: Database, path: Path, *, dry_run: bool = False, progress:
                    accept_clock_skew: bool = False, extra_identities: list = (),
                    make_backup: bool = True) -> ImportReport:
     keys = load_device_keys(db.path)
-    pkg = open_package(db, Path(path), keys, extra_identities, accept_clock_skew)
+    with open_package(db, Path(path), keys, extra_identities, accept_clock_skew) as pkg:
+        return _import_opened(db, pkg, dry_run, progress, make_backup)
+
+
+def _import_opened(db: Database, pkg: OpenedPackage, dry_run: bool, progress: Progress | None,
+                   make_backup: bool) -> ImportReport:
     before = previous_import(db, pkg.manifest.package_id)
     if before:
         report = _report(pkg, STATUS_ALREADY)

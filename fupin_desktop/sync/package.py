@@ -8,10 +8,13 @@ schema this app can read, with a plausible clock.
 
 from __future__ import annotations
 
+import io
 import json
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from pyrage import x25519
 
@@ -37,7 +40,13 @@ from fupin_desktop.sync.errors import (
 )
 from fupin_desktop.sync.keys import DeviceKeys, PublicKeys, identity_fingerprint
 from fupin_desktop.sync.rows import CLOCK_PREFIX, HLC_RE, codecs_by_name
-from fupin_desktop.sync.trust import ROLE_COUNTY, ROLE_LAPTOP, TrustedKeyInfo, county_key, find_key
+from fupin_desktop.sync.trust import (
+    ROLE_COUNTY,
+    ROLE_LAPTOP,
+    TrustedKeyInfo,
+    county_key,
+    find_key,
+)
 from fupin_desktop.sync.watermarks import Vector, vector_from_json
 
 PACKAGE_FORMAT = "fupin-package"
@@ -46,6 +55,9 @@ KIND_CHANGES = "changes"
 KIND_ENROLMENT = "enrolment"
 CONFLICTS_TABLE = "sync_conflict"
 MAX_FUTURE_SKEW_MS = 2 * 24 * 3600 * 1000
+# Packages whose ciphertext is up to this size are decrypted in memory; larger ones (a county's
+# enrolment package is tens of MB) to a temporary file, read part by part from there.
+IN_MEMORY_BYTES = 8 * 1024 * 1024
 
 
 @dataclass
@@ -87,6 +99,15 @@ class OpenedPackage:
     @property
     def first_contact(self) -> bool:
         return self.signer is None
+
+    def close(self) -> None:
+        self.zip.close()
+
+    def __enter__(self) -> OpenedPackage:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def _parse_manifest(raw: bytes) -> Manifest:
@@ -187,17 +208,43 @@ def my_identities(keys: DeviceKeys, extra: list[x25519.Identity] = ()) -> dict[s
 
 def open_package(db: Database, path: Path, keys: DeviceKeys, extra_identities: list = (),
                  accept_clock_skew: bool = False, now_ms: int | None = None) -> OpenedPackage:
-    data = envelope.read_file(path)
-    env, ciphertext = envelope.parse(data, envelope.KIND_PACKAGE)
+    """The package checked and opened; close it when done (``with open_package(...) as pkg``)."""
+    env, source = envelope.open_file(path, envelope.KIND_PACKAGE)
     try:
-        payload = envelope.decrypt(env, ciphertext, my_identities(keys, list(extra_identities)))
+        payload = _decrypted(db, env, source, my_identities(keys, list(extra_identities)))
+    finally:
+        source.close()
+    zipped = ZipReader(payload)
+    try:
+        return _opened(db, Path(path), env, zipped, keys, accept_clock_skew, now_ms)
+    except BaseException:
+        zipped.close()
+        raise
+
+
+def _decrypted(db: Database, env: envelope.Envelope, source: BinaryIO, identities: dict) -> BinaryIO:
+    """The zip inside: in memory for a small package, else in a temporary file in the database's
+    folder (the plaintext lies next to the database that holds the same data; the file has no name
+    on POSIX and is deleted on close on Windows) so a county-sized package is never held whole."""
+    out: BinaryIO = io.BytesIO() if env.length <= IN_MEMORY_BYTES else \
+        tempfile.TemporaryFile(prefix=".fupin-import-", dir=Path(db.path).parent)
+    try:
+        envelope.decrypt_to(env, source, out, identities)
+        out.seek(0)
     except NotForUs as exc:
+        out.close()
         to = str(env.extra.get("to", "") or "")
         if not to:
             raise
         raise NotForUs(f"此同步包是发给“{to}”的，不是本机（{_my_name(db)}）。{exc.zh}", exc.en) from exc
-    del data, ciphertext
-    zipped = ZipReader(payload)
+    except BaseException:
+        out.close()
+        raise
+    return out
+
+
+def _opened(db: Database, path: Path, env: envelope.Envelope, zipped: ZipReader, keys: DeviceKeys,
+            accept_clock_skew: bool, now_ms: int | None) -> OpenedPackage:
     raw = zipped.read_small(MANIFEST, MAX_MANIFEST_BYTES)
     try:
         signature = bytes.fromhex(zipped.read_small(SIGNATURE, MAX_SIGNATURE_BYTES).decode("ascii").strip())
@@ -220,7 +267,7 @@ def open_package(db: Database, path: Path, keys: DeviceKeys, extra_identities: l
                        "package is addressed to another installation")
     zipped.check_declared([p.name for p in manifest.parts])
     check_clock(db, manifest, accept_clock_skew, now_ms)
-    return OpenedPackage(Path(path), env, manifest, zipped, signer)
+    return OpenedPackage(path, env, manifest, zipped, signer)
 
 
 def _my_name(db: Database) -> str:

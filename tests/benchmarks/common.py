@@ -14,8 +14,17 @@ _CACHE = Path(tempfile.gettempdir()) / "fupin-bench"
 
 
 def peak_rss_mb() -> float:
-    """Peak resident set size of this process so far (Linux reports KiB)."""
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    """Peak resident set size of this process so far, in MB. On Linux the memory's own high-water
+    mark (VmHWM): ``ru_maxrss`` survives fork and exec, so a child process started from a big one
+    would report its parent's peak."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # Linux KiB, macOS bytes
 
 
 def county_db(households: int = COUNTY_HOUSEHOLDS, seed: int = 7) -> Path:
