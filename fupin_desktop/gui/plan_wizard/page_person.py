@@ -22,6 +22,7 @@ from fupin_desktop.gui.qt import (
     Qt,
 )
 
+ID_EDIT_PADDING = 24  # the line edit's frame and margins around the number
 COL_NAME, COL_REL, COL_AGE, COL_ID, COL_HEALTH, COL_SCHOOL, COL_LABOUR, COL_MEDICAL, COL_PENSION = range(9)
 FIELD_COLUMNS = {"id_number": COL_ID, "sex": COL_ID, "birth_date": COL_ID, "health": COL_HEALTH,
                  "school_status": COL_SCHOOL, "labour_skill": COL_LABOUR, "medical_insurance": COL_MEDICAL}
@@ -50,7 +51,8 @@ class PersonPage(QWizardPage):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_ID, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_ID, QHeaderView.ResizeMode.Fixed)  # wide enough for the number
+        header.setStretchLastSection(True)  # (a stretched ID column was squeezed at 特大, 设置 › 文字大小)
         header.setMinimumSectionSize(48)
         self.ui.findingsList.itemDoubleClicked.connect(self._locate)
         self.editors: dict[str, dict[int, QWidget]] = {}
@@ -122,6 +124,10 @@ class PersonPage(QWizardPage):
                 checks[col] = box
             self.editors[m.id] = {COL_ID: id_edit, COL_HEALTH: health, COL_SCHOOL: school, COL_LABOUR: labour,
                                   COL_MEDICAL: checks[COL_MEDICAL], COL_PENSION: checks[COL_PENSION]}
+        metrics = table.fontMetrics()
+        widest = max([metrics.horizontalAdvance("0" * 18)] + [metrics.horizontalAdvance(m.id_number) for m in members])
+        title = table.horizontalHeader().fontMetrics().horizontalAdvance(table.horizontalHeaderItem(COL_ID).text())
+        table.setColumnWidth(COL_ID, max(widest, title) + ID_EDIT_PADDING)
         table.resizeRowsToContents()
 
     def _age_text(self, member) -> str:

@@ -4,11 +4,24 @@ from __future__ import annotations
 
 from typing import Optional
 
-from fupin_desktop.gui.qt import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTimer, QToolButton, QVBoxLayout, QWidget, Signal
+from fupin_desktop.gui.qt import (
+    QComboBox,
+    QEvent,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    Qt,
+    QTimer,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
 from fupin_desktop.gui.register.vocab_ui import combo_code, fill_combo, set_combo_code
 from fupin_desktop.services.household_query import PLAN_NONE
 
 SEARCH_DELAY_MS = 150  # one query after the typing pauses, not one per key
+COMBO_CHROME = 36  # a combo box's frame, margins and arrow beside its text
 
 
 class FilterBar(QWidget):
@@ -58,14 +71,54 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.search)
-        combos = QHBoxLayout()
-        combos.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.status, self.attribute, self.cause, self.plan, self.group):
+        self.combos = QGridLayout()
+        self.combos.setContentsMargins(0, 0, 0, 0)
+        for widget in self._filters():
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             widget.setMinimumContentsLength(2)
-            combos.addWidget(widget, 1)
-        combos.addWidget(self.reset_button)
-        layout.addLayout(combos)
+        self._rows = 0
+        self._arrange()
+        layout.addLayout(self.combos)
+        for widget in self._filters():  # a longer choice may need the second row
+            widget.currentIndexChanged.connect(self._arrange)
+
+    def _filters(self) -> tuple:
+        return (self.status, self.attribute, self.cause, self.plan, self.group)
+
+    def _full_width(self) -> int:
+        """The width the filters need to show their texts whole in one row."""
+        spacing = max(self.combos.spacing(), 0)
+        widths = [c.fontMetrics().horizontalAdvance(c.currentText()) + COMBO_CHROME for c in self._filters()]
+        return sum(widths) + self.reset_button.sizeHint().width() + spacing * len(widths)
+
+    def _arrange(self) -> None:
+        """One row when there is room; two when the texts would be cut (large text, 设置 › 文字大小)."""
+        rows = 1 if self.width() >= self._full_width() else 2
+        if rows == self._rows:
+            return
+        self._rows = rows
+        widgets = [*self._filters(), self.reset_button]
+        for widget in widgets:
+            self.combos.removeWidget(widget)
+        per_row = len(widgets) if rows == 1 else (len(widgets) + 1) // 2
+        for index, widget in enumerate(widgets):
+            if widget is self.reset_button and rows == 2:  # keeps its size; its column is a combo's too
+                self.combos.addWidget(widget, index // per_row, index % per_row, Qt.AlignmentFlag.AlignLeft)
+            else:
+                self.combos.addWidget(widget, index // per_row, index % per_row)
+        for column in range(len(widgets)):  # the combos share the room; the button keeps its size in one row
+            last_in_one_row = rows == 1 and column == per_row - 1
+            self.combos.setColumnStretch(column, 1 if column < per_row and not last_in_one_row else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._rows = 0
+            self._arrange()
 
     def _combo(self, name: str, vocab_name: str, empty: str) -> QComboBox:
         combo = QComboBox(self)

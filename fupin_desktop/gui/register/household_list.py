@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+from fupin_desktop.gui.fonts import DEFAULT_POINT_SIZE
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
     QAbstractItemView,
@@ -119,8 +120,10 @@ class HouseholdListView(QWidget):
         header = self.table.horizontalHeader().fontMetrics()
         cells = self.table.fontMetrics()
         widths = []
+        # The least widths are for the standard size; larger text (设置 › 文字大小) widens them alike.
+        scale = max(1.0, self.table.font().pointSizeF() / DEFAULT_POINT_SIZE)
         for column, (key, title) in enumerate(self.model.columns):
-            least = COLUMN_WIDTHS[column] if column < len(COLUMN_WIDTHS) else 90
+            least = round((COLUMN_WIDTHS[column] if column < len(COLUMN_WIDTHS) else 90) * scale)
             texts = column_texts(key)
             widest = max((cells.horizontalAdvance(t) for t in texts), default=0) + CELL_PADDING if texts else 0
             widths.append(max(least, header.horizontalAdvance(title) + HEADER_PADDING, widest))

@@ -128,7 +128,7 @@ class HouseholdSummaryPanel(QWidget):
         if s.deleted:
             rows.insert(0, (self.tr("注意"), "<b style='color:#b00'>" + self.tr("该户在回收站中") + "</b>"))
         self.details.setText("<table cellspacing='2'>" + "".join(
-            f"<tr><td style='color:#555;padding-right:8px'>{label}</td><td>{value}</td></tr>" for label, value in rows)
+            f"<tr><td style='color:#555;padding-right:8px;white-space:nowrap'>{label}</td><td>{value}</td></tr>" for label, value in rows)
             + "</table>")
         self.members.setRowCount(len(s.members))
         for row, m in enumerate(s.members):
