@@ -115,11 +115,26 @@ def choose_data(qtbot, combo, data) -> None:
 
 
 def modal(qtbot, cls, act):
-    """Run ``act(dialog)`` when a modal ``cls`` is up; the caller then asserts it came and closed."""
-    return when_modal(qtbot, cls, act)
+    """Run ``act(dialog)`` when a modal ``cls`` is up; the caller then asserts it came and closed.
+    A failure inside ``act`` closes the dialog (its exec() would block the run) and is raised by
+    :func:`assert_came_and_closed`."""
+    errors: list[BaseException] = []
+
+    def guarded(dialog) -> None:
+        try:
+            act(dialog)
+        except BaseException as exc:  # noqa: BLE001 - handed to the test below
+            errors.append(exc)
+            dialog.done(0)
+
+    seen = when_modal(qtbot, cls, guarded)
+    seen.errors = errors
+    return seen
 
 
 def assert_came_and_closed(seen, what: str) -> None:
+    if seen.errors:
+        raise seen.errors[0]
     assert seen, f"{what} did not open"
     assert not seen.still_open, f"{what} stayed open after its own button was clicked"
 
@@ -482,13 +497,22 @@ def import_roster(desk: Desk) -> None:
     for group in groups:
         for row in group:
             row[COL["镇（乡）"]], row[COL["行政村"]] = township.name, village.name
-    _workbook(groups, merge=True).save(path)
+    workbook = _workbook(groups, merge=True)
+    sheet = workbook.active
+    sheet.cell(2, COL["户编号"] + 1).value = "户号码"  # a header this office spells its own way
+    workbook.save(path)
     with desk.db.session() as s:
         households_before = len(s.exec(select(Household.id)).all())
 
     def map_columns(dialog: ColumnMappingDialog) -> None:
         qtbot.waitUntil(lambda: bool(dialog.sheet_tables), timeout=10_000)
         assert_plain(dialog, "县级 › 导入花名册 › 列对应")
+        _sheet, table, combos = dialog.sheet_tables[0]  # a row per column of the sheet: name, samples, 导入为
+        row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "户号码")
+        assert combos[row].currentData() == "", "户号码 is no known header: the clerk maps it"
+        click_cell(qtbot, table, row, 2)
+        choose_data(qtbot, combos[row], "household_no")
+        assert_plain(dialog, "县级 › 导入花名册 › 列对应（已对应）")
         click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
 
     mapping = modal(qtbot, ColumnMappingDialog, map_columns)
