@@ -29,6 +29,7 @@ from fupin_desktop.gui.qt import (
 from fupin_desktop.gui.register.household_form import HouseholdFormDialog
 from fupin_desktop.gui.register.member_dialog import MemberDialog
 from fupin_desktop.gui.register.profile_dialogs import SettingsDialog
+from fupin_desktop.gui.scroll_fit import FitScrollArea
 from fupin_desktop.gui.text_sizes import size_for, text_sizes
 from fupin_desktop.services.demo import generate_demo
 from fupin_desktop.services.settings import ROLE_COUNTY, set_setting
@@ -97,10 +98,17 @@ def list_cells_cut(window: MainWindow) -> list[str]:
     return out
 
 
+def sideways(window: QWidget) -> list[str]:
+    """A form that scrolls when the screen is too low must not need scrolling sideways as well."""
+    return [f"{type(window).__name__}: {area.objectName()!r} scrolls sideways"
+            for area in window.findChildren(FitScrollArea)
+            if area.isVisible() and area.horizontalScrollBar().isVisible()]
+
+
 def check(window: QWidget) -> list[str]:
-    """Cut texts and screen fit, on every tab of the window's tab widgets."""
+    """Cut texts, screen fit and sideways scrolling, on every tab of the window's tab widgets."""
     settle()  # as the window is on screen, its layouts done
-    found = problems(window) + cut_texts(window)
+    found = problems(window) + cut_texts(window) + sideways(window)
     for tabs in window.findChildren(QTabWidget):
         if not tabs.isVisible():
             continue
@@ -109,7 +117,7 @@ def check(window: QWidget) -> list[str]:
             if index != current:
                 tabs.setCurrentIndex(index)
                 settle()  # the page is laid out as the user sees it
-                found += cut_texts(tabs.widget(index))
+                found += cut_texts(tabs.widget(index)) + sideways(window)
         tabs.setCurrentIndex(current)
     return found
 

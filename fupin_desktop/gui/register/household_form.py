@@ -25,6 +25,7 @@ from fupin_desktop.gui.qt import (
     QInputDialog,
     QListWidgetItem,
     QMessageBox,
+    QSize,
     Qt,
     QTimer,
     QWidget,
@@ -119,7 +120,9 @@ class HouseholdFormDialog(QDialog):
         self.binding.connect_changes(self._schedule)
         title = self.tr("新增农户") if draft.is_new else self.tr("农户信息 — {head}").format(head=draft.head_name)
         self.setWindowTitle(title)
-        self.resize(1000, 740)
+        # At least the old size; wider when larger text needs it (the screen fit trims it to the screen).
+        self.ui.incomeBox.updateGeometry()  # its size, as the tab knew it, still lacked the income grid
+        self.resize(self.sizeHint().expandedTo(QSize(1000, 740)))
         self._loading = False
         self.revalidate()
 
