@@ -35,6 +35,11 @@ faults: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks.run_all $(BENCH_ARGS)
 
+# ruff (style, imports, likely bugs) over the code and tests; mypy over the packages listed in pyproject's [tool.mypy].
+lint: $(STAMP)
+	$(VENV)/bin/ruff check fupin_desktop tests
+	$(VENV)/bin/mypy
+
 # Compile ui/*.ui into fupin_desktop/gui/forms/ (generated, do not edit).
 forms: $(STAMP)
 	$(PY) -m fupin_desktop.gui.build_forms

@@ -59,7 +59,6 @@ def table_rows(status) -> list[list[str]]:
 
 def cmd_sync_status(args) -> int:
     from fupin_desktop.services import sync_status as svc
-
     from fupin_desktop.services.settings import ROLE_COUNTY, role
     from fupin_desktop.store.errors import UserFacingError
 

@@ -10,7 +10,6 @@ from fupin_desktop.paths import default_db_path
 from fupin_desktop.store import integrity
 from fupin_desktop.store.engine import Database, open_database
 
-
 _opened: list[Database] = []
 
 

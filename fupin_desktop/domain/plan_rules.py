@@ -338,7 +338,7 @@ def conflict_findings(measures: Iterable, household_id: Optional[str] = None) ->
 def duplicate_findings(measures: Iterable, members_by_id: dict, household_id: Optional[str] = None) -> list[Finding]:
     counts = Counter((m.scope, m.member_id or "", m.item_code) for m in _live(measures) if m.item_code)
     out = []
-    for (scope, member_id, code), n in sorted(counts.items()):
+    for (_scope, member_id, code), n in sorted(counts.items()):
         if n > 1:
             who = _name(members_by_id[member_id]) + "的" if member_id in members_by_id else ""
             out.append(Finding("plan.duplicate_measure", "warning",

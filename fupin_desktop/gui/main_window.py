@@ -140,9 +140,8 @@ class MainWindow(QMainWindow):
         """The menus of the other parts of the program, each installed by its own module."""
         from fupin_desktop.gui.plan_tracking import install_plan_actions
         from fupin_desktop.gui.printing import install_print_actions
-        from fupin_desktop.services.settings import ROLE_COUNTY, role
-
         from fupin_desktop.gui.sync import install_sync_actions
+        from fupin_desktop.services.settings import ROLE_COUNTY, role
 
         self.plan_actions = install_plan_actions(self, self.db, runner=self.runner, today=self.today)
         self.print_actions = install_print_actions(self, self.db, runner=self.runner)

@@ -32,7 +32,7 @@ _MISSING = object()
 
 # PySide names these Signal/Slot/Property; keep the PyQt spellings available too so code
 # samples and habits from either binding work unchanged.
-from PySide6.QtCore import Property, Signal, Slot
+from PySide6.QtCore import Property, Signal, Slot  # noqa: E402  (kept next to the aliases it feeds)
 
 pyqtSignal = Signal
 pyqtSlot = Slot

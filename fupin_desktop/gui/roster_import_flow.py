@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Optional
 
-from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.file_dialogs import get_open_file_name
+from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import QCoreApplication, QWidget
 
 

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from zipfile import BadZipFile
 from typing import Iterator, Optional
+from zipfile import BadZipFile
 
 from openpyxl.reader.excel import ExcelReader
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
-
-from openpyxl.utils import get_column_letter
 
 from fupin_desktop.io.roster_headers import HEADER_SCAN_ROWS, ColumnMapping, find_header_row, map_headers
 from fupin_desktop.io.roster_limits import check_archive, check_shared_strings

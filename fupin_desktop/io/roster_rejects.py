@@ -19,8 +19,8 @@ from openpyxl.utils import get_column_letter
 
 from fupin_desktop.io.roster_import import RosterPreview
 from fupin_desktop.io.roster_reader import iter_data_rows, open_workbook
-from fupin_desktop.io.xlsx_export import print_setup
 from fupin_desktop.io.workbook_file import save_workbook
+from fupin_desktop.io.xlsx_export import print_setup
 
 ERROR_HEADER = "错误"
 ROW_HEADER = "原行号"

@@ -19,10 +19,10 @@ from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
 from fupin_desktop.pdf.fonts import register_pdf_font
 from fupin_desktop.pdf.layout import (
+    CELL_PADDING,
     HEAD_FILL,
     MARGIN,
     RULE,
-    CELL_PADDING,
     CheckRow,
     KeepOnPage,
     Progress,

@@ -8,9 +8,9 @@ in every page's footer, so a single page taken off the board still says both.
 from __future__ import annotations
 
 from datetime import date
-from xml.sax.saxutils import escape  # typed names go into Paragraph markup
 from pathlib import Path
 from typing import Optional
+from xml.sax.saxutils import escape  # typed names go into Paragraph markup
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -18,8 +18,17 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from fupin_desktop.pdf.fonts import register_pdf_font
-from fupin_desktop.pdf.layout import CELL_PADDING, MARGIN, RULE, Progress, SectionDocTemplate, SectionStart, \
-    atomic_output, draw_total, ruled_table
+from fupin_desktop.pdf.layout import (
+    CELL_PADDING,
+    MARGIN,
+    RULE,
+    Progress,
+    SectionDocTemplate,
+    SectionStart,
+    atomic_output,
+    draw_total,
+    ruled_table,
+)
 
 
 def _period(notice) -> str:

@@ -6,8 +6,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Optional
 
-from fupin_desktop.store.medium import writing
-
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -15,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from fupin_desktop.pdf.fonts import register_pdf_font
+from fupin_desktop.store.medium import writing
 
 OVERDUE = colors.HexColor("#C0392B")
 HEADER = ["序号", "来源", "村", "户主", "存在问题", "整改措施", "责任人", "时限", "状态", "销号日期"]

@@ -92,7 +92,7 @@ def area_tree(db: Database) -> list[AreaNode]:
                                                  households=households, people=people))
         township_for(township_code or code[:9] + "000").children.append(village)
     # Townships listed in the area table without villages yet still show (a new county's skeleton).
-    for code, (name, level, _parent) in areas.items():
+    for code, (_name, level, _parent) in areas.items():
         if level == TOWNSHIP:
             township_for(code)
     for county in counties.values():

@@ -7,7 +7,6 @@ SQLAlchemy Core ``executemany`` in one transaction (the ORM is ~25x slower at th
 
 from __future__ import annotations
 
-import json
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -16,13 +15,12 @@ from types import SimpleNamespace
 from typing import Callable, Optional
 
 import yaml
-from sqlalchemy import func, select
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from fupin_desktop.domain.idnumber import make_id
+from fupin_desktop.domain.income import compute_income
 from fupin_desktop.domain.plan_rules import NO_MONEY_SOURCE
 from fupin_desktop.domain.suggestions import suggest_for_household, suggest_for_member
-from fupin_desktop.domain.income import compute_income
 from fupin_desktop.domain.vocab import catalogue, vocab
 from fupin_desktop.io.bulk_write import InsertPlan
 from fupin_desktop.paths import resource
@@ -521,7 +519,7 @@ def generate_demo(
         gen.rows.add(Target, year=year, area_code=county_code, people_target=county_people_target,
                      villages_target=county_villages_target)
         gen.rows.flush(conn, order)
-    settings_service.set_settings(db, {f"demo.seed": str(seed)})
+    settings_service.set_settings(db, {"demo.seed": str(seed)})
     refresh_search_index(db)  # one pass over the new households (≈ 5 s at 50,000)
     return DemoSummary(n_townships, villages_made, households, members_made, plans_made, measures_made, cadres_made)
 

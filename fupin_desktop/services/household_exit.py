@@ -20,7 +20,6 @@ from fupin_desktop.services.settings import get_setting, get_settings, set_setti
 from fupin_desktop.store.engine import Database
 from fupin_desktop.store.errors import UserFacingError
 
-
 SETTING_PREFIX = "poverty_line."
 
 

@@ -7,8 +7,8 @@ from typing import Optional
 
 from sqlalchemy import func, select
 
-from fupin_desktop.store.errors import UserFacingError
 from fupin_desktop.store.engine import Database
+from fupin_desktop.store.errors import UserFacingError
 from fupin_desktop.store.models import Household, Member, Village
 
 

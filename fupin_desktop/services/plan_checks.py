@@ -12,6 +12,7 @@ import gc
 from collections import defaultdict, namedtuple
 from contextlib import contextmanager
 from functools import cache
+
 from sqlalchemy import func, select, text
 
 from fupin_desktop.domain.findings import Finding

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
-from sqlalchemy import and_, select as core_select
+from sqlalchemy import and_
+from sqlalchemy import select as core_select
 from sqlmodel import select
 
 from fupin_desktop.domain.plan_rules import CANCELLED, CONFIRMED_STATUSES, DONE

@@ -28,8 +28,8 @@ from sqlalchemy import and_, case, func, select
 
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.services.audit import record_event
-from fupin_desktop.services.settings import incidence_threshold
 from fupin_desktop.services.exit_check import assess_villages, exited_status_codes, poor_status_codes
+from fupin_desktop.services.settings import incidence_threshold
 from fupin_desktop.store.engine import Database
 from fupin_desktop.store.errors import UserFacingError
 from fupin_desktop.store.models import Area, FundEntry, Household, Measure, Member, Plan, Target, Village

@@ -21,6 +21,8 @@ from fupin_desktop.sync.backups import (  # noqa: F401  (re-exported)
     make_backup,
     restore_backup,
 )
+from fupin_desktop.sync.conflict_text import recipients as decision_recipients  # noqa: F401
+from fupin_desktop.sync.conflict_text import resolution_text, side_source  # noqa: F401
 from fupin_desktop.sync.conflicts import (  # noqa: F401
     KEEP_LOSER,
     KEEP_WINNER,
@@ -29,8 +31,6 @@ from fupin_desktop.sync.conflicts import (  # noqa: F401
     list_conflicts,
     resolve_conflict,
 )
-from fupin_desktop.sync.conflict_text import recipients as decision_recipients  # noqa: F401
-from fupin_desktop.sync.conflict_text import resolution_text, side_source  # noqa: F401
 from fupin_desktop.sync.duplicates import DuplicateGroup, possible_duplicates  # noqa: F401
 from fupin_desktop.sync.errors import KeyProblem
 from fupin_desktop.sync.exporter import ExportResult, export_package, target_to_county, targets_from_county

@@ -28,7 +28,13 @@ from fupin_desktop.sync.container import ZipWriter
 from fupin_desktop.sync.errors import Cancelled, KeyProblem
 from fupin_desktop.sync.fileio import WrittenFile, write_verified
 from fupin_desktop.sync.keys import DeviceKeys, JoinRequest, load_device_keys
-from fupin_desktop.sync.package import CONFLICTS_TABLE, KIND_CHANGES, KIND_ENROLMENT, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION
+from fupin_desktop.sync.package import (
+    CONFLICTS_TABLE,
+    KIND_CHANGES,
+    KIND_ENROLMENT,
+    PACKAGE_FORMAT,
+    PACKAGE_FORMAT_VERSION,
+)
 from fupin_desktop.sync.rows import codec
 from fupin_desktop.sync.scope import NOT_SENT_TO_LAPTOPS, REFERENCE_TABLES, export_filter
 from fupin_desktop.sync.trust import (
@@ -259,7 +265,7 @@ def export_package(db: Database, out: Path, target: ExportTarget, progress: Prog
                     plans.append((c, f'{cte}SELECT {", ".join("t." + col for col in c.columns)} FROM "{c.name}" t{cond}',
                                   params, count))
             collector.total = max(sum(p[3] for p in plans), 1)
-            for c, sql, params, count in plans:
+            for c, sql, params, _count in plans:
                 part = writer.write_part(c.name, list(c.columns), collector.lines(c, sql, params))
                 per_table[c.name] = part.records
             conflicts = conflict_lines(conn, _record_in_scope(conn, target.villages))

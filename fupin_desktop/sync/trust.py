@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from pyrage import x25519
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
-from pyrage import x25519
 
 from fupin_desktop.store.engine import Database
 from fupin_desktop.store.models import TrustedKey, Village

@@ -58,7 +58,8 @@ def _child_app(db_path: str) -> dict:
     from fupin_desktop.gui.app import pause_gc, resume_gc
 
     pause_gc()  # as app.py starts
-    from fupin_desktop.store.engine import open_database  # before PySide6, as app.py imports it
+    # The order is part of what is measured: the store before PySide6, as app.py imports them.
+    from fupin_desktop.store.engine import open_database  # isort: split
 
     from fupin_desktop.gui.fonts import install_app_font
     from fupin_desktop.gui.main_window import MainWindow

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from tests.faults.common import (Tally, content_digest, copy_site, counts, integrity, run_cli, start_cli, timed)
+from tests.faults.common import Tally, content_digest, copy_site, counts, integrity, run_cli, start_cli, timed
 from tests.faults.prepare import Prepared
 
 

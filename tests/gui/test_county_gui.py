@@ -16,7 +16,7 @@ from fupin_desktop.gui.county.rectification_view import OVERDUE_COLOUR, Rectific
 from fupin_desktop.gui.county.table_model import ROW_ROLE
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
-from fupin_desktop.gui.qt import QToolButton, Qt
+from fupin_desktop.gui.qt import Qt, QToolButton
 from fupin_desktop.io.roster_headers import remembered_mapping
 from fupin_desktop.services import rectification as rect
 from fupin_desktop.services.progress import set_target

@@ -7,10 +7,10 @@ import pytest
 
 from fupin_desktop.gui import language_menu
 from fupin_desktop.gui.app import parse_args
+from fupin_desktop.gui.file_dialogs import gui_settings
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import QMenu, QTranslator
-from fupin_desktop.gui.file_dialogs import gui_settings
 from tests.gui.register_support import Answers, keep
 from tests.unit.register_data import V1, add_family, make_villages
 

@@ -8,8 +8,8 @@ import time
 from fupin_desktop.gui import operations
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.qt import Qt
-from fupin_desktop.services.household_records import load_household, new_household
 from fupin_desktop.gui.register.household_form import HouseholdFormDialog
+from fupin_desktop.services.household_records import load_household, new_household
 from tests.gui.register_support import keep, members_via_dialog, village
 from tests.gui.test_register_form import THREE, TODAY, fill_household
 from tests.write_lock import hold_write_lock

@@ -19,7 +19,7 @@ from fupin_desktop.gui.plan_wizard.common import (
     PAGE_PERSON_MEASURES,
     PAGE_SCHEDULE,
 )
-from fupin_desktop.gui.qt import QWizard, Qt
+from fupin_desktop.gui.qt import Qt, QWizard
 from fupin_desktop.services import plan_tracking as tracking
 from fupin_desktop.services import plans
 from fupin_desktop.services.demo import generate_demo

@@ -14,7 +14,7 @@ from fupin_desktop.domain.vocab import catalogue
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.plan_wizard import open_plan_wizard
 from fupin_desktop.gui.plan_wizard.common import PAGE_PERSON_MEASURES
-from fupin_desktop.gui.qt import QWizard, Qt
+from fupin_desktop.gui.qt import Qt, QWizard
 from fupin_desktop.services.demo import generate_demo
 
 YEAR = 2024

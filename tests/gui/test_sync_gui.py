@@ -4,7 +4,6 @@ conflict review, duplicates, history, keys page, backup and restore, the 同步 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -18,7 +17,6 @@ from fupin_desktop.gui.sync.export_dialog import NEW_LAPTOP, ExportDialog
 from fupin_desktop.gui.sync.import_dialog import ImportDialog
 from fupin_desktop.gui.sync.keys_page import KeysWidget
 from fupin_desktop.gui.sync.review_views import ConflictReviewWidget, DuplicatesWidget, PackageHistoryWidget
-from fupin_desktop.services import sync as sync_service
 from fupin_desktop.store.models import Household, Member
 from tests.gui.register_support import Answers, type_text
 from tests.gui.visible_text import program_text

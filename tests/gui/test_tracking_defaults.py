@@ -93,7 +93,7 @@ def test_tracking_opens_on_the_selected_household_with_its_defaults(qtbot, windo
 
     ledger = tracking.ledger_panel
     ledger.measure_combo.setFocus()
-    for row in range(1, ledger.measure_combo.count()):
+    for _ in range(1, ledger.measure_combo.count()):
         qtbot.keyClick(ledger.measure_combo, Qt.Key.Key_Down)
         money = next(m for m in view.measures if m.id == ledger.measure_combo.currentData())
         if money.fund_source:
@@ -131,9 +131,9 @@ def test_the_batch_responsible_person_is_kept_when_coming_back(qtbot, demo_db):
 
 
 def test_progress_booked_in_tracking_shows_in_the_summary(qtbot, window, demo_db):
-    from tests.gui.test_cadre_journey import when_modal
     from fupin_desktop.gui.plan_tracking.tracking_view import DoneDialog
     from fupin_desktop.gui.qt import QDialogButtonBox
+    from tests.gui.test_cadre_journey import when_modal
 
     hid = confirmed_household(demo_db)
     assert window.register.list.select_household(hid)

@@ -10,7 +10,20 @@ from fupin_desktop.services.household_summary import household_summary
 from fupin_desktop.services.register import delete_household
 from fupin_desktop.store.engine import open_database
 from fupin_desktop.store.models import Plan
-from tests.unit.register_data import COUNTY as COUNTY_CODE, TODAY, TOWNSHIP as TOWNSHIP_CODE, V1, V2, add_family, code, make_villages
+from tests.unit.register_data import (
+    COUNTY as COUNTY_CODE,
+)
+from tests.unit.register_data import (
+    TODAY,
+    V1,
+    V2,
+    add_family,
+    code,
+    make_villages,
+)
+from tests.unit.register_data import (
+    TOWNSHIP as TOWNSHIP_CODE,
+)
 
 
 @pytest.fixture

@@ -8,11 +8,11 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from fupin_desktop.domain.findings import Finding  # noqa: E402
+from fupin_desktop.domain.idnumber import make_id  # noqa: E402
 from fupin_desktop.gui.qt import Qt  # noqa: E402
 from fupin_desktop.gui.register import household_table_model as htm  # noqa: E402
 from fupin_desktop.gui.register.member_table_model import COLUMNS, ERROR_BG, MemberTableModel  # noqa: E402
-from fupin_desktop.domain.findings import Finding  # noqa: E402
-from fupin_desktop.domain.idnumber import make_id  # noqa: E402
 from fupin_desktop.services.household_query import HouseholdRow  # noqa: E402
 from fupin_desktop.services.household_records import new_member  # noqa: E402
 

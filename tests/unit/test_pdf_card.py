@@ -16,8 +16,17 @@ from fupin_desktop.pdf.layout import PrintCancelled
 from fupin_desktop.pdf.qr import parse_card_code
 from fupin_desktop.services.card_data import load_card, load_cards, natural_key, village_household_ids
 from fupin_desktop.services.printing import render_card, render_village
-from tests.unit.print_data import FULL_ID, LONG_HEAD, LONG_VILLAGE, TODAY, YEAR, build_print_db, page_numbers, \
-    pdf_text, render_page_png
+from tests.unit.print_data import (
+    FULL_ID,
+    LONG_HEAD,
+    LONG_VILLAGE,
+    TODAY,
+    YEAR,
+    build_print_db,
+    page_numbers,
+    pdf_text,
+    render_page_png,
+)
 
 
 @pytest.fixture(scope="module")

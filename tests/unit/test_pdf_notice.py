@@ -14,8 +14,18 @@ from fupin_desktop.services.notice_data import NoticeRow, load_notice, notice_co
 from fupin_desktop.services.printing import render_notice
 from fupin_desktop.store.errors import UserFacingError
 from fupin_desktop.store.models import Household, Member, Plan, Village
-from tests.unit.print_data import FULL_ID, LONG_BANK, LONG_HEAD, LONG_PHONE, LONG_VILLAGE, TODAY, YEAR, \
-    build_print_db, page_numbers, pdf_text
+from tests.unit.print_data import (
+    FULL_ID,
+    LONG_BANK,
+    LONG_HEAD,
+    LONG_PHONE,
+    LONG_VILLAGE,
+    TODAY,
+    YEAR,
+    build_print_db,
+    page_numbers,
+    pdf_text,
+)
 
 OBJECTION_PHONE = "0371-6688 1234"
 

@@ -24,6 +24,7 @@ from fupin_desktop.io.roster_rows import ColumnPlan
 from fupin_desktop.io.roster_values import CellError, parse_id, parser_for
 from fupin_desktop.services.search import search
 from fupin_desktop.store.engine import open_database
+from fupin_desktop.store.errors import UserFacingError
 from fupin_desktop.store.models import Area, Household, Member, Village
 from fupin_desktop.store.stamps import reserve_stamps
 from tests.unit.test_roster_import import HEADER, _save, bad_rows, good_rows, ident, person
@@ -136,7 +137,7 @@ def test_stamped_writer_stores_exactly_what_sqlalchemy_stored(db):
         writer.flush()
         device_id, stamps = reserve_stamps(conn, 2)
         rows = []
-        for (seq, hlc), (model, values) in zip(stamps, [
+        for (seq, hlc), (_model, values) in zip(stamps, [
                 (Household, new_row(Household, village_id=village_id, **household)),
                 (Member, new_row(Member, **member))]):
             values.update(device_id=device_id, seq=seq, hlc=hlc, origin_hlc=hlc, field_stamps="{}",
@@ -207,7 +208,7 @@ def test_paused_gc_nests_and_restores():
 
 
 def test_collector_runs_again_after_a_failed_preview(db, tmp_path):
-    with pytest.raises(Exception):
+    with pytest.raises(UserFacingError):  # the missing file, said in words
         preview_roster(db, tmp_path / "missing.xlsx")
     assert gc.isenabled()
 

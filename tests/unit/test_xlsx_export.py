@@ -8,10 +8,10 @@ import pytest
 from openpyxl import load_workbook
 from sqlmodel import select
 
+from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.io.roster_headers import header_catalogue
 from fupin_desktop.io.roster_import import import_roster, preview_roster
 from fupin_desktop.io.xlsx_export import export, export_register
-from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.services import rectification as rect
 from fupin_desktop.store.engine import open_database
 from fupin_desktop.store.models import Area, AuditEvent, Household, Member, Village

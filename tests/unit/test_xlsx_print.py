@@ -88,7 +88,7 @@ def _check_print_setup(ws, wide: bool):
 
 
 def test_every_sheet_has_a_print_setup(db, tmp_path):
-    for what, path in _exports(db, tmp_path).items():
+    for path in _exports(db, tmp_path).values():
         for ws in load_workbook(path).worksheets:
             _check_print_setup(ws, wide=True)
 

@@ -11,8 +11,8 @@ import logging
 from typing import Callable, Optional
 
 from fupin_desktop.gui.error_text import error_text
-from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.file_dialogs import get_save_file_name
+from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import QAction, QMessageBox, QObject, Qt, QVBoxLayout, QWidget, Signal
 
 log = logging.getLogger(__name__)

@@ -6,7 +6,6 @@ from typing import Callable, Optional
 
 from fupin_desktop.gui.county.table_model import RIGHT, ROW_ROLE, SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
 from fupin_desktop.gui.operations import run_in_background
-from fupin_desktop.gui.vocab_labels import relabel
 from fupin_desktop.gui.qt import (
     QCoreApplication,
     QDialog,
@@ -20,6 +19,7 @@ from fupin_desktop.gui.qt import (
     QWidget,
     Signal,
 )
+from fupin_desktop.gui.vocab_labels import relabel
 
 
 def metric_titles() -> dict[str, str]:

@@ -14,8 +14,8 @@ from typing import Callable, Optional
 
 from fupin_desktop.gui.county.table_model import RIGHT, SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
 from fupin_desktop.gui.county.value_decisions import ValueDecisionsPanel
-from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.file_dialogs import get_save_file_name
+from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
     QCheckBox,
     QDialog,

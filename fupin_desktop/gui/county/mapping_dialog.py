@@ -12,12 +12,11 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from fupin_desktop.gui.error_text import error_text
-from fupin_desktop.gui.operations import run_in_background
-
 from fupin_desktop.gui.file_dialogs import get_open_file_name, get_save_file_name
+from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
-    QCoreApplication,
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,

@@ -6,9 +6,8 @@ from datetime import date
 from typing import Callable, Optional
 
 from fupin_desktop.gui.county.table_model import ROW_ROLE, SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
-from fupin_desktop.gui.operations import run_in_background
-from fupin_desktop.gui.vocab_labels import label
 from fupin_desktop.gui.file_dialogs import get_save_file_name
+from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
     QCheckBox,
     QColor,
@@ -24,6 +23,7 @@ from fupin_desktop.gui.qt import (
     QWidget,
     Signal,
 )
+from fupin_desktop.gui.vocab_labels import label
 
 OVERDUE_COLOUR = QColor("#F8D7D7")
 CLOSED_COLOUR = QColor("#EEF6EE")

@@ -119,7 +119,6 @@ class PlanActions(QObject):
 
     def open_wizard(self, household_id: str):
         from fupin_desktop.gui.plan_wizard import open_plan_wizard
-
         from fupin_desktop.services.first_start import load_profile
 
         def opened(wizard) -> None:  # the register's list and summary show the confirmed plan at once

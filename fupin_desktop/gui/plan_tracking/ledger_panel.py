@@ -9,7 +9,6 @@ from fupin_desktop.domain.vocab import catalogue
 from fupin_desktop.gui.amount_input import AmountSpinBox
 from fupin_desktop.gui.plan_tracking.tables import ROW_ROLE, fill_rows, read_only_table, selected_payload
 from fupin_desktop.gui.plan_wizard.common import fill_vocab_combo
-from fupin_desktop.gui.vocab_labels import label, relabel_measure
 from fupin_desktop.gui.qt import (
     QComboBox,
     QDateEdit,
@@ -23,6 +22,7 @@ from fupin_desktop.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from fupin_desktop.gui.vocab_labels import label, relabel_measure
 from fupin_desktop.services import plan_tracking as tracking
 
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable, Optional
 
+from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.plan_tracking.tables import ROW_ROLE, fill_rows, read_only_table
-from fupin_desktop.gui.vocab_labels import label, relabel_measure
 from fupin_desktop.gui.qt import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget, Signal
+from fupin_desktop.gui.vocab_labels import label, relabel_measure
 from fupin_desktop.services.plan_tracking import overdue_measures
-from fupin_desktop.store.errors import UserFacingError
-from fupin_desktop.gui.error_text import error_text
 
 
 class OverdueListWidget(QWidget):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Iterable, Optional
 
-from fupin_desktop.gui.qt import QAbstractItemView, QColor, QHeaderView, QTableWidget, QTableWidgetItem, Qt
+from fupin_desktop.gui.qt import QAbstractItemView, QColor, QHeaderView, Qt, QTableWidget, QTableWidgetItem
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE_COLOUR = QColor("#b3261e")

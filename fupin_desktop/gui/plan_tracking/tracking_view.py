@@ -8,11 +8,11 @@ from datetime import date
 from typing import Callable, Optional
 
 from fupin_desktop.domain.plan_rules import is_overdue
+from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.plan_tracking.ledger_panel import LedgerPanel
 from fupin_desktop.gui.plan_tracking.tables import fill_rows, read_only_table, selected_payload
 from fupin_desktop.gui.plan_tracking.visits_panel import VisitsPanel
-from fupin_desktop.gui.vocab_labels import label, measure_label
 from fupin_desktop.gui.qt import (
     QComboBox,
     QDateEdit,
@@ -29,11 +29,11 @@ from fupin_desktop.gui.qt import (
     QWidget,
     Signal,
 )
+from fupin_desktop.gui.vocab_labels import label, measure_label
 from fupin_desktop.services import plan_tracking as tracking
 from fupin_desktop.services import plans
 from fupin_desktop.services.first_start import load_profile
 from fupin_desktop.store.errors import UserFacingError
-from fupin_desktop.gui.error_text import error_text
 
 log = logging.getLogger(__name__)
 

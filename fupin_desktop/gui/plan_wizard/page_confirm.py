@@ -6,8 +6,8 @@ from html import escape
 
 from fupin_desktop.domain.exit_rules import assess_household_exit
 from fupin_desktop.domain.plan_rules import n_plus_2
-from fupin_desktop.gui.forms.ui_plan_confirm_page import Ui_PlanConfirmPage
 from fupin_desktop.gui import vocab_labels
+from fupin_desktop.gui.forms.ui_plan_confirm_page import Ui_PlanConfirmPage
 from fupin_desktop.gui.plan_wizard.common import FINDING_ROLE, WizardContext, fill_findings, page_for
 from fupin_desktop.gui.qt import QWizardPage, Signal
 from fupin_desktop.services.plans import draft_findings

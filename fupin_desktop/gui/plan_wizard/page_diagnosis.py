@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from fupin_desktop.domain.income import compute_income, expense_fields, income_fields
+from fupin_desktop.gui import vocab_labels
 from fupin_desktop.gui.amount_input import AmountSpinBox
 from fupin_desktop.gui.forms.ui_plan_diagnosis_page import Ui_PlanDiagnosisPage
-from fupin_desktop.gui import vocab_labels
 from fupin_desktop.gui.plan_wizard.common import WizardContext, combo_code, fill_vocab_combo, set_combo_code
 from fupin_desktop.gui.qt import QDoubleSpinBox, QHeaderView, QTableWidgetItem, QWizardPage
 

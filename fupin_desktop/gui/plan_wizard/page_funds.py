@@ -5,9 +5,9 @@ from __future__ import annotations
 from fupin_desktop.domain.money_rules import is_unusual_amount, plan_total
 from fupin_desktop.domain.thresholds import thresholds
 from fupin_desktop.domain.vocab import vocab
+from fupin_desktop.gui import vocab_labels
 from fupin_desktop.gui.amount_input import AmountSpinBox
 from fupin_desktop.gui.forms.ui_plan_funds_page import Ui_PlanFundsPage
-from fupin_desktop.gui import vocab_labels
 from fupin_desktop.gui.plan_wizard.common import (
     WizardContext,
     family_label,

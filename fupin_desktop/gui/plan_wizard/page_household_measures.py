@@ -5,9 +5,18 @@ from __future__ import annotations
 from fupin_desktop.domain.suggestions import suggest_for_household
 from fupin_desktop.domain.vocab import catalogue
 from fupin_desktop.gui.plan_wizard.common import WizardContext, family_label, status_suffix
-from fupin_desktop.gui.vocab_labels import shown
 from fupin_desktop.gui.plan_wizard.measure_choice import apply_choice, live_codes, locked
-from fupin_desktop.gui.qt import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, Qt, QVBoxLayout, QWizardPage
+from fupin_desktop.gui.qt import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+from fupin_desktop.gui.vocab_labels import shown
 
 COL_PICK, COL_FAMILY, COL_REASON, COL_ENTERPRISE, COL_COOPERATIVE, COL_BASE = range(6)
 LINK_FIELDS = {COL_ENTERPRISE: "enterprise", COL_COOPERATIVE: "cooperative", COL_BASE: "production_base"}

@@ -6,7 +6,6 @@ from fupin_desktop.domain.plan_rules import too_young_for
 from fupin_desktop.domain.suggestions import suggest_for_member
 from fupin_desktop.domain.vocab import catalogue
 from fupin_desktop.gui.plan_wizard.common import WizardContext, family_label, member_line, status_suffix
-from fupin_desktop.gui.vocab_labels import measure_label, shown
 from fupin_desktop.gui.plan_wizard.measure_choice import apply_choice, existing_measure, live_codes, locked
 from fupin_desktop.gui.qt import (
     QCheckBox,
@@ -20,6 +19,7 @@ from fupin_desktop.gui.qt import (
     QWidget,
     QWizardPage,
 )
+from fupin_desktop.gui.vocab_labels import measure_label, shown
 
 SUGGESTIONS_SHOWN = 5
 

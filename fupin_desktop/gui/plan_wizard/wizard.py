@@ -14,8 +14,9 @@ from dataclasses import asdict
 from datetime import date
 from typing import Callable, Optional
 
-from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui import vocab_labels
+from fupin_desktop.gui.error_text import error_text
+from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.plan_wizard.common import (
     PAGE_CONFIRM,
     PAGE_DIAGNOSIS,
@@ -36,7 +37,6 @@ from fupin_desktop.gui.plan_wizard.page_schedule import SchedulePage
 from fupin_desktop.gui.qt import QCoreApplication, QMessageBox, QSize, Qt, QWizard, Signal
 from fupin_desktop.services import plans
 from fupin_desktop.store.errors import UserFacingError
-from fupin_desktop.gui.error_text import error_text
 
 log = logging.getLogger(__name__)
 

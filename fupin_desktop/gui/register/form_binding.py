@@ -114,7 +114,7 @@ class FormBinding:
     def __init__(self, ui, income_spins: dict[str, QDoubleSpinBox]):
         self.ui = ui
         self.income = income_spins
-        for field, (name, vocab_name) in COMBOS.items():
+        for name, vocab_name in COMBOS.values():
             fill_combo(getattr(ui, name), vocab_name, empty_text="")
 
     def widgets(self) -> dict[str, QWidget]:

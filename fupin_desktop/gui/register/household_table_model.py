@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Callable, Optional, Sequence
 
-from fupin_desktop.gui.qt import QT_TRANSLATE_NOOP, QAbstractTableModel, QColor, QCoreApplication, QModelIndex, Qt, Signal
+from fupin_desktop.gui.qt import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QColor,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from fupin_desktop.gui.vocab_labels import items, label
 from fupin_desktop.services.household_query import HouseholdRow
 

@@ -12,7 +12,6 @@ from typing import Optional
 from fupin_desktop.domain.village_exit import percent
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.gui.forms.ui_village_form import Ui_VillageForm
-from fupin_desktop.gui.vocab_labels import shown
 from fupin_desktop.gui.qt import (
     QAbstractSpinBox,
     QCheckBox,
@@ -24,6 +23,7 @@ from fupin_desktop.gui.qt import (
     QWidget,
     Signal,
 )
+from fupin_desktop.gui.vocab_labels import shown
 from fupin_desktop.services.villages import (
     VillageFormData,
     assess,

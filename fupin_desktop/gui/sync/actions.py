@@ -6,8 +6,8 @@ from __future__ import annotations
 import logging
 from typing import Callable, Optional
 
-from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.file_dialogs import get_open_file_name
+from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import QAction, QObject, Qt, QVBoxLayout, QWidget, Signal
 
 log = logging.getLogger(__name__)

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from fupin_desktop.gui.county.table_model import RIGHT, ColumnSpec, RowTableModel
-from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.file_dialogs import get_open_file_name
+from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
     QCheckBox,
     QDialog,

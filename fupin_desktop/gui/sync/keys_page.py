@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from fupin_desktop.gui.county.table_model import ROW_ROLE, ColumnSpec, RowTableModel
-from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.file_dialogs import get_existing_directory
+from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
     QAbstractItemView,
     QFormLayout,

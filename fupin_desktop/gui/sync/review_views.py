@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from fupin_desktop.gui.county.table_model import RIGHT, ColumnSpec, RowTableModel, enable_sorting
+from fupin_desktop.gui.county.table_model import RIGHT, ROW_ROLE, SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
     QAbstractItemView,
@@ -25,7 +25,6 @@ from fupin_desktop.gui.qt import (
     QWidget,
     Signal,
 )
-from fupin_desktop.gui.county.table_model import ROW_ROLE, SORT_ROLE
 from fupin_desktop.services import sync as sync_service
 
 

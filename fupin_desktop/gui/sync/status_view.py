@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable, Optional
 
-from fupin_desktop.gui.county.table_model import RIGHT, ColumnSpec, RowTableModel, enable_sorting
+from fupin_desktop.gui.county.table_model import RIGHT, SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
 from fupin_desktop.gui.operations import run_write
 from fupin_desktop.gui.qt import (
     QAbstractItemView,
@@ -25,7 +25,6 @@ from fupin_desktop.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from fupin_desktop.gui.county.table_model import SORT_ROLE
 from fupin_desktop.services import sync_status as svc
 
 OVERDUE_COLOUR = QColor("#F8D7D7")

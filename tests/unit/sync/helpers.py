@@ -15,7 +15,7 @@ from sqlmodel import select
 
 from fupin_desktop.domain.idnumber import make_id
 from fupin_desktop.store.engine import Database, open_database
-from fupin_desktop.store.models import Area, Cadre, Household, Member, Plan, Measure, Village
+from fupin_desktop.store.models import Area, Cadre, Household, Measure, Member, Plan, Village
 from fupin_desktop.sync import envelope
 from fupin_desktop.sync.container import MANIFEST, SIGNATURE
 from fupin_desktop.sync.exporter import export_package, target_to_county, targets_from_county

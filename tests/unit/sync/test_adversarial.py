@@ -8,8 +8,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
-import zipfile
 from pathlib import Path
 
 import pytest

@@ -8,7 +8,7 @@ import pytest
 
 from fupin_desktop.cli import main
 from fupin_desktop.store.models import Household
-from tests.unit.sync.helpers import VILLAGES, closed_sha, edit, file_sha, first, make_county, new_site
+from tests.unit.sync.helpers import VILLAGES, edit, file_sha, first, make_county, new_site
 
 V1, V2 = VILLAGES
 

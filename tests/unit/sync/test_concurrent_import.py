@@ -24,7 +24,7 @@ def test_simultaneous_imports_of_one_package_both_succeed(offices, capsys):  # n
     package = enrol_by_cli(capsys, county, lap, tmp)
     processes = [_start_import(lap, package) for _ in range(SIMULTANEOUS)]
     results = [p.communicate(timeout=120) + (p.returncode,) for p in processes]
-    for out, err, code in results:
+    for _out, err, code in results:
         assert code == 0, err
         assert "意外故障" not in err and "locked" not in err
     outs = [out for out, _err, _code in results]
