@@ -101,7 +101,7 @@ class KeysWidget(QWidget):
             self.status.setText(self.tr("本机是县级：本机密钥即县级密钥。托管恢复密钥指纹：{escrow}").format(escrow=escrow))
         elif ov.enrolled:
             self.status.setText(self.tr("已加入县级“{county}”（县级指纹 {fp}），分配的村：{villages}").format(
-                county=ov.county.label, fp=ov.county.fingerprint, villages=ov.villages_text(ov.villages)))
+                county=ov.county.label, fp=ov.county.fingerprint, villages="、".join(ov.villages) or "—"))
         else:
             self.status.setText(self.tr(
                 "尚未加入县级。村级：点“生成加入申请”，把申请文件交给县里；县里导出的设置包导入后即加入。"
