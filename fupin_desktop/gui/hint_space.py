@@ -8,7 +8,9 @@ retainSizeWhenHidden); a longer message wraps inside that room and shows whole i
 
 from __future__ import annotations
 
-from fupin_desktop.gui.qt import QFormLayout, QLabel, Qt, QWidget
+import math
+
+from fupin_desktop.gui.qt import QFontMetricsF, QFormLayout, QLabel, Qt, QWidget
 from fupin_desktop.gui.text_sizes import follow_font
 
 HINT_LINES = 2
@@ -20,8 +22,10 @@ def reserve_hint_space(label: QLabel, lines: int = HINT_LINES) -> QLabel:
 
     def fit() -> None:  # again when 文字大小 changes
         margins = label.contentsMargins()
-        label.setFixedHeight(lines * label.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
-                             + 2 * label.margin())
+        # Wrapped text is laid out with fractional line heights: lines × the rounded spacing fell a
+        # pixel or two short of two lines at larger sizes, and the second line was cut.
+        text_height = math.ceil(lines * QFontMetricsF(label.font()).lineSpacing()) + 1
+        label.setFixedHeight(text_height + margins.top() + margins.bottom() + 2 * label.margin())
 
     fit()
     follow_font(label, fit)

@@ -8,9 +8,12 @@ there is room) but can shrink to a few lines: the window then fits the screen an
 
 from __future__ import annotations
 
+from fupin_desktop.gui import window_size
 from fupin_desktop.gui.qt import QFrame, QLayout, QScrollArea, QSize, Qt, QWidget
 
 LEAST_HEIGHT = 160  # what a scrolling body still shows
+LEAST_WIDTH = 480
+WINDOW_CHROME = 80  # a window's frame and its layout's margins around the scrolling body
 
 
 class FitScrollArea(QScrollArea):
@@ -36,7 +39,13 @@ class FitScrollArea(QScrollArea):
         if body is None:
             return super().minimumSizeHint()
         least = body.minimumSizeHint()
-        return QSize(least.width() + self._room().width(), min(least.height(), LEAST_HEIGHT))
+        width = least.width() + self._room().width()
+        # Sideways too, but only on a screen narrower than the body (e.g. the longer English labels
+        # at 特大): the window fits the screen first.
+        area = window_size.available_area(self)
+        if area.isValid():
+            width = min(width, max(area.width() - WINDOW_CHROME, LEAST_WIDTH))
+        return QSize(width, min(least.height(), LEAST_HEIGHT))
 
 
 def scroll_when_needed(body: QWidget) -> FitScrollArea:

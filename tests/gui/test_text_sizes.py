@@ -220,3 +220,13 @@ def test_choosing_extra_large_in_settings_enlarges_every_open_window(qtbot, tmp_
         assert seen_checked == [True]
     finally:
         install_app_font(app, original)
+
+
+def test_a_reserved_two_line_hint_shows_both_lines_in_each_size(qtbot, text_size):
+    from fupin_desktop.gui.hint_space import reserve_hint_space
+
+    label = reserve_hint_space(QLabel("（未填姓名）：未填写证件号码。请核对证件号码是否为18位。"))
+    qtbot.addWidget(label)
+    label.setFixedWidth(label.fontMetrics().horizontalAdvance(label.text()) * 2 // 3)  # two lines
+    label.show()
+    assert label.heightForWidth(label.width()) <= label.height(), (label.heightForWidth(label.width()), label.height())

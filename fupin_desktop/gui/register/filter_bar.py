@@ -79,8 +79,8 @@ class FilterBar(QWidget):
         self._rows = 0
         self._arrange()
         layout.addLayout(self.combos)
-        for widget in self._filters():  # a longer choice may need the second row
-            widget.currentIndexChanged.connect(self._arrange)
+        for widget in self._filters():  # a longer choice may need the second row, and weighs more
+            widget.currentIndexChanged.connect(self._rearrange)
 
     def _filters(self) -> tuple:
         return (self.status, self.attribute, self.cause, self.plan, self.group)
@@ -88,8 +88,12 @@ class FilterBar(QWidget):
     def _full_width(self) -> int:
         """The width the filters need to show their texts whole in one row."""
         spacing = max(self.combos.spacing(), 0)
-        widths = [c.fontMetrics().horizontalAdvance(c.currentText()) + COMBO_CHROME for c in self._filters()]
+        widths = [self._text_width(c) for c in self._filters()]
         return sum(widths) + self.reset_button.sizeHint().width() + spacing * len(widths)
+
+    @staticmethod
+    def _text_width(combo: QComboBox) -> int:
+        return combo.fontMetrics().horizontalAdvance(combo.currentText()) + COMBO_CHROME
 
     def _arrange(self) -> None:
         """One row when there is room; two when the texts would be cut (large text, 设置 › 文字大小)."""
@@ -106,9 +110,18 @@ class FilterBar(QWidget):
                 self.combos.addWidget(widget, index // per_row, index % per_row, Qt.AlignmentFlag.AlignLeft)
             else:
                 self.combos.addWidget(widget, index // per_row, index % per_row)
-        for column in range(len(widgets)):  # the combos share the room; the button keeps its size in one row
-            last_in_one_row = rows == 1 and column == per_row - 1
-            self.combos.setColumnStretch(column, 1 if column < per_row and not last_in_one_row else 0)
+        # The combos share the room in proportion to their texts (equal shares cut the longer ones);
+        # the button keeps its size in one row.
+        stretch = [0] * len(widgets)
+        for index, widget in enumerate(widgets):
+            if widget is not self.reset_button:
+                stretch[index % per_row] = max(stretch[index % per_row], self._text_width(widget))
+        for column, factor in enumerate(stretch):
+            self.combos.setColumnStretch(column, factor)
+
+    def _rearrange(self) -> None:
+        self._rows = 0
+        self._arrange()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
@@ -117,8 +130,7 @@ class FilterBar(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self._rows = 0
-            self._arrange()
+            self._rearrange()
 
     def _combo(self, name: str, vocab_name: str, empty: str) -> QComboBox:
         combo = QComboBox(self)
