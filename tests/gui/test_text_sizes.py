@@ -230,3 +230,28 @@ def test_a_reserved_two_line_hint_shows_both_lines_in_each_size(qtbot, text_size
     label.setFixedWidth(label.fontMetrics().horizontalAdvance(label.text()) * 2 // 3)  # two lines
     label.show()
     assert label.heightForWidth(label.width()) <= label.height(), (label.heightForWidth(label.width()), label.height())
+
+
+def test_the_choice_is_kept_and_an_older_font_size_maps_to_the_nearest_size(tmp_path):
+    from fupin_desktop.gui.qt import QSettings
+    from fupin_desktop.gui.settings_flow import font_size
+    from fupin_desktop.gui.text_sizes import OLD_FONT_SIZE_KEY, chosen_size, default_text_size, save_size
+
+    settings = QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat)
+    assert chosen_size(settings) == default_text_size() == size_for("standard")
+    assert font_size(None) == size_for("standard").point_size
+    settings.setValue(OLD_FONT_SIZE_KEY, 16)  # the 字号 spin box of earlier versions
+    assert chosen_size(settings).key == "xlarge"
+    settings.setValue(OLD_FONT_SIZE_KEY, 11)
+    assert chosen_size(settings).key in ("standard", "large")
+    save_size(settings, size_for("large"))
+    assert not settings.contains(OLD_FONT_SIZE_KEY) and font_size(settings) == size_for("large").point_size
+    settings.setValue("ui/text_size", "huge")  # a hand-edited file
+    assert chosen_size(settings) == default_text_size()
+
+
+def test_extra_large_is_at_least_18_pixels(qapp, text_size):
+    if text_size.key == "xlarge":
+        assert QFontInfo(qapp.font()).pixelSize() >= 18
+    sizes = [s.point_size for s in text_sizes()]
+    assert sizes == sorted(sizes) and len(set(sizes)) == len(sizes)
