@@ -118,7 +118,7 @@ def _unsafe_grades() -> set[str]:
     return {it.code for it in vocab("house_grade").items if it.extra.get("unsafe")}
 
 
-def _not_student() -> str:
+def _not_student() -> Optional[str]:
     return vocab("school_status").code_for("非在校生")
 
 

@@ -117,7 +117,7 @@ def check_member(member, today: date, household_id: Optional[str] = None) -> lis
         item = vocab("school_status").item(member.school_status)
         extra = item.extra if item else {}
         a_min, a_max = extra.get("age_min"), extra.get("age_max")
-        if a_min is not None and a_max is not None and not (a_min - 2 <= age <= a_max + 3):
+        if item is not None and a_min is not None and a_max is not None and not (a_min - 2 <= age <= a_max + 3):
             add("member.student_vs_age", "warning",
                 f"{name}：{age}岁与在校生状况“{item.label}”不相符，请核对出生日期或在校情况。", "school_status")
     return out

@@ -66,7 +66,7 @@ class NPlus2:
 
 @dataclass(frozen=True)
 class _Labels:
-    not_student: str
+    not_student: Optional[str]
     health: dict
     attribute: dict
     fund_sources: frozenset
@@ -325,7 +325,9 @@ def conflict_findings(measures: Iterable, household_id: Optional[str] = None) ->
     out, seen = [], set()
     for code in sorted(present):
         item = cat.item(code)
-        for other in (item.conflicts_with if item else ()):
+        if item is None:
+            continue
+        for other in item.conflicts_with:
             pair = frozenset((code, other))
             if other in present and pair not in seen:
                 seen.add(pair)

@@ -225,6 +225,7 @@ def _rank(scores: dict, reasons: dict, scope: str, member_id: Optional[str], lim
     out = []
     for code in ranked[:limit] if limit else ranked:
         item = cat.item(code)
+        assert item is not None, code  # rule items are checked against the catalogue when the rules load
         out.append(Suggestion(code, item.label, item.family, scope, scores[code], tuple(reasons[code]), member_id))
     return out
 

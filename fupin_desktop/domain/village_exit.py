@@ -118,7 +118,7 @@ def assess_village(facts: VillageFacts, rules: Iterable[IndicatorRule], threshol
     if inc is None:
         incidence_ok = False
         reasons.append("未填写户籍人口（农村户籍人口），无法计算贫困发生率")
-    elif facts.remaining_poor > facts.registered_population:
+    elif facts.registered_population is not None and facts.remaining_poor > facts.registered_population:
         incidence_ok = False
         reasons.append(
             f"未脱贫人口 {facts.remaining_poor} 人多于户籍人口 {facts.registered_population} 人，请核对户籍人口"

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import yaml
 
@@ -62,6 +62,9 @@ class Vocabulary:
     items: tuple[VocabItem, ...]
     note: str = ""
     extra: dict = field(default_factory=dict, compare=False, hash=False)  # other top-level keys
+    if TYPE_CHECKING:  # per instance, set in __post_init__ outside the dataclass fields (see there)
+        _code_index: ClassVar[dict[Optional[str], VocabItem]]
+        _text_index: ClassVar[dict[str, str]]
 
     @property
     def codes(self) -> list[str]:
@@ -226,6 +229,8 @@ class Catalogue:
     title: str
     version: str
     items: tuple[CatalogueItem, ...]
+    if TYPE_CHECKING:  # per instance, set in __post_init__ outside the dataclass fields
+        _code_index: ClassVar[dict[Optional[str], CatalogueItem]]
 
     def __post_init__(self):
         object.__setattr__(self, "_code_index", {it.code: it for it in self.items})

@@ -11,6 +11,7 @@ fields then merge with the county's as any two copies of one record do.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
@@ -45,7 +46,7 @@ def adopt_same_code(conn: Connection, table: TableCodec, rows: list[list]) -> in
     id_i, key_i = table.index["id"], table.index[key]
     incoming = {row[key_i]: row[id_i] for row in rows if row[key_i]}
     codes = list(incoming)
-    pairs = []
+    pairs: list[Any] = []  # (local id, code) rows
     for start in range(0, len(codes), IN_CHUNK):
         chunk = codes[start:start + IN_CHUNK]
         marks = ",".join("?" * len(chunk))

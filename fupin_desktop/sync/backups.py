@@ -26,7 +26,7 @@ import zipfile
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from fupin_desktop import __version__
 from fupin_desktop.paths import backup_dir_for
@@ -94,7 +94,7 @@ def _counts(path: Path) -> dict[str, int]:
     try:
         out = {}
         for model in SYNCED_TABLES:
-            name = model.__tablename__
+            name = model.__table__.name
             try:
                 out[name] = con.execute(f'SELECT count(*) FROM "{name}" WHERE deleted = 0').fetchone()[0]
             except sqlite3.Error:
@@ -204,13 +204,13 @@ def _open(db_path: Path, path: Path, identity_files: list[Path], passphrase: str
     return info, zipped
 
 
-def inspect_backup(db_path: Path, path: Path, identity_files: list[Path] = (), passphrase: str | None = None) -> BackupInfo:
+def inspect_backup(db_path: Path, path: Path, identity_files: Sequence[Path] = (), passphrase: str | None = None) -> BackupInfo:
     """What a backup holds (date, counts), after decrypting and checking it."""
     info, _ = _open(Path(db_path), Path(path), list(identity_files), passphrase)
     return info
 
 
-def restore_backup(db_path: Path, path: Path, identity_files: list[Path] = (), passphrase: str | None = None) -> RestoreResult:
+def restore_backup(db_path: Path, path: Path, identity_files: Sequence[Path] = (), passphrase: str | None = None) -> RestoreResult:
     """Replace the database at ``db_path`` (which must be closed) with the backup's copy.
 
     Refuses a damaged backup before anything changes; backs up the current database first."""

@@ -87,6 +87,7 @@ class ChangeCollector:
         if kind == NEW:
             entries = [(NEW, table.name, row[table.index["id"]], "", None, None)]
         else:
+            assert local is not None, kind  # only a new record has no local copy
             entries = []
             for name, k in zip(table.merge_fields, table.merge_idx):
                 if local[k] == row[k]:

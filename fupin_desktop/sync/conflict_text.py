@@ -33,7 +33,7 @@ def resolution_text(c: ConflictView) -> str:
         data = {}
     if not isinstance(data, dict):
         data = {}
-    choice = CHOICE_TEXT.get(data.get("choice"), "已处理")
+    choice = CHOICE_TEXT.get(data.get("choice", ""), "已处理")
     value = display_value(c.table, c.field, data.get("value")) if "value" in data else c.current_display
     who = " ".join(str(p) for p in (data.get("by"), str(data.get("at", "")).replace("T", " ")[:16]) if p)
     return f"{who} {choice}：{value}".strip()
@@ -45,7 +45,7 @@ def recipients(db: Database, c: ConflictView) -> list[str]:
     with db.engine.connect() as conn:
         laptops = conn.execute(text("SELECT label, villages FROM trusted_key WHERE role = 'laptop' AND revoked = 0 "
                                     "ORDER BY label")).all()
-        names = dict(conn.execute(text("SELECT code, name FROM village")).all())
+        names: dict[str, str] = dict(conn.execute(text("SELECT code, name FROM village")).all())
         for label, villages in laptops:
             codes = [v for v in (villages or "").split(",") if v]
             if not codes:

@@ -28,7 +28,7 @@ class PackageEntry:
 def package_history(db: Database, limit: int = 500) -> list[PackageEntry]:
     t = PackageLog.__table__
     with db.engine.connect() as conn:
-        labels = dict(conn.execute(text("SELECT device_id, label FROM trusted_key WHERE device_id != ''")).all())
+        labels: dict[str, str] = dict(conn.execute(text("SELECT device_id, label FROM trusted_key WHERE device_id != ''")).all())
         rows = conn.execute(select(t).order_by(t.c.at.desc(), t.c.package_id).limit(limit)).mappings().all()
     out = []
     for r in rows:

@@ -170,7 +170,8 @@ class TableCodec:
             if kind == STR:
                 if tv is not str:
                     raise ValueError(f"{self.columns[k]} must be text")
-                if self.max_len[k] and len(v) > self.max_len[k]:
+                limit = self.max_len[k]
+                if limit and len(v) > limit:
                     raise ValueError(f"{self.columns[k]} is too long")
             elif kind == FLOAT:
                 if tv is not float and tv is not int:

@@ -12,9 +12,19 @@ from __future__ import annotations
 import os
 import threading
 import time
-from typing import Optional
+from typing import TYPE_CHECKING, ClassVar, Optional
 
+from sqlalchemy import Table
 from sqlmodel import Field, SQLModel
+
+if TYPE_CHECKING:
+    class TableModel(SQLModel):
+        """What a type checker should know of a ``table=True`` class: SQLModel's metaclass gives it
+        ``__table__``, which SQLModel's own annotations do not declare."""
+
+        __table__: ClassVar[Table]
+else:
+    TableModel = SQLModel  # at run time the tables are plain SQLModel subclasses
 
 _id_lock = threading.Lock()
 _id_clock = [0, 0]  # last millisecond used, counter within it
@@ -51,7 +61,7 @@ SYNC_COLUMNS = frozenset(
 )
 
 
-class SyncedRecord(SQLModel):
+class SyncedRecord(TableModel):
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     device_id: str = Field(default="", max_length=32, description="device of the last write")
     seq: int = Field(default=0, description="that device's sequence number for the last write")

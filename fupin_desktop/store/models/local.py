@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
+
+from fupin_desktop.store.models.base import TableModel
 
 
-class DeviceState(SQLModel, table=True):
+class DeviceState(TableModel, table=True):
     """This device's identity and clocks (a single row, id = 1)."""
 
     __tablename__ = "device_state"
@@ -18,7 +20,7 @@ class DeviceState(SQLModel, table=True):
     hlc_counter: int = 0
 
 
-class Setting(SQLModel, table=True):
+class Setting(TableModel, table=True):
     """Installation settings: role, user, unit, poverty line per year, thresholds..."""
 
     __tablename__ = "setting"
@@ -26,7 +28,7 @@ class Setting(SQLModel, table=True):
     value: str = ""
 
 
-class PeerWatermark(SQLModel, table=True):
+class PeerWatermark(TableModel, table=True):
     """Per-device high-water marks (a version vector), kept by ``fupin_desktop.sync.watermarks``.
 
     ``direction = "received"``: this installation holds every write of ``device_id`` up to
@@ -42,7 +44,7 @@ class PeerWatermark(SQLModel, table=True):
     updated_at: str = ""
 
 
-class PackageLog(SQLModel, table=True):
+class PackageLog(TableModel, table=True):
     """Every sync package written or read, so a second import of the same one changes nothing."""
 
     __tablename__ = "package_log"
@@ -57,7 +59,7 @@ class PackageLog(SQLModel, table=True):
     summary: str = Field(default="{}", description="JSON counts")
 
 
-class SyncConflict(SQLModel, table=True):
+class SyncConflict(TableModel, table=True):
     """Same field changed on two sides: the provisional winner is applied, the loser kept here."""
 
     __tablename__ = "sync_conflict"
@@ -75,7 +77,7 @@ class SyncConflict(SQLModel, table=True):
     resolution: Optional[str] = None
 
 
-class TrustedKey(SQLModel, table=True):
+class TrustedKey(TableModel, table=True):
     """Public keys this installation trusts (county, escrow, enrolled laptops)."""
 
     __tablename__ = "trusted_key"
