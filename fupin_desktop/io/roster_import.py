@@ -29,15 +29,15 @@ from sqlalchemy import select
 from fupin_desktop.domain import idnumber
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.io.bulk_write import StampedWriter, larger_page_cache, paused_gc
-from fupin_desktop.io.roster_areas import PlannedArea, VillageKey, area_rows, pad_code, resolve_areas
-from fupin_desktop.io.roster_limits import limits, too_many_rows
-from fupin_desktop.io.roster_reader import SheetInfo, inspect_sheets, iter_data_rows, open_workbook, skipped_sheets
-from fupin_desktop.io.roster_skips import SkippedItem
 from fupin_desktop.io.roster_aliases import by_sex_code, names_a_pair
+from fupin_desktop.io.roster_areas import PlannedArea, VillageKey, area_rows, pad_code, resolve_areas
 from fupin_desktop.io.roster_decisions import DecisionNeeded, decisions_needed
 from fupin_desktop.io.roster_drafts import SPENT_VALUES, HouseholdDraft, draft_household, first_value
 from fupin_desktop.io.roster_headers import field_spec
+from fupin_desktop.io.roster_limits import limits, too_many_rows
+from fupin_desktop.io.roster_reader import SheetInfo, inspect_sheets, iter_data_rows, open_workbook, skipped_sheets
 from fupin_desktop.io.roster_rows import ColumnPlan, RosterRow
+from fupin_desktop.io.roster_skips import SkippedItem
 from fupin_desktop.io.roster_values import REJECT, Decisions, id_core
 from fupin_desktop.store.engine import Database, StampingSession
 from fupin_desktop.store.errors import UserFacingError

@@ -19,14 +19,12 @@ import pytest
 
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QLineEdit,
     QMessageBox,
     Qt,
     QWidget,
-    QWizard,
 )
 from fupin_desktop.services.demo import generate_demo
 from tests.gui.dialog_support import close_button
@@ -132,7 +130,8 @@ def county(env: Env):
 def targets(env: Env):
     from fupin_desktop.gui.county.targets_dialog import TargetsDialog
     from fupin_desktop.services.progress import compute_progress
-    from tests.unit.county_data import TODAY as C_TODAY, YEAR
+    from tests.unit.county_data import TODAY as C_TODAY
+    from tests.unit.county_data import YEAR
 
     county(env)
     dialog = shown(env, TargetsDialog(env.db, compute_progress(env.db, YEAR, C_TODAY)))
@@ -142,7 +141,8 @@ def targets(env: Env):
 
 def targets_saved(env: Env, dialog) -> None:
     from fupin_desktop.services.progress import compute_progress
-    from tests.unit.county_data import TODAY as C_TODAY, YEAR
+    from tests.unit.county_data import TODAY as C_TODAY
+    from tests.unit.county_data import YEAR
 
     assert compute_progress(env.db, YEAR, C_TODAY).roots[0].people_target == 12
 
@@ -183,7 +183,8 @@ def import_preview(env: Env):
 
 def household_list(env: Env):
     from fupin_desktop.gui.county.household_list import HouseholdListDialog
-    from tests.unit.county_data import COUNTY, TODAY as C_TODAY, YEAR
+    from tests.unit.county_data import COUNTY, YEAR
+    from tests.unit.county_data import TODAY as C_TODAY
 
     county(env)
     return shown(env, HouseholdListDialog(env.db, YEAR, COUNTY, "测试县", "no_plan", runner=run_inline,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 import pytest
 
@@ -11,7 +10,7 @@ from fupin_desktop import paths
 from fupin_desktop.gui import app as app_module
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
-from fupin_desktop.gui.qt import QApplication, QDialog, QMessageBox, QRadioButton
+from fupin_desktop.gui.qt import QApplication, QDialog, QRadioButton
 from fupin_desktop.gui.register.profile_dialogs import FirstStartDialog, SettingsDialog
 from fupin_desktop.gui.text_sizes import size_for
 from fupin_desktop.services import first_start as fs

@@ -5,8 +5,8 @@ from __future__ import annotations
 from fupin_desktop.domain import idnumber
 from fupin_desktop.domain.household_rules import age_on, check_household
 from fupin_desktop.domain.vocab import vocab
-from fupin_desktop.gui.forms.ui_plan_person_page import Ui_PlanPersonPage
 from fupin_desktop.gui import vocab_labels
+from fupin_desktop.gui.forms.ui_plan_person_page import Ui_PlanPersonPage
 from fupin_desktop.gui.plan_wizard.common import FINDING_ROLE, WizardContext, fill_findings, set_combo_code, vocab_combo
 from fupin_desktop.gui.qt import (
     QAbstractItemView,
@@ -15,11 +15,11 @@ from fupin_desktop.gui.qt import (
     QHeaderView,
     QLineEdit,
     QMenu,
+    Qt,
     QTableWidgetItem,
     QToolButton,
     QWidget,
     QWizardPage,
-    Qt,
 )
 
 ID_EDIT_PADDING = 24  # the line edit's frame and margins around the number

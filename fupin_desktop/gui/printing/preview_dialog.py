@@ -13,11 +13,10 @@ import shutil
 from pathlib import Path
 from typing import Callable, Optional
 
+from fupin_desktop.gui.file_dialogs import get_save_file_name
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.printing.progress import error_text, run_with_progress
 from fupin_desktop.gui.printing.qt_print import QPdfDocument, QPdfView, QPrintDialog, QPrinter
-from fupin_desktop.gui.window_size import resize_to_fit
-from fupin_desktop.gui.file_dialogs import get_save_file_name
 from fupin_desktop.gui.qt import (
     QCoreApplication,
     QDialog,
@@ -32,6 +31,7 @@ from fupin_desktop.gui.qt import (
     Signal,
 )
 from fupin_desktop.gui.text_sizes import scaled_font
+from fupin_desktop.gui.window_size import resize_to_fit
 from fupin_desktop.services.printing import PrintJob, record_output
 
 log = logging.getLogger(__name__)

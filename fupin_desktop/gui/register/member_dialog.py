@@ -72,7 +72,7 @@ class MemberDialog(QDialog):
         for box in self.health.boxes.values():
             QWidget.setTabOrder(previous, box)
             previous = box
-        for field, (name, vocab_name) in COMBOS.items():
+        for name, vocab_name in COMBOS.values():
             fill_combo(getattr(self.ui, name), vocab_name, empty_text="")
         self.ui.birthDateEdit.setMinimumDate(MIN_DATE)
         self.ui.birthDateEdit.setMaximumDate(QDate.currentDate())

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Optional
 
 from fupin_desktop.domain.phone import phone_problem
+from fupin_desktop.gui.file_dialogs import get_existing_directory
 from fupin_desktop.gui.forms.ui_first_start_dialog import Ui_FirstStartDialog
 from fupin_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
-from fupin_desktop.gui.file_dialogs import get_existing_directory
 from fupin_desktop.gui.qt import QButtonGroup, QCoreApplication, QDialog, QDialogButtonBox, QRadioButton, QWidget
 from fupin_desktop.gui.scroll_fit import scroll_when_needed
 from fupin_desktop.services.first_start import CUSTOM, PORTABLE, USER, Location, Profile, portable_folder
