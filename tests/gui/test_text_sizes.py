@@ -23,7 +23,6 @@ from fupin_desktop.gui.qt import (
     QRadioButton,
     Qt,
     QTabWidget,
-    QTimer,
     QWidget,
 )
 from fupin_desktop.gui.register.household_form import HouseholdFormDialog
