@@ -2,8 +2,8 @@
 
     python build/build_bundle.py
 
-Runs PyInstaller on build/fupin.spec (work files in build/work) and prints the build time and
-the folder size.
+Runs PyInstaller on build/fupin.spec (work files in build/work) and prints the build time, the
+folder's size by part (build/bundle_parts.py) and fails above SIZE_LIMIT_MB.
 """
 
 from __future__ import annotations
@@ -14,16 +14,14 @@ import sys
 import time
 from pathlib import Path
 
+from bundle_parts import folder_size, format_sizes, needs_cli_launcher, size_by_part
+
 BUILD = Path(__file__).resolve().parent
 REPO = BUILD.parent
 DIST = BUILD / "dist"
 WORK = BUILD / "work"
 BUNDLE = DIST / "fupin-desktop"
-SIZE_LIMIT_MB = 200
-
-
-def folder_size(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+SIZE_LIMIT_MB = 150  # issue 14 §3
 
 
 LAUNCHER = """#!/bin/sh
@@ -34,7 +32,7 @@ exec "$(dirname "$(readlink -f "$0")")/fupin-desktop" --cli "$@"
 
 def write_cli_launcher(bundle: Path) -> None:
     """Outside Windows the spec builds one executable; `fupin` is this launcher beside it."""
-    if sys.platform == "win32":
+    if not needs_cli_launcher():
         return
     launcher = bundle / "fupin"
     launcher.write_text(LAUNCHER, encoding="utf-8")
@@ -55,6 +53,8 @@ def main() -> int:
     write_cli_launcher(BUNDLE)
     seconds = time.monotonic() - started
     size_mb = folder_size(BUNDLE) / 1e6
+    print("bundle size by part:")
+    print(format_sizes(size_by_part(BUNDLE)))
     print(f"bundle: {BUNDLE.relative_to(REPO)}  size {size_mb:.1f} MB  built in {seconds:.0f} s")
     if size_mb > SIZE_LIMIT_MB:
         print(f"bundle is larger than {SIZE_LIMIT_MB} MB: check the exclusions in build/fupin.spec", file=sys.stderr)

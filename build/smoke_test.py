@@ -5,7 +5,9 @@
 Runs ``fupin-desktop --db <tmp>/smoke.db --screenshot <tmp>/shot.png`` with QT_QPA_PLATFORM=offscreen
 and checks exit code 0, a real PNG of the window, and (from the app's log) that the bundled font
 and Qt's Chinese translation were loaded from inside the bundle. Then runs the bundled ``fupin``
-CLI on the same database. Prints the bundle size.
+CLI on the same database. Then times the start (best of 3) of the bundle against the source
+(``python main.py`` with the same flags) and prints the bundle size by part. Fails when the
+bundle is larger than SIZE_LIMIT_MB or starts slower than START_RATIO_LIMIT times the source.
 """
 
 from __future__ import annotations
@@ -20,13 +22,16 @@ import time
 from pathlib import Path
 
 BUILD = Path(__file__).resolve().parent
+REPO = BUILD.parent
 DEFAULT_BUNDLE = BUILD / "dist" / "fupin-desktop"
 EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
 MIN_PNG_BYTES = 5_000
+SIZE_LIMIT_MB = 150  # issue 14 §3
+START_RATIO_LIMIT = 1.5  # bundle start / source start, each the best of START_RUNS
+START_RUNS = 3
 
-
-def folder_size(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+sys.path.insert(0, str(BUILD))
+from bundle_parts import folder_size, format_sizes, size_by_part  # noqa: E402
 
 
 def png_size(path: Path) -> tuple[int, int]:
@@ -45,6 +50,29 @@ def run(cmd: list[str], env: dict, timeout: int = 180) -> subprocess.CompletedPr
         if stream.strip():
             print("  " + stream.strip().replace("\n", "\n  "))
     return proc
+
+
+def best_start(cmd: list[str], env: dict, runs: int = START_RUNS) -> float:
+    """Seconds of the fastest of ``runs`` whole-process starts (the machine may be busy)."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        proc = subprocess.run(cmd, env=env, capture_output=True, timeout=180)
+        times.append(time.perf_counter() - started)
+        if proc.returncode != 0:
+            raise RuntimeError(f"{cmd[0]} exited {proc.returncode}: {proc.stderr.decode(errors='replace')[-300:]}")
+    print(f"  {' '.join(Path(c).name if i < 2 else c for i, c in enumerate(cmd[:2]))}: "
+          f"{', '.join(f'{t:.2f}' for t in times)} s")
+    return min(times)
+
+
+def start_times(gui: Path, db: Path, tmp_dir: Path, env: dict) -> tuple[float, float]:
+    """(source, bundle) start to a rendered window: `main.py --db DB --screenshot PNG`, offscreen."""
+    shot = tmp_dir / "timed.png"
+    print(f"start time, best of {START_RUNS} (--db, --screenshot, offscreen):", flush=True)
+    source = best_start([sys.executable, str(REPO / "main.py"), "--db", str(db), "--screenshot", str(shot)], env)
+    bundle = best_start([str(gui), "--db", str(db), "--screenshot", str(shot)], env)
+    return source, bundle
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,8 +138,23 @@ def main(argv: list[str] | None = None) -> int:
         if not any(bundle.rglob("libQt6Pdf*")):
             failures.append("QtPdf missing: the print preview would not work")
 
+        if db.exists():
+            try:
+                source_s, bundle_s = start_times(gui, db, tmp_dir, env)
+                ratio = bundle_s / source_s
+                print(f"start: source {source_s:.2f} s, bundle {bundle_s:.2f} s ({ratio:.2f}x, limit {START_RATIO_LIMIT}x)")
+                if ratio > START_RATIO_LIMIT:
+                    failures.append(f"bundle starts in {bundle_s:.2f} s, {ratio:.2f}x the source's {source_s:.2f} s "
+                                    f"(limit {START_RATIO_LIMIT}x)")
+            except (RuntimeError, subprocess.TimeoutExpired) as exc:
+                failures.append(f"start timing failed: {exc}")
+
     size_mb = folder_size(bundle) / 1e6
-    print(f"bundle size: {size_mb:.1f} MB ({bundle})")
+    print("bundle size by part:")
+    print(format_sizes(size_by_part(bundle)))
+    print(f"bundle size: {size_mb:.1f} MB ({bundle}), limit {SIZE_LIMIT_MB} MB")
+    if size_mb > SIZE_LIMIT_MB:
+        failures.append(f"bundle is {size_mb:.1f} MB, over {SIZE_LIMIT_MB} MB")
     if failures:
         for line in failures:
             print("FAIL:", line, file=sys.stderr)
