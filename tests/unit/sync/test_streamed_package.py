@@ -5,6 +5,8 @@ exactly as the same package read in memory, be refused the same way, and leave n
 from __future__ import annotations
 
 import errno
+import hashlib
+import json
 import shutil
 import tempfile
 from pathlib import Path
@@ -192,3 +194,60 @@ def test_opened_package_closes_its_temporary_file(twins, spooled):
         rows = sum(1 for _ in pkg.zip.iter_rows(part))
         assert rows == part.records and not spool.closed
     assert spool.closed
+
+
+# --- the export's part writer ---------------------------------------------------------------
+
+def test_part_written_in_batches_reads_back_line_by_line():
+    """Rows handed to the zip a batch of lines at a time (and compressed in a second thread):
+    the part's count, hash and lines are those of the rows one by one."""
+    from fupin_desktop.sync.container import PartInfo, ZipReader, ZipWriter
+    from fupin_desktop.sync.exporter import row_encoder
+
+    rows = [(f"id{i}", "户主", i, 1.5 * i, None, "中文\n\"x") for i in range(5001)]
+    encode = row_encoder()
+    assert [encode(r) for r in rows[:3]] == [json.dumps(r, ensure_ascii=False, separators=(",", ":"))
+                                             for r in rows[:3]]
+    lines = [(encode(r) + "\n").encode() for r in rows]
+    writer = ZipWriter()
+    batches = ["".join(encode(r) + "\n" for r in rows[i:i + 2000]).encode() for i in range(0, len(rows), 2000)]
+    part = writer.write_part("household", ["a"], iter(batches))
+    assert (part.records, part.bytes) == (len(rows), sum(map(len, lines)))
+    assert part.sha256 == hashlib.sha256(b"".join(lines)).hexdigest()
+    payload = writer.finish({"x": 1}, lambda raw: b"sig")
+    reader = ZipReader(payload)
+    got = [value for _, value in reader.iter_rows(PartInfo(part.name, "household", ["a"], part.records,
+                                                           part.sha256, part.bytes))]
+    assert got == [list(r) for r in rows]
+
+
+def test_part_writer_failure_and_cancel_stop_the_second_thread():
+    import threading
+
+    from fupin_desktop.sync.container import ZipWriter
+    from fupin_desktop.sync.errors import Cancelled
+
+    def cancelled_after_two():
+        yield b"[1]\n"
+        yield b"[2]\n"
+        raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        ZipWriter().write_part("household", ["a"], cancelled_after_two())
+    from fupin_desktop.sync.container import _BackgroundWrites
+
+    written = []
+
+    def full(chunk):
+        if len(written) >= 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        written.append(chunk)
+
+    writes = _BackgroundWrites(full)
+    with pytest.raises(OSError):
+        for i in range(400):
+            writes.put(b"[%d]\n" % i)
+        writes.finish()
+    writes.stop()
+    assert len(written) == 3
+    assert not [t for t in threading.enumerate() if t.name == "zip-part-writer"]
