@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -120,7 +120,7 @@ def _imported_at(conn, package_id: str) -> str | None:
 
 
 def import_package(db: Database, path: Path, *, dry_run: bool = False, progress: Progress | None = None,
-                   accept_clock_skew: bool = False, extra_identities: list = (),
+                   accept_clock_skew: bool = False, extra_identities: Sequence = (),
                    make_backup: bool = True) -> ImportReport:
     keys = load_device_keys(db.path)
     with open_package(db, Path(path), keys, extra_identities, accept_clock_skew) as pkg:
@@ -143,6 +143,7 @@ def _import_opened(db: Database, pkg: OpenedPackage, dry_run: bool, progress: Pr
     with engine.connect() as conn:
         # A bigger page cache while importing: index pages of random UUID keys stay in memory.
         raw = conn.connection.driver_connection  # outside SQLAlchemy's transaction bookkeeping
+        assert raw is not None  # an open connection has its driver connection
         cache_size = raw.execute("PRAGMA cache_size").fetchone()[0]
         raw.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
         trans = conn.begin()
@@ -210,7 +211,7 @@ class _Apply:
         self.scope = ScopeGuard.for_sender(conn, self.pkg.signer)
         parts = {p.table: p for p in m.parts}
         for model in SYNCED_TABLES:
-            part = parts.get(model.__tablename__)
+            part = parts.get(model.__table__.name)
             if part is not None:
                 self._import_part(codec(model), part)
         if CONFLICTS_TABLE in parts:
@@ -361,7 +362,7 @@ class _Apply:
                 raise InvalidRow(
                     f"同步包中的 {table} 记录 {dangling[0][:8]} 的 {column} 指向不存在的记录，已拒绝整个包，数据未改动",
                     f"{table} {dangling[0][:8]}: {column} names no {target} record")
-        problems = []
+        problems: list[Any] = []  # foreign_key_check rows
         for name in self.touched:
             problems += self.conn.exec_driver_sql(f'PRAGMA foreign_key_check("{name}")').all()
             if len(problems) > 20:

@@ -14,7 +14,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Sequence
 
 from pyrage import x25519
 
@@ -199,14 +199,14 @@ def _resolve_signer(db: Database, raw: bytes, signature: bytes, me: str) -> Trus
     return None
 
 
-def my_identities(keys: DeviceKeys, extra: list[x25519.Identity] = ()) -> dict[str, x25519.Identity]:
+def my_identities(keys: DeviceKeys, extra: Sequence[x25519.Identity] = ()) -> dict[str, x25519.Identity]:
     found = {keys.fingerprint: keys.age_identity}
     for identity in extra:
         found[identity_fingerprint(identity)] = identity
     return found
 
 
-def open_package(db: Database, path: Path, keys: DeviceKeys, extra_identities: list = (),
+def open_package(db: Database, path: Path, keys: DeviceKeys, extra_identities: Sequence = (),
                  accept_clock_skew: bool = False, now_ms: int | None = None) -> OpenedPackage:
     """The package checked and opened; close it when done (``with open_package(...) as pkg``)."""
     env, source = envelope.open_file(path, envelope.KIND_PACKAGE)

@@ -109,7 +109,7 @@ class TableCodec:
         k = self.index["id"]
         return tuple(row[:k]) + tuple(row[k + 1:]) + (row[k],)
 
-    def mapper(self, package_columns: list[str], older: bool) -> Callable[[list], list]:
+    def mapper(self, package_columns: list[str], older: bool) -> Callable[[Any], Any]:
         """Map a row in the package's column order to this schema's order (older packages get
         defaults for columns they did not have). Same columns: identity."""
         if list(package_columns) == list(self.columns):
@@ -122,7 +122,7 @@ class TableCodec:
         plan = [(positions.get(c), self.defaults[k]) for k, c in enumerate(self.columns)]
         width = len(package_columns)
 
-        def remap(row: list) -> list:
+        def remap(row: Any) -> list:  # a parsed JSON value: checked here, the values by validate()
             if type(row) is not list or len(row) != width:
                 raise ValueError("row has the wrong number of values")
             return [row[p] if p is not None else d for p, d in plan]
