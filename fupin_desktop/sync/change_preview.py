@@ -16,7 +16,7 @@ from fupin_desktop.sync.conflicts import display_value, field_label, record_labe
 from fupin_desktop.sync.rows import MERGE_DELETED, TableCodec
 
 CHANGE_LIMIT = 300  # lines kept for the preview; the counts cover everything
-NEW, CHANGED, DELETED = "new", "changed", "deleted"
+NEW, CHANGED, DELETED, CONFLICT = "new", "changed", "deleted", "conflict"
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,9 @@ class ChangeLine:
             return f"新增 {self.record}"
         if self.kind == DELETED:
             return f"删除 {self.record}"
+        if self.kind == CONFLICT:  # both sides changed the field: say so, and where it is decided
+            return (f"冲突 {self.record} · {self.field_label}：暂定值 {self.old}，另一方 {self.new}"
+                    "（在“同步 › 冲突处理”中决定）")
         return f"{self.record} · {self.field_label}：{self.old} → {self.new}"
 
 
@@ -75,6 +78,7 @@ class ChangeCollector:
         self.lines: list[ChangeLine] = []
         self.more = 0
         self._pending: list[tuple] = []
+        self._conflicts: list[tuple] = []
 
     def full(self) -> bool:
         return len(self._pending) >= self.limit
@@ -103,16 +107,22 @@ class ChangeCollector:
             else:
                 self.more += 1
 
+    def add_conflicts(self, conflicts) -> None:
+        """Fields both sides changed (sync.merge.FieldConflict): listed first, they need a decision."""
+        for c in conflicts[:self.limit]:
+            self._conflicts.append((CONFLICT, c.table, c.record_id, c.field, c.winner_value, c.loser_value))
+        self.more += max(0, len(conflicts) - self.limit)
+
     def finish(self) -> list[ChangeLine]:
         names: dict[tuple[str, str], str] = {}
-        for kind, table, rid, field, old, new in self._pending:
+        for kind, table, rid, field, old, new in self._conflicts + self._pending:
             if (table, rid) not in names:
                 names[(table, rid)] = describe_record(self.conn, table, rid)
             record = names[(table, rid)]
-            if kind != CHANGED:
+            if kind not in (CHANGED, CONFLICT):
                 self.lines.append(ChangeLine(kind, table, rid, record))
             else:
                 self.lines.append(ChangeLine(kind, table, rid, record, field, field_label(table, field),
                                              display_value(table, field, old), display_value(table, field, new)))
-        self._pending = []
+        self._pending, self._conflicts = [], []
         return self.lines

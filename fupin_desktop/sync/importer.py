@@ -219,6 +219,7 @@ class _Apply:
             merge_conflict_rows(conn, parts[CONFLICTS_TABLE].columns, rows)
         self.report.conflicts, self.report.conflict_ids = record_conflicts(conn, self.conflicts, m.package_id)
         self.report.duplicates = self._duplicates()
+        self.changes.add_conflicts(self.conflicts)
         self.report.changes, self.report.changes_more = self.changes.finish(), self.changes.more
         self._check_references()
         raise_received(conn, m.acks)

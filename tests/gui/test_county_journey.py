@@ -243,6 +243,8 @@ def import_village_package(desk: Desk) -> str:
     changes = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
     health = vocab("health").label("serious" if member.health != "serious" else "healthy")
     assert any(member.name in t and "→" in t and health in t for t in changes), changes  # old → new, in words
+    conflicts = [t for t in changes if t.startswith("冲突")]  # first, with both values
+    assert changes[:2] == conflicts and any("13900000001" in t and "13900000002" in t for t in conflicts), changes
     with desk.db.session() as s:
         assert s.get(Household, household.id).phone == "13900000002"  # the dry run changed nothing
     desk.check(dialog, "同步 › 导入同步包（预览）")

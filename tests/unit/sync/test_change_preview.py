@@ -46,3 +46,23 @@ def test_restore_dry_run_names_record_kinds_in_chinese(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "农户 6" in out and "家庭成员 12" in out
     assert "household" not in out and "member " not in out
+
+
+def test_dry_run_lists_conflicts_first_with_both_values(tmp_path, capsys):
+    """Both offices changed one phone: the preview says so and names both values, not only a count."""
+    county = make_county(tmp_path)
+    lap = new_site(tmp_path, "lap")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    enrol(county, lap, [VILLAGES[0]], stick)
+    h = first(lap, Household)
+    edit(lap, Household, h.id, phone="13911111111")
+    edit(county, Household, h.id, phone="13922222222")
+    package = export_to(lap, county, stick).path
+    county.db.close()
+    lap.db.close()
+    assert main(["--db", str(county.path), "import", str(package), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    [line] = [line for line in out.splitlines() if line.strip().startswith("冲突 ")]
+    assert h.head_name in line and "联系电话" in line and "13911111111" in line and "13922222222" in line, line
+    assert "冲突处理" in line and not PROGRAM_TEXT.search(line)
