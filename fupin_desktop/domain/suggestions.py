@@ -20,7 +20,7 @@ import yaml
 
 from fupin_desktop.domain.household_rules import age_on
 from fupin_desktop.domain.plan_rules import HOUSEHOLD, PERSON, is_student, member_health, requirement_findings
-from fupin_desktop.domain.vocab import VocabularyError, catalogue, vocab
+from fupin_desktop.domain.vocab import Catalogue, CatalogueItem, VocabularyError, catalogue, vocab
 from fupin_desktop.paths import resource
 
 RULES_FILE = ("rules", "suggestions.yaml")
@@ -217,6 +217,12 @@ def _member_matches(when, member, today: date) -> bool:
     return True
 
 
+def _rule_item(cat: Catalogue, code: str) -> CatalogueItem:
+    item = cat.item(code)
+    assert item is not None, code  # rule items are checked against the catalogue when the rules load
+    return item
+
+
 def _rank(scores: dict, reasons: dict, scope: str, member_id: Optional[str], limit: Optional[int]) -> list[Suggestion]:
     """Highest score first; ties keep the order the rules list them in (dicts keep insertion order)."""
     cat = catalogue()
@@ -224,8 +230,7 @@ def _rank(scores: dict, reasons: dict, scope: str, member_id: Optional[str], lim
     ranked = sorted(scores, key=lambda code: (-scores[code], order[code]))
     out = []
     for code in ranked[:limit] if limit else ranked:
-        item = cat.item(code)
-        assert item is not None, code  # rule items are checked against the catalogue when the rules load
+        item = _rule_item(cat, code)
         out.append(Suggestion(code, item.label, item.family, scope, scores[code], tuple(reasons[code]), member_id))
     return out
 
@@ -248,7 +253,7 @@ def suggest_for_member(household, member, today: date, limit: Optional[int] = No
     reasons: dict[str, list[str]] = {}
 
     def eligible(code):
-        return not requirement_findings(cat.item(code), household, member, today)
+        return not requirement_findings(_rule_item(cat, code), household, member, today)
 
     for rule in rules.rules:
         if rule.scope != PERSON:
@@ -269,7 +274,7 @@ def suggest_for_household(household, today: date, limit: Optional[int] = None,
     reasons: dict[str, list[str]] = {}
 
     def eligible(code):
-        return not requirement_findings(cat.item(code), household, None, today)
+        return not requirement_findings(_rule_item(cat, code), household, None, today)
 
     for rule in rules.rules:
         if rule.scope != HOUSEHOLD:
