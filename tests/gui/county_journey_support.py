@@ -12,6 +12,7 @@ from fupin_desktop.gui.operations import running_jobs
 from fupin_desktop.gui.qt import QAbstractItemView, QFileDialog, QMessageBox, Qt, QWidget
 from tests.gui.dialog_support import open_windows, when_modal
 from tests.gui.screen_text import assert_plain, offending
+from tests.unit.sync.helpers import Site
 
 LEFT = Qt.MouseButton.LeftButton
 JOB_TIMEOUT_MS = 30_000
