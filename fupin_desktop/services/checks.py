@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 from collections import defaultdict, namedtuple
 from dataclasses import dataclass, field
@@ -67,6 +68,18 @@ MemberRow = namedtuple("MemberRow", [c.key for c in MEMBER_COLUMNS])
 
 
 def check_register(db: Database, village_code: Optional[str] = None, today: Optional[date] = None) -> CheckReport:
+    # Hundreds of thousands of small records and no reference cycles: the cyclic collector would
+    # only rescan them again and again while they are built.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _check_register(db, village_code, today)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _check_register(db: Database, village_code: Optional[str], today: Optional[date]) -> CheckReport:
     today = today or date.today()
     ctx = CheckContext(today=today, village_code=village_code)
     with db.engine.connect() as conn:
