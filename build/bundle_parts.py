@@ -44,22 +44,25 @@ EXCLUDED_MODULES = [
     "_ctypes_test", "_xxtestfuzz", "_testclinic", "_testsinglephase", "test",
 ]
 
-# Files (by destination path inside the bundle) dropped after analysis.
+# Files (by destination path inside the bundle, '/'-separated) dropped after analysis. Linux
+# names (libQt6Quick.so.6, PySide6/Qt/translations) and Windows ones (Qt6Quick.dll,
+# PySide6/translations) alike.
 EXCLUDED_FILES = [
     # Qt libraries never loaded; not Pdf: the print preview needs QtPdf.
-    r"libQt6(Qml|Quick|WebEngine|3D|Multimedia|Designer|Help|Test|Sql|Charts|DataVis|Graphs|VirtualKeyboard|ShaderTools|Labs)",
+    r"(^|/)(lib)?Qt6(Qml|Quick|WebEngine|3D|Multimedia|Designer|Help|Test|Sql|Charts|DataVis|Graphs|VirtualKeyboard|ShaderTools|Labs)",
     # Platforms: offscreen (CI, --screenshot), minimal, xcb and wayland (desktops), see .ci/run.
     r"plugins/platforms/lib(?!q(offscreen|xcb|wayland|minimal)\.so)",
     r"plugins/platformthemes/libqgtk3",
+    r"plugins/platforms/q(direct2d)\.dll",  # Windows: qwindows, qoffscreen and qminimal stay
     r"plugins/platforminputcontexts/libqtvirtualkeyboard",
     r"plugins/(egldeviceintegrations|generic|qmltooling|designer|sqldrivers|networkinformation|tls|wayland-graphics-integration-server|vectorimageformats)/",
     # Image formats: the app reads PNG/JPEG/GIF/ICO/SVG; pdf stays (QtPdf's plugin).
-    r"plugins/imageformats/libq(tiff|webp|wbmp|tga|icns)",
+    r"plugins/imageformats/(lib)?q(tiff|webp|wbmp|tga|icns)",
     # Wayland: a client needs xdg-shell and the EGL/shm buffers, not compositor-side pieces.
     r"plugins/wayland-graphics-integration-client/lib(dmabuf|drm-egl|vulkan)-server",
     r"plugins/wayland-shell-integration/lib(fullscreen-shell-v1|ivi-shell|wl-shell-plugin|qt-shell)",
     # Qt's own translations: qtbase only, Chinese and English.
-    r"PySide6/Qt/translations/(?!qtbase_(zh_CN|en)\.qm)",
+    r"PySide6/(Qt/)?translations/(?!qtbase_(zh_CN|en)\.qm)",
     # System GTK/GLib stack, only ever pulled in by the GTK platform theme.
     r"(^|/)lib(gtk-3|gdk-3|gdk_pixbuf|atk|atk-bridge|atspi|pango|cairo|harfbuzz-gobject|epoxy|rsvg|wayland-egl)[-.]",
     # readline/ncurses: only the interactive REPL uses them.
@@ -137,11 +140,11 @@ def classify(rel: str, stdlib: frozenset[str] = frozenset(sys.stdlib_module_name
     first = rel.split("/", 1)[0]
     if rel.startswith("PySide6/Qt/lib/libicu"):
         return "Qt libraries: ICU"
-    if rel.startswith("PySide6/Qt/lib/"):
+    if rel.startswith("PySide6/Qt/lib/") or re.match(r"PySide6/Qt6\w+\.dll$", rel):  # Linux, Windows
         return "Qt libraries"
-    if rel.startswith("PySide6/Qt/plugins/"):
+    if rel.startswith(("PySide6/Qt/plugins/", "PySide6/plugins/")):
         return "Qt plugins"
-    if rel.startswith("PySide6/Qt/translations/") or rel.startswith("resources/translations/"):
+    if rel.startswith(("PySide6/Qt/translations/", "PySide6/translations/", "resources/translations/")):
         return "translations"
     if first in ("PySide6", "shiboken6"):
         return "PySide6 bindings"

@@ -52,7 +52,7 @@ def run(cmd: list[str], env: dict, timeout: int = 180) -> subprocess.CompletedPr
     return proc
 
 
-def best_start(cmd: list[str], env: dict, runs: int = START_RUNS) -> float:
+def best_start(label: str, cmd: list[str], env: dict, runs: int = START_RUNS) -> float:
     """Seconds of the fastest of ``runs`` whole-process starts (the machine may be busy)."""
     times = []
     for _ in range(runs):
@@ -61,8 +61,7 @@ def best_start(cmd: list[str], env: dict, runs: int = START_RUNS) -> float:
         times.append(time.perf_counter() - started)
         if proc.returncode != 0:
             raise RuntimeError(f"{cmd[0]} exited {proc.returncode}: {proc.stderr.decode(errors='replace')[-300:]}")
-    print(f"  {' '.join(Path(c).name if i < 2 else c for i, c in enumerate(cmd[:2]))}: "
-          f"{', '.join(f'{t:.2f}' for t in times)} s")
+    print(f"  {label}: {', '.join(f'{t:.2f}' for t in times)} s")
     return min(times)
 
 
@@ -70,8 +69,8 @@ def start_times(gui: Path, db: Path, tmp_dir: Path, env: dict) -> tuple[float, f
     """(source, bundle) start to a rendered window: `main.py --db DB --screenshot PNG`, offscreen."""
     shot = tmp_dir / "timed.png"
     print(f"start time, best of {START_RUNS} (--db, --screenshot, offscreen):", flush=True)
-    source = best_start([sys.executable, str(REPO / "main.py"), "--db", str(db), "--screenshot", str(shot)], env)
-    bundle = best_start([str(gui), "--db", str(db), "--screenshot", str(shot)], env)
+    source = best_start("source (python main.py)", [sys.executable, str(REPO / "main.py"), "--db", str(db), "--screenshot", str(shot)], env)
+    bundle = best_start(f"bundle ({gui.name})", [str(gui), "--db", str(db), "--screenshot", str(shot)], env)
     return source, bundle
 
 

@@ -96,6 +96,14 @@ def test_linux_spec_builds_the_gui_only_and_a_launcher_stands_in(monkeypatch, tm
     ("libcups.so.2", True),
     ("libreadline.so.8", True),
     ("PySide6\\plugins\\platforms\\qwindows.dll", False),
+    ("PySide6\\plugins\\platforms\\qdirect2d.dll", True),
+    ("PySide6\\plugins\\imageformats\\qtiff.dll", True),
+    ("PySide6\\translations\\qtbase_zh_CN.qm", False),
+    ("PySide6\\translations\\qtbase_fr.qm", True),
+    ("PySide6\\Qt6Quick.dll", True),
+    ("PySide6\\Qt6Pdf.dll", False),
+    ("PySide6\\Qt6Widgets.dll", False),
+    ("PySide6\\QtQuick.pyd", False),  # not a Qt library name; the module exclusion handles it
 ])
 def test_exclusions(dest, dropped):
     assert bundle_parts.is_excluded(dest) is dropped
@@ -123,6 +131,9 @@ def test_size_by_part_splits_a_bundle(tmp_path):
     assert parts == {"Qt libraries": 300, "Qt libraries: ICU": 50, "Qt plugins": 20, "translations": 11,
                      "resources": 70, "Python stdlib": 109, "site-packages: sqlalchemy": 40,
                      "site-packages: PIL": 7, "system libraries": 2, "PySide6 bindings": 30, "executables": 8}
+    assert [bundle_parts.classify(rel) for rel in ("PySide6/Qt6Gui.dll", "PySide6/plugins/platforms/qwindows.dll",
+                                                    "PySide6/translations/qtbase_en.qm", "PySide6/QtGui.pyd")] == [
+        "Qt libraries", "Qt plugins", "translations", "PySide6 bindings"]
     table = bundle_parts.format_sizes(parts, site_packages_min=0)
     assert table.splitlines()[-1].split() == ["0.0", "MB", "total"] and "site-packages: PIL" in table
 
