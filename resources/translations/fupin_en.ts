@@ -49,6 +49,13 @@
     </message>
 </context>
 <context>
+    <name>AmountSpinBox</name>
+    <message>
+        <source>金额不能超过 {max:,.2f} 元，多输入的数字未被接受，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AreaTreeView</name>
     <message>
         <source>区域</source>
@@ -61,6 +68,10 @@
     <message>
         <source>全部农户</source>
         <translation>All households</translation>
+    </message>
+    <message>
+        <source>（乡镇名未登记，可在村信息中填写）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{code}（建档立卡贫困村）</source>
@@ -92,6 +103,10 @@
     <message>
         <source>操作人</source>
         <translation>User</translation>
+    </message>
+    <message>
+        <source>电脑</source>
+        <translation type="unfinished">Computer</translation>
     </message>
     <message>
         <source>类别</source>
@@ -206,6 +221,132 @@
     </message>
 </context>
 <context>
+    <name>CadreFormDialog</name>
+    <message>
+        <source>新增帮扶责任人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑帮扶责任人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如：驻村第一书记、帮扶干部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（不限）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>帮扶的村</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CadreListDialog</name>
+    <message>
+        <source>帮扶责任人</source>
+        <translation type="unfinished">Responsible cadre</translation>
+    </message>
+    <message>
+        <source>退出帮扶的责任人仍保留在原有的农户、措施和走访记录上，新登记时不再供选择。“默认”的责任人是新增农户时预先填入的人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>负责户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>新增(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出帮扶(&amp;T)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设为默认(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>已退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在岗（默认）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在岗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复在岗(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出帮扶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 退出帮扶后，仍保留在其负责的 {n} 户及以往的措施、走访记录上，新登记时不再供选择。确定吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <source>地区</source>
@@ -246,6 +387,10 @@
     <message>
         <source>正在读取表头……</source>
         <translation>Reading the headers…</translation>
+    </message>
+    <message>
+        <source>隐藏的工作表，不导入。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>此工作表没有可识别的表头，不导入。</source>
@@ -339,8 +484,12 @@
         <translation>{e} error(s) must be fixed before the plan can be confirmed ({w} warning(s) as well).</translation>
     </message>
     <message>
-        <source>没有错误，可以确认计划（{w} 条提示请核实）。</source>
-        <translation>No errors; the plan can be confirmed (please check {w} warning(s)).</translation>
+        <source>没有错误，但有 {w} 条提示需要核实（见下方列表），核实无误后可以确认计划。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有错误，可以确认计划。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -411,13 +560,10 @@
     </message>
     <message>
         <source>{record} · {field}
-暂定值：{w}（{wd}，电脑 {wdev}，{wt}）
-另一方：{l}（{ld}，电脑 {ldev}，{lt}）
+暂定值：{w}（{wd}，{wt}）
+另一方：{l}（{ld}，{lt}）
 当前值：{current}</source>
-        <translation>{record} · {field}
-Provisional: {w} ({wd}, computer {wdev}, {wt})
-Other: {l} ({ld}, computer {ldev}, {lt})
-Current value: {current}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已处理：{resolution}</source>
@@ -430,6 +576,28 @@ Current value: {current}</translation>
     <message>
         <source>{record} 的{field}：</source>
         <translation>{field} of {record}:</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个决定作为本机的一次新修改，随下一个同步包发回：{places}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目前没有负责这条记录的村级电脑，决定只保存在本机。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把“{record}”的{field}定为“{value}”？
+
+{travel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理冲突</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>无法处理</source>
@@ -497,14 +665,6 @@ Current value: {current}</translation>
     <message>
         <source>操作记录</source>
         <translation>Audit log</translation>
-    </message>
-    <message>
-        <source>选择花名册</source>
-        <translation>Choose a roster</translation>
-    </message>
-    <message>
-        <source>Excel 表格 (*.xlsx *.xlsm)</source>
-        <translation>Excel workbooks (*.xlsx *.xlsm)</translation>
     </message>
     <message>
         <source>农户花名册</source>
@@ -632,6 +792,10 @@ Current value: {current}</translation>
     <message>
         <source>已拨付(元)</source>
         <translation>Paid (yuan)</translation>
+    </message>
+    <message>
+        <source>需关注：{reasons}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>正在计算……</source>
@@ -788,8 +952,8 @@ Current value: {current}</translation>
         <translation>, {verdict} the {year} standard of ¥{amount:,.0f}</translation>
     </message>
     <message>
-        <source>（本年未设标准，沿用{basis}年，可在设置中填写）</source>
-        <translation>(no standard set for this year; using {basis}; set it in Settings)</translation>
+        <source>（本年未设标准，沿用{basis}年；可在“文件 → 设置 → 收入标准”中填写）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -979,12 +1143,20 @@ Current value: {current}</translation>
         <translation>Choose join request file…</translation>
     </message>
     <message>
+        <source>如：甲村1号电脑（不要写人名）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>接收方：</source>
         <translation>Receiver:</translation>
     </message>
     <message>
         <source>分配的村：</source>
         <translation>Assigned villages:</translation>
+    </message>
+    <message>
+        <source>电脑名称：</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>写到：</source>
@@ -1031,10 +1203,9 @@ Current value: {current}</translation>
         <translation>Cannot read the join request: {error}</translation>
     </message>
     <message>
-        <source>申请人：{who}&#x3000;设备 {device}
+        <source>申请人：{who}
 申请电脑的指纹：{fp} —— 请与村干部电脑屏幕上显示的指纹当面核对，一致后再勾选分配的村并导出。</source>
-        <translation>Requested by: {who}  device {device}
-Fingerprint of that computer: {fp} — compare it in person with the one on the village computer&apos;s screen; only when they match, tick the villages and export.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>正在导出并校验……</source>
@@ -1201,8 +1372,12 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <translation>Load demo data to get to know the program</translation>
     </message>
     <message>
-        <source>从空白开始（导入花名册或逐户录入）</source>
-        <translation>Start empty (import a roster or enter households one by one)</translation>
+        <source>导入花名册（Excel 表格），开始后选择文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从空白开始，逐户录入</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1432,26 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <message>
         <source>（请选择）</source>
         <translation>(Select)</translation>
+    </message>
+    <message>
+        <source>{item}（{target}）：{amount:,.2f} 元，此类措施通常在 {usual:,.0f} 元以内</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全户计划资金合计 {total:,.2f} 元，一户通常在 {usual:,.0f} 元以内</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额远高于通常范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以下金额远高于通常范围，是否多输了数字？
+
+{lines}
+
+确实无误请选“是”，返回修改请选“否”。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>计划资金合计 {total:,.2f} 元</source>
@@ -1621,6 +1816,10 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <translation>{name} ({post})</translation>
     </message>
     <message>
+        <source>（已退出帮扶）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{amount} 元</source>
         <translation>{amount} yuan</translation>
     </message>
@@ -1791,9 +1990,19 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <source>已签字</source>
         <translation>signed</translation>
     </message>
-    <message>
-        <source>共 {households} 户 {people} 人</source>
-        <translation>{households} households, {people} people</translation>
+    <message numerus="yes">
+        <source>共 %n 户</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 人</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>读取失败：{error}</source>
@@ -1802,9 +2011,26 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
 </context>
 <context>
     <name>HouseholdListView</name>
+    <message numerus="yes">
+        <source>共 %n 户</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>共 {n} 户</source>
-        <translation>{n} households</translation>
+        <source>没有找到“{text}”。
+可以输入姓名、拼音或首字母、证件号码后4至6位、电话或户编号；也可以点“清除筛选”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有符合筛选条件的农户。
+点“清除筛选”可显示全部农户。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这里还没有农户。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>读取失败：{error}</source>
@@ -1896,9 +2122,12 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <source>人数</source>
         <translation>Members</translation>
     </message>
-    <message>
-        <source>共 {n} 户符合条件</source>
-        <translation>{n} households match</translation>
+    <message numerus="yes">
+        <source>共 %n 户符合条件</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>（只列出前 {m} 户）</source>
@@ -1943,9 +2172,12 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <source>在列表中选择一户，这里显示该户的概况。</source>
         <translation>Select a household in the list to see its summary here.</translation>
     </message>
-    <message>
-        <source>{head}（{size} 人）</source>
-        <translation>{head} ({size} people)</translation>
+    <message numerus="yes">
+        <source>{head}（%n 人）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>；其他：</source>
@@ -2082,6 +2314,14 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <source>（已删除）</source>
         <translation>(deleted)</translation>
     </message>
+    <message>
+        <source>{head} · 成员 {members} 匹配</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2162,6 +2402,10 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <translation>{new} new, {changed} changed, {unchanged} unchanged, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates</translation>
     </message>
     <message>
+        <source>……另有 {n} 处改动未列出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>来自 {who}（{when} 导出，共 {n} 条记录）</source>
         <translation>from {who} (exported {when}, {n} records)</translation>
     </message>
@@ -2237,8 +2481,16 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <translation>Townships and villages to create</translation>
     </message>
     <message>
-        <source>只导入无误的户（跳过未通过的行及其同户成员）</source>
-        <translation>Import only the valid households (skip rejected rows and their households)</translation>
+        <source>待决定的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跳过的内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只导入无误且无需决定的户（跳过未通过或待决定的行及其同户成员）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>导出未通过的行…</source>
@@ -2281,6 +2533,14 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <translation>Townships and villages to create ({n})</translation>
     </message>
     <message>
+        <source>待决定的值（{n}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跳过的内容（{n}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}”表头在第 {row} 行，{rows} 行数据</source>
         <translation>“{name}”: header on row {row}, {rows} data rows</translation>
     </message>
@@ -2289,12 +2549,24 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <translation>{households} households with {members} people can be imported; {rejected} rows rejected.</translation>
     </message>
     <message>
-        <source>有未通过的行时默认不导入任何数据。</source>
-        <translation> Nothing is imported while rows are rejected, unless you choose so.</translation>
+        <source>{n} 个值不在代码表中，需要决定（{rows} 行暂不导入）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有未通过的行或待决定的值时，默认不导入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跳过 {n} 处不是人员或看不见的内容。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>失败：{error}</source>
         <translation>Failed: {error}</translation>
+    </message>
+    <message>
+        <source>正在按决定重新检查……</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>正在写入数据库……</source>
@@ -2374,10 +2646,6 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <message>
         <source>本机指纹：</source>
         <translation>This computer:</translation>
-    </message>
-    <message>
-        <source>设备号：</source>
-        <translation>Device id:</translation>
     </message>
     <message>
         <source>本机是县级：本机密钥即县级密钥。托管恢复密钥指纹：{escrow}</source>
@@ -2522,6 +2790,37 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <source>计划 {planned:,.2f} 元，已拨付 {paid:,.2f} 元</source>
         <translation>Planned ¥{planned:,.2f}, paid ¥{paid:,.2f}</translation>
     </message>
+    <message>
+        <source>该措施计划 {planned:,.2f} 元，已拨付 {paid:,.2f} 元；登记后共拨付 {total:,.2f} 元，超过计划。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此类措施一笔通常在 {usual:,.0f} 元以内，是否多输了数字？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对拨付金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拨付金额 {amount:,.2f} 元：
+{lines}
+
+确实无误请选“是”，返回修改请选“否”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除拨付记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除 {date} 拨付给“{item}”的 {amount:,.2f} 元（凭证号 {voucher}）？删除会记入操作日志。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished">none</translation>
+    </message>
 </context>
 <context>
     <name>LocationChooser</name>
@@ -2551,6 +2850,10 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <message>
         <source>新增村(&amp;V)…</source>
         <translation>New &amp;village…</translation>
+    </message>
+    <message>
+        <source>导入花名册(&amp;I)…</source>
+        <translation type="unfinished">&amp;Import roster…</translation>
     </message>
     <message>
         <source>载入演示数据(&amp;D)…</source>
@@ -2591,6 +2894,10 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <message>
         <source>村信息(&amp;I)…</source>
         <translation>Village &amp;information…</translation>
+    </message>
+    <message>
+        <source>帮扶责任人(&amp;B)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>回收站(&amp;R)…</source>
@@ -2641,6 +2948,10 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <translation>&amp;About Fupin…</translation>
     </message>
     <message>
+        <source>{name}（{keys}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>农户登记</source>
         <translation>Register</translation>
     </message>
@@ -2675,9 +2986,26 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <source>角色：村级</source>
         <translation>Role: village</translation>
     </message>
-    <message>
-        <source>{villages} 个村  {households} 户  {members} 人</source>
-        <translation>{villages} villages  {households} households  {members} people</translation>
+    <message numerus="yes">
+        <source>%n 个村</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 户</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 人</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>正在更新搜索索引……</source>
@@ -2686,6 +3014,10 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <message>
         <source>搜索索引已更新（{n} 户）</source>
         <translation>Search index updated ({n} households)</translation>
+    </message>
+    <message>
+        <source>后台任务失败：{error}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>演示数据的规模：</source>
@@ -2698,6 +3030,14 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
 </context>
 <context>
     <name>MemberDialog</name>
+    <message>
+        <source>确定</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
     <message>
         <source>此证件号码已登记：{who}。</source>
         <translation>This ID number is already registered: {who}.</translation>
@@ -2951,9 +3291,23 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <source>全户</source>
         <translation>Whole household</translation>
     </message>
+    <message numerus="yes">
+        <source>逾期未完成措施 %n 项</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，涉及 %n 户</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>逾期未完成措施 {n} 项，涉及 {h} 户（超过 30 天的标红）</source>
-        <translation>{n} overdue measures in {h} households (over 30 days shown in red)</translation>
+        <source>（超过 30 天的标红）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>逾期措施清单</source>
@@ -3325,6 +3679,10 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <translation>Category</translation>
     </message>
     <message>
+        <source>责任人</source>
+        <translation type="unfinished">Responsible</translation>
+    </message>
+    <message>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
@@ -3396,9 +3754,26 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
-    <message>
-        <source>共 {n} 项措施，已完成 {done} 项，逾期 {late} 项</source>
-        <translation>{n} measures: {done} completed, {late} overdue</translation>
+    <message numerus="yes">
+        <source>共 %n 项措施</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，已完成 %n 项</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，逾期 %n 项</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>请先在表中选择一项措施。</source>
@@ -3498,6 +3873,37 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <message>
         <source>计划有未保存的修改，是否保存为草稿？</source>
         <translation>The plan has unsaved changes. Save as a draft?</translation>
+    </message>
+</context>
+<context>
+    <name>PovertyLineEditor</name>
+    <message>
+        <source>年度</source>
+        <translation type="unfinished">Year</translation>
+    </message>
+    <message>
+        <source>标准（元/人·年）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source> 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机填写（默认 {amount} 元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本年未设标准，暂沿用{basis}年的 {amount} 元，请按文件填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>默认值</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3607,6 +4013,10 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
     <message>
         <source>共 {pages} 页，{households} 户</source>
         <translation>{pages} pages, {households} households</translation>
+    </message>
+    <message>
+        <source>未列入公示 {n} 户（没有该年度计划或计划未确认）：{names}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>未打印 {n} 户（没有该年度计划或计划未确认）：{names}</source>
@@ -3927,9 +4337,12 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <source>成员</source>
         <translation>Member</translation>
     </message>
-    <message>
-        <source>删除的农户和成员保存在这里，可以恢复。共 {n} 条。</source>
-        <translation>Deleted households and members are kept here and can be restored. {n} entries.</translation>
+    <message numerus="yes">
+        <source>删除的农户和成员保存在这里，可以恢复。共 %n 条。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>回收站是空的。</source>
@@ -3970,9 +4383,12 @@ Fingerprint of that computer: {fp} — compare it in person with the one on the 
         <source>将户主为“{head}”的农户（{size} 人）移到回收站？可以在回收站中恢复。</source>
         <translation>Move the household of “{head}” ({size} people) to the recycle bin? It can be restored from there.</translation>
     </message>
-    <message>
-        <source>将选中的 {n} 户移到回收站？可以在回收站中恢复。</source>
-        <translation>Move the {n} selected households to the recycle bin? They can be restored from there.</translation>
+    <message numerus="yes">
+        <source>将选中的 %n 户移到回收站？可以在回收站中恢复。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>删除农户</source>
@@ -4079,6 +4495,17 @@ Restoring replaces the current data with this backup; the current data is backed
     </message>
 </context>
 <context>
+    <name>RosterImport</name>
+    <message>
+        <source>选择花名册</source>
+        <translation type="unfinished">Choose a roster</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx *.xlsm)</source>
+        <translation type="unfinished">Excel workbooks (*.xlsx *.xlsm)</translation>
+    </message>
+</context>
+<context>
     <name>SchedulePage</name>
     <message>
         <source>对象</source>
@@ -4151,6 +4578,10 @@ Restoring replaces the current data with this backup; the current data is backed
         <translation>Settings</translation>
     </message>
     <message>
+        <source>常规</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>您的角色</source>
         <translation>Your role</translation>
     </message>
@@ -4187,16 +4618,28 @@ Restoring replaces the current data with this backup; the current data is backed
         <translation>Display</translation>
     </message>
     <message>
-        <source>字号</source>
-        <translation>Font size</translation>
+        <source>文字大小</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> 磅</source>
-        <translation> pt</translation>
+        <source>字大一些，年纪大的同志看得更清楚。所有窗口立即生效，打印的表格不变。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>字号改大些，年纪大的同志看得更清楚；立即生效。</source>
-        <translation>A larger font is easier to read; applied at once.</translation>
+        <source>收入标准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每年的贫困标准（2021年起为防止返贫监测收入线），单位：元/人·年。默认值来自软件自带的政策表，请对照本省、本县文件核实；改过的年份以这里为准，用于帮扶计划和退出评估。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>增加年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复默认值</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>数据保存位置</source>
@@ -4244,6 +4687,10 @@ Restoring replaces the current data with this backup; the current data is backed
     <message>
         <source>收发记录(&amp;H)</source>
         <translation>Package &amp;history</translation>
+    </message>
+    <message>
+        <source>同步状态(&amp;S)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>查看县里的回执(&amp;T)…</source>
@@ -4298,8 +4745,135 @@ Restoring replaces the current data with this backup; the current data is backed
         <translation>Sync package history</translation>
     </message>
     <message>
+        <source>同步状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>密钥与加入</source>
         <translation>Keys and joining</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>电脑</source>
+        <translation type="unfinished">Computer</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished">(None)</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation type="unfinished">Village</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>未上报天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近上报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录数</source>
+        <translation type="unfinished">Records</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished">New</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation type="unfinished">Changed</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation type="unfinished">Conflicts</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation type="unfinished"> days</translation>
+    </message>
+    <message>
+        <source>村级电脑超过这么多天没有上报同步包时标为逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <source>每台村级电脑最近一次上报到县里的同步包。超过设定天数没有上报的电脑标为红色，加入后还没有上报过的标为黄色。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未上报视为逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已吊销（不再接收它的同步包）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有分配村级电脑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期：已 {n} 天未上报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期：加入 {n} 天，从未上报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加入后尚未上报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在 同步 › 导出同步包 中为这个村加入一台村级电脑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} 加入，此后没有收到它的同步包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} 加入，共收到 {n} 个同步包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {n} 台村级电脑；超过 {days} 天未上报的 {late} 台。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4349,6 +4923,49 @@ Restoring replaces the current data with this backup; the current data is backed
     </message>
 </context>
 <context>
+    <name>ValueDecisionsPanel</name>
+    <message>
+        <source>下列值不在代码表中。每个值只需决定一次：对应到一个代码，或不导入含此值的行。决定会和列对应一起记住，下次不再询问。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表中的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所在行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>决定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应用决定并重新检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation type="unfinished">(Select)</translation>
+    </message>
+    <message>
+        <source>建议：{label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不导入这些行</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VillageForm</name>
     <message>
         <source>村信息</source>
@@ -4373,6 +4990,10 @@ Restoring replaces the current data with this backup; the current data is backed
     <message>
         <source>所属乡镇</source>
         <translation>Township</translation>
+    </message>
+    <message>
+        <source>选择已有的乡镇，或直接输入新的乡镇名</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>贫困村</source>
@@ -4438,6 +5059,10 @@ Restoring replaces the current data with this backup; the current data is backed
         <translation>Exit standard: at least {amount} yuan</translation>
     </message>
     <message>
+        <source>选择或输入乡镇名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>贫困发生率：—（请填写农村户籍人口）</source>
         <translation>Poverty incidence: — (enter the registered rural population)</translation>
     </message>
@@ -4467,6 +5092,29 @@ Restoring replaces the current data with this backup; the current data is backed
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <source>编辑走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation type="unfinished">Date:</translation>
+    </message>
+    <message>
+        <source>走访干部：</source>
+        <translation type="unfinished">Visiting cadre:</translation>
+    </message>
+    <message>
+        <source>走访记录：</source>
+        <translation type="unfinished">Visit notes:</translation>
+    </message>
+    <message>
+        <source>发现的问题：</source>
+        <translation type="unfinished">Problems found:</translation>
+    </message>
+</context>
+<context>
     <name>VisitsPanel</name>
     <message>
         <source>日期</source>
@@ -4489,6 +5137,14 @@ Restoring replaces the current data with this backup; the current data is backed
         <translation>Add Visit</translation>
     </message>
     <message>
+        <source>编辑走访…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除走访…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>新的走访</source>
         <translation>New Visit</translation>
     </message>
@@ -4507,6 +5163,14 @@ Restoring replaces the current data with this backup; the current data is backed
     <message>
         <source>发现的问题：</source>
         <translation>Problems found:</translation>
+    </message>
+    <message>
+        <source>删除 {date} {cadre} 的走访记录？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除走访</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

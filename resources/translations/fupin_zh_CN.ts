@@ -49,6 +49,13 @@
     </message>
 </context>
 <context>
+    <name>AmountSpinBox</name>
+    <message>
+        <source>金额不能超过 {max:,.2f} 元，多输入的数字未被接受，请核对。</source>
+        <translation>金额不能超过 {max:,.2f} 元，多输入的数字未被接受，请核对。</translation>
+    </message>
+</context>
+<context>
     <name>AreaTreeView</name>
     <message>
         <source>区域</source>
@@ -61,6 +68,10 @@
     <message>
         <source>全部农户</source>
         <translation>全部农户</translation>
+    </message>
+    <message>
+        <source>（乡镇名未登记，可在村信息中填写）</source>
+        <translation>（乡镇名未登记，可在村信息中填写）</translation>
     </message>
     <message>
         <source>{code}（建档立卡贫困村）</source>
@@ -92,6 +103,10 @@
     <message>
         <source>操作人</source>
         <translation>操作人</translation>
+    </message>
+    <message>
+        <source>电脑</source>
+        <translation>电脑</translation>
     </message>
     <message>
         <source>类别</source>
@@ -206,6 +221,132 @@
     </message>
 </context>
 <context>
+    <name>CadreFormDialog</name>
+    <message>
+        <source>新增帮扶责任人</source>
+        <translation>新增帮扶责任人</translation>
+    </message>
+    <message>
+        <source>编辑帮扶责任人</source>
+        <translation>编辑帮扶责任人</translation>
+    </message>
+    <message>
+        <source>例如：驻村第一书记、帮扶干部</source>
+        <translation>例如：驻村第一书记、帮扶干部</translation>
+    </message>
+    <message>
+        <source>（不限）</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>帮扶的村</source>
+        <translation>帮扶的村</translation>
+    </message>
+</context>
+<context>
+    <name>CadreListDialog</name>
+    <message>
+        <source>帮扶责任人</source>
+        <translation>帮扶责任人</translation>
+    </message>
+    <message>
+        <source>退出帮扶的责任人仍保留在原有的农户、措施和走访记录上，新登记时不再供选择。“默认”的责任人是新增农户时预先填入的人。</source>
+        <translation>退出帮扶的责任人仍保留在原有的农户、措施和走访记录上，新登记时不再供选择。“默认”的责任人是新增农户时预先填入的人。</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>负责户数</source>
+        <translation>负责户数</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>新增(&amp;N)…</source>
+        <translation>新增(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>退出帮扶(&amp;T)…</source>
+        <translation>退出帮扶(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>设为默认(&amp;M)</source>
+        <translation>设为默认(&amp;M)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>已退出</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>在岗（默认）</source>
+        <translation>在岗（默认）</translation>
+    </message>
+    <message>
+        <source>在岗</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>恢复在岗(&amp;T)</source>
+        <translation>恢复在岗(&amp;T)</translation>
+    </message>
+    <message>
+        <source>退出帮扶</source>
+        <translation>退出帮扶</translation>
+    </message>
+    <message>
+        <source>{name} 退出帮扶后，仍保留在其负责的 {n} 户及以往的措施、走访记录上，新登记时不再供选择。确定吗？</source>
+        <translation>{name} 退出帮扶后，仍保留在其负责的 {n} 户及以往的措施、走访记录上，新登记时不再供选择。确定吗？</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <source>地区</source>
@@ -246,6 +387,10 @@
     <message>
         <source>正在读取表头……</source>
         <translation>正在读取表头……</translation>
+    </message>
+    <message>
+        <source>隐藏的工作表，不导入。</source>
+        <translation>隐藏的工作表，不导入。</translation>
     </message>
     <message>
         <source>此工作表没有可识别的表头，不导入。</source>
@@ -339,8 +484,12 @@
         <translation>还有 {e} 个错误需要修正，修正后才能确认计划（另有 {w} 条提示）。</translation>
     </message>
     <message>
-        <source>没有错误，可以确认计划（{w} 条提示请核实）。</source>
-        <translation>没有错误，可以确认计划（{w} 条提示请核实）。</translation>
+        <source>没有错误，但有 {w} 条提示需要核实（见下方列表），核实无误后可以确认计划。</source>
+        <translation>没有错误，但有 {w} 条提示需要核实（见下方列表），核实无误后可以确认计划。</translation>
+    </message>
+    <message>
+        <source>没有错误，可以确认计划。</source>
+        <translation>没有错误，可以确认计划。</translation>
     </message>
 </context>
 <context>
@@ -411,12 +560,12 @@
     </message>
     <message>
         <source>{record} · {field}
-暂定值：{w}（{wd}，电脑 {wdev}，{wt}）
-另一方：{l}（{ld}，电脑 {ldev}，{lt}）
+暂定值：{w}（{wd}，{wt}）
+另一方：{l}（{ld}，{lt}）
 当前值：{current}</source>
         <translation>{record} · {field}
-暂定值：{w}（{wd}，电脑 {wdev}，{wt}）
-另一方：{l}（{ld}，电脑 {ldev}，{lt}）
+暂定值：{w}（{wd}，{wt}）
+另一方：{l}（{ld}，{lt}）
 当前值：{current}</translation>
     </message>
     <message>
@@ -430,6 +579,30 @@
     <message>
         <source>{record} 的{field}：</source>
         <translation>{record} 的{field}：</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>这个决定作为本机的一次新修改，随下一个同步包发回：{places}。</source>
+        <translation>这个决定作为本机的一次新修改，随下一个同步包发回：{places}。</translation>
+    </message>
+    <message>
+        <source>目前没有负责这条记录的村级电脑，决定只保存在本机。</source>
+        <translation>目前没有负责这条记录的村级电脑，决定只保存在本机。</translation>
+    </message>
+    <message>
+        <source>把“{record}”的{field}定为“{value}”？
+
+{travel}</source>
+        <translation>把“{record}”的{field}定为“{value}”？
+
+{travel}</translation>
+    </message>
+    <message>
+        <source>处理冲突</source>
+        <translation>处理冲突</translation>
     </message>
     <message>
         <source>无法处理</source>
@@ -497,14 +670,6 @@
     <message>
         <source>操作记录</source>
         <translation>操作记录</translation>
-    </message>
-    <message>
-        <source>选择花名册</source>
-        <translation>选择花名册</translation>
-    </message>
-    <message>
-        <source>Excel 表格 (*.xlsx *.xlsm)</source>
-        <translation>Excel 表格 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
         <source>农户花名册</source>
@@ -632,6 +797,10 @@
     <message>
         <source>已拨付(元)</source>
         <translation>已拨付(元)</translation>
+    </message>
+    <message>
+        <source>需关注：{reasons}</source>
+        <translation>需关注：{reasons}</translation>
     </message>
     <message>
         <source>正在计算……</source>
@@ -788,8 +957,8 @@
         <translation>，{verdict}{year}年标准 {amount:,.0f} 元</translation>
     </message>
     <message>
-        <source>（本年未设标准，沿用{basis}年，可在设置中填写）</source>
-        <translation>（本年未设标准，沿用{basis}年，可在设置中填写）</translation>
+        <source>（本年未设标准，沿用{basis}年；可在“文件 → 设置 → 收入标准”中填写）</source>
+        <translation>（本年未设标准，沿用{basis}年；可在“文件 → 设置 → 收入标准”中填写）</translation>
     </message>
 </context>
 <context>
@@ -979,12 +1148,20 @@
         <translation>选择加入申请文件…</translation>
     </message>
     <message>
+        <source>如：甲村1号电脑（不要写人名）</source>
+        <translation>如：甲村1号电脑（不要写人名）</translation>
+    </message>
+    <message>
         <source>接收方：</source>
         <translation>接收方：</translation>
     </message>
     <message>
         <source>分配的村：</source>
         <translation>分配的村：</translation>
+    </message>
+    <message>
+        <source>电脑名称：</source>
+        <translation>电脑名称：</translation>
     </message>
     <message>
         <source>写到：</source>
@@ -1031,9 +1208,9 @@
         <translation>无法读取加入申请：{error}</translation>
     </message>
     <message>
-        <source>申请人：{who}&#x3000;设备 {device}
+        <source>申请人：{who}
 申请电脑的指纹：{fp} —— 请与村干部电脑屏幕上显示的指纹当面核对，一致后再勾选分配的村并导出。</source>
-        <translation>申请人：{who}&#x3000;设备 {device}
+        <translation>申请人：{who}
 申请电脑的指纹：{fp} —— 请与村干部电脑屏幕上显示的指纹当面核对，一致后再勾选分配的村并导出。</translation>
     </message>
     <message>
@@ -1201,8 +1378,12 @@
         <translation>载入演示数据，先熟悉软件</translation>
     </message>
     <message>
-        <source>从空白开始（导入花名册或逐户录入）</source>
-        <translation>从空白开始（导入花名册或逐户录入）</translation>
+        <source>导入花名册（Excel 表格），开始后选择文件</source>
+        <translation>导入花名册（Excel 表格），开始后选择文件</translation>
+    </message>
+    <message>
+        <source>从空白开始，逐户录入</source>
+        <translation>从空白开始，逐户录入</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1438,30 @@
     <message>
         <source>（请选择）</source>
         <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>{item}（{target}）：{amount:,.2f} 元，此类措施通常在 {usual:,.0f} 元以内</source>
+        <translation>{item}（{target}）：{amount:,.2f} 元，此类措施通常在 {usual:,.0f} 元以内</translation>
+    </message>
+    <message>
+        <source>全户计划资金合计 {total:,.2f} 元，一户通常在 {usual:,.0f} 元以内</source>
+        <translation>全户计划资金合计 {total:,.2f} 元，一户通常在 {usual:,.0f} 元以内</translation>
+    </message>
+    <message>
+        <source>金额远高于通常范围</source>
+        <translation>金额远高于通常范围</translation>
+    </message>
+    <message>
+        <source>以下金额远高于通常范围，是否多输了数字？
+
+{lines}
+
+确实无误请选“是”，返回修改请选“否”。</source>
+        <translation>以下金额远高于通常范围，是否多输了数字？
+
+{lines}
+
+确实无误请选“是”，返回修改请选“否”。</translation>
     </message>
     <message>
         <source>计划资金合计 {total:,.2f} 元</source>
@@ -1621,6 +1826,10 @@
         <translation>{name}（{post}）</translation>
     </message>
     <message>
+        <source>（已退出帮扶）</source>
+        <translation>（已退出帮扶）</translation>
+    </message>
+    <message>
         <source>{amount} 元</source>
         <translation>{amount} 元</translation>
     </message>
@@ -1791,9 +2000,17 @@
         <source>已签字</source>
         <translation>已签字</translation>
     </message>
-    <message>
-        <source>共 {households} 户 {people} 人</source>
-        <translation>共 {households} 户 {people} 人</translation>
+    <message numerus="yes">
+        <source>共 %n 户</source>
+        <translation>
+            <numerusform>共 %n 户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 人</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>读取失败：{error}</source>
@@ -1802,9 +2019,27 @@
 </context>
 <context>
     <name>HouseholdListView</name>
+    <message numerus="yes">
+        <source>共 %n 户</source>
+        <translation>
+            <numerusform>共 %n 户</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>共 {n} 户</source>
-        <translation>共 {n} 户</translation>
+        <source>没有找到“{text}”。
+可以输入姓名、拼音或首字母、证件号码后4至6位、电话或户编号；也可以点“清除筛选”。</source>
+        <translation>没有找到“{text}”。
+可以输入姓名、拼音或首字母、证件号码后4至6位、电话或户编号；也可以点“清除筛选”。</translation>
+    </message>
+    <message>
+        <source>没有符合筛选条件的农户。
+点“清除筛选”可显示全部农户。</source>
+        <translation>没有符合筛选条件的农户。
+点“清除筛选”可显示全部农户。</translation>
+    </message>
+    <message>
+        <source>这里还没有农户。</source>
+        <translation>这里还没有农户。</translation>
     </message>
     <message>
         <source>读取失败：{error}</source>
@@ -1896,9 +2131,11 @@
         <source>人数</source>
         <translation>人数</translation>
     </message>
-    <message>
-        <source>共 {n} 户符合条件</source>
-        <translation>共 {n} 户符合条件</translation>
+    <message numerus="yes">
+        <source>共 %n 户符合条件</source>
+        <translation>
+            <numerusform>共 %n 户符合条件</numerusform>
+        </translation>
     </message>
     <message>
         <source>（只列出前 {m} 户）</source>
@@ -1943,9 +2180,11 @@
         <source>在列表中选择一户，这里显示该户的概况。</source>
         <translation>在列表中选择一户，这里显示该户的概况。</translation>
     </message>
-    <message>
-        <source>{head}（{size} 人）</source>
-        <translation>{head}（{size} 人）</translation>
+    <message numerus="yes">
+        <source>{head}（%n 人）</source>
+        <translation>
+            <numerusform>{head}（%n 人）</numerusform>
+        </translation>
     </message>
     <message>
         <source>；其他：</source>
@@ -2082,6 +2321,14 @@
         <source>（已删除）</source>
         <translation>（已删除）</translation>
     </message>
+    <message>
+        <source>{head} · 成员 {members} 匹配</source>
+        <translation>{head} · 成员 {members} 匹配</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2162,6 +2409,10 @@
         <translation>新增 {new}，修改 {changed}，未变 {unchanged}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}</translation>
     </message>
     <message>
+        <source>……另有 {n} 处改动未列出</source>
+        <translation>……另有 {n} 处改动未列出</translation>
+    </message>
+    <message>
         <source>来自 {who}（{when} 导出，共 {n} 条记录）</source>
         <translation>来自 {who}（{when} 导出，共 {n} 条记录）</translation>
     </message>
@@ -2237,8 +2488,16 @@
         <translation>将新建的乡镇和村</translation>
     </message>
     <message>
-        <source>只导入无误的户（跳过未通过的行及其同户成员）</source>
-        <translation>只导入无误的户（跳过未通过的行及其同户成员）</translation>
+        <source>待决定的值</source>
+        <translation>待决定的值</translation>
+    </message>
+    <message>
+        <source>跳过的内容</source>
+        <translation>跳过的内容</translation>
+    </message>
+    <message>
+        <source>只导入无误且无需决定的户（跳过未通过或待决定的行及其同户成员）</source>
+        <translation>只导入无误且无需决定的户（跳过未通过或待决定的行及其同户成员）</translation>
     </message>
     <message>
         <source>导出未通过的行…</source>
@@ -2281,6 +2540,14 @@
         <translation>将新建的乡镇和村（{n}）</translation>
     </message>
     <message>
+        <source>待决定的值（{n}）</source>
+        <translation>待决定的值（{n}）</translation>
+    </message>
+    <message>
+        <source>跳过的内容（{n}）</source>
+        <translation>跳过的内容（{n}）</translation>
+    </message>
+    <message>
         <source>“{name}”表头在第 {row} 行，{rows} 行数据</source>
         <translation>“{name}”表头在第 {row} 行，{rows} 行数据</translation>
     </message>
@@ -2289,12 +2556,24 @@
         <translation>可导入 {households} 户 {members} 人；未通过 {rejected} 行。</translation>
     </message>
     <message>
-        <source>有未通过的行时默认不导入任何数据。</source>
-        <translation>有未通过的行时默认不导入任何数据。</translation>
+        <source>{n} 个值不在代码表中，需要决定（{rows} 行暂不导入）。</source>
+        <translation>{n} 个值不在代码表中，需要决定（{rows} 行暂不导入）。</translation>
+    </message>
+    <message>
+        <source>有未通过的行或待决定的值时，默认不导入任何数据。</source>
+        <translation>有未通过的行或待决定的值时，默认不导入任何数据。</translation>
+    </message>
+    <message>
+        <source>跳过 {n} 处不是人员或看不见的内容。</source>
+        <translation>跳过 {n} 处不是人员或看不见的内容。</translation>
     </message>
     <message>
         <source>失败：{error}</source>
         <translation>失败：{error}</translation>
+    </message>
+    <message>
+        <source>正在按决定重新检查……</source>
+        <translation>正在按决定重新检查……</translation>
     </message>
     <message>
         <source>正在写入数据库……</source>
@@ -2374,10 +2653,6 @@
     <message>
         <source>本机指纹：</source>
         <translation>本机指纹：</translation>
-    </message>
-    <message>
-        <source>设备号：</source>
-        <translation>设备号：</translation>
     </message>
     <message>
         <source>本机是县级：本机密钥即县级密钥。托管恢复密钥指纹：{escrow}</source>
@@ -2522,6 +2797,40 @@
         <source>计划 {planned:,.2f} 元，已拨付 {paid:,.2f} 元</source>
         <translation>计划 {planned:,.2f} 元，已拨付 {paid:,.2f} 元</translation>
     </message>
+    <message>
+        <source>该措施计划 {planned:,.2f} 元，已拨付 {paid:,.2f} 元；登记后共拨付 {total:,.2f} 元，超过计划。</source>
+        <translation>该措施计划 {planned:,.2f} 元，已拨付 {paid:,.2f} 元；登记后共拨付 {total:,.2f} 元，超过计划。</translation>
+    </message>
+    <message>
+        <source>此类措施一笔通常在 {usual:,.0f} 元以内，是否多输了数字？</source>
+        <translation>此类措施一笔通常在 {usual:,.0f} 元以内，是否多输了数字？</translation>
+    </message>
+    <message>
+        <source>核对拨付金额</source>
+        <translation>核对拨付金额</translation>
+    </message>
+    <message>
+        <source>拨付金额 {amount:,.2f} 元：
+{lines}
+
+确实无误请选“是”，返回修改请选“否”。</source>
+        <translation>拨付金额 {amount:,.2f} 元：
+{lines}
+
+确实无误请选“是”，返回修改请选“否”。</translation>
+    </message>
+    <message>
+        <source>删除拨付记录</source>
+        <translation>删除拨付记录</translation>
+    </message>
+    <message>
+        <source>删除 {date} 拨付给“{item}”的 {amount:,.2f} 元（凭证号 {voucher}）？删除会记入操作日志。</source>
+        <translation>删除 {date} 拨付给“{item}”的 {amount:,.2f} 元（凭证号 {voucher}）？删除会记入操作日志。</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>LocationChooser</name>
@@ -2551,6 +2860,10 @@
     <message>
         <source>新增村(&amp;V)…</source>
         <translation>新增村(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>导入花名册(&amp;I)…</source>
+        <translation>导入花名册(&amp;I)…</translation>
     </message>
     <message>
         <source>载入演示数据(&amp;D)…</source>
@@ -2591,6 +2904,10 @@
     <message>
         <source>村信息(&amp;I)…</source>
         <translation>村信息(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>帮扶责任人(&amp;B)…</source>
+        <translation>帮扶责任人(&amp;B)…</translation>
     </message>
     <message>
         <source>回收站(&amp;R)…</source>
@@ -2641,6 +2958,10 @@
         <translation>关于扶贫帮扶(&amp;A)…</translation>
     </message>
     <message>
+        <source>{name}（{keys}）</source>
+        <translation>{name}（{keys}）</translation>
+    </message>
+    <message>
         <source>农户登记</source>
         <translation>农户登记</translation>
     </message>
@@ -2675,9 +2996,23 @@
         <source>角色：村级</source>
         <translation>角色：村级</translation>
     </message>
-    <message>
-        <source>{villages} 个村  {households} 户  {members} 人</source>
-        <translation>{villages} 个村  {households} 户  {members} 人</translation>
+    <message numerus="yes">
+        <source>%n 个村</source>
+        <translation>
+            <numerusform>%n 个村</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 户</source>
+        <translation>
+            <numerusform>%n 户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 人</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>正在更新搜索索引……</source>
@@ -2686,6 +3021,10 @@
     <message>
         <source>搜索索引已更新（{n} 户）</source>
         <translation>搜索索引已更新（{n} 户）</translation>
+    </message>
+    <message>
+        <source>后台任务失败：{error}</source>
+        <translation>后台任务失败：{error}</translation>
     </message>
     <message>
         <source>演示数据的规模：</source>
@@ -2698,6 +3037,14 @@
 </context>
 <context>
     <name>MemberDialog</name>
+    <message>
+        <source>确定</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
     <message>
         <source>此证件号码已登记：{who}。</source>
         <translation>此证件号码已登记：{who}。</translation>
@@ -2951,9 +3298,21 @@
         <source>全户</source>
         <translation>全户</translation>
     </message>
+    <message numerus="yes">
+        <source>逾期未完成措施 %n 项</source>
+        <translation>
+            <numerusform>逾期未完成措施 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，涉及 %n 户</source>
+        <translation>
+            <numerusform>，涉及 %n 户</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>逾期未完成措施 {n} 项，涉及 {h} 户（超过 30 天的标红）</source>
-        <translation>逾期未完成措施 {n} 项，涉及 {h} 户（超过 30 天的标红）</translation>
+        <source>（超过 30 天的标红）</source>
+        <translation>（超过 30 天的标红）</translation>
     </message>
     <message>
         <source>逾期措施清单</source>
@@ -3325,6 +3684,10 @@
         <translation>类别</translation>
     </message>
     <message>
+        <source>责任人</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
         <source>完成时限</source>
         <translation>完成时限</translation>
     </message>
@@ -3396,9 +3759,23 @@
         <source>已逾期</source>
         <translation>已逾期</translation>
     </message>
-    <message>
-        <source>共 {n} 项措施，已完成 {done} 项，逾期 {late} 项</source>
-        <translation>共 {n} 项措施，已完成 {done} 项，逾期 {late} 项</translation>
+    <message numerus="yes">
+        <source>共 %n 项措施</source>
+        <translation>
+            <numerusform>共 %n 项措施</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，已完成 %n 项</source>
+        <translation>
+            <numerusform>，已完成 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，逾期 %n 项</source>
+        <translation>
+            <numerusform>，逾期 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>请先在表中选择一项措施。</source>
@@ -3498,6 +3875,37 @@
     <message>
         <source>计划有未保存的修改，是否保存为草稿？</source>
         <translation>计划有未保存的修改，是否保存为草稿？</translation>
+    </message>
+</context>
+<context>
+    <name>PovertyLineEditor</name>
+    <message>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>标准（元/人·年）</source>
+        <translation>标准（元/人·年）</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source> 元</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>本机填写（默认 {amount} 元）</source>
+        <translation>本机填写（默认 {amount} 元）</translation>
+    </message>
+    <message>
+        <source>本年未设标准，暂沿用{basis}年的 {amount} 元，请按文件填写</source>
+        <translation>本年未设标准，暂沿用{basis}年的 {amount} 元，请按文件填写</translation>
+    </message>
+    <message>
+        <source>默认值</source>
+        <translation>默认值</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +4015,10 @@
     <message>
         <source>共 {pages} 页，{households} 户</source>
         <translation>共 {pages} 页，{households} 户</translation>
+    </message>
+    <message>
+        <source>未列入公示 {n} 户（没有该年度计划或计划未确认）：{names}</source>
+        <translation>未列入公示 {n} 户（没有该年度计划或计划未确认）：{names}</translation>
     </message>
     <message>
         <source>未打印 {n} 户（没有该年度计划或计划未确认）：{names}</source>
@@ -3927,9 +4339,11 @@
         <source>成员</source>
         <translation>成员</translation>
     </message>
-    <message>
-        <source>删除的农户和成员保存在这里，可以恢复。共 {n} 条。</source>
-        <translation>删除的农户和成员保存在这里，可以恢复。共 {n} 条。</translation>
+    <message numerus="yes">
+        <source>删除的农户和成员保存在这里，可以恢复。共 %n 条。</source>
+        <translation>
+            <numerusform>删除的农户和成员保存在这里，可以恢复。共 %n 条。</numerusform>
+        </translation>
     </message>
     <message>
         <source>回收站是空的。</source>
@@ -3970,9 +4384,11 @@
         <source>将户主为“{head}”的农户（{size} 人）移到回收站？可以在回收站中恢复。</source>
         <translation>将户主为“{head}”的农户（{size} 人）移到回收站？可以在回收站中恢复。</translation>
     </message>
-    <message>
-        <source>将选中的 {n} 户移到回收站？可以在回收站中恢复。</source>
-        <translation>将选中的 {n} 户移到回收站？可以在回收站中恢复。</translation>
+    <message numerus="yes">
+        <source>将选中的 %n 户移到回收站？可以在回收站中恢复。</source>
+        <translation>
+            <numerusform>将选中的 %n 户移到回收站？可以在回收站中恢复。</numerusform>
+        </translation>
     </message>
     <message>
         <source>删除农户</source>
@@ -4079,6 +4495,17 @@
     </message>
 </context>
 <context>
+    <name>RosterImport</name>
+    <message>
+        <source>选择花名册</source>
+        <translation>选择花名册</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx *.xlsm)</source>
+        <translation>Excel 表格 (*.xlsx *.xlsm)</translation>
+    </message>
+</context>
+<context>
     <name>SchedulePage</name>
     <message>
         <source>对象</source>
@@ -4151,6 +4578,10 @@
         <translation>设置</translation>
     </message>
     <message>
+        <source>常规</source>
+        <translation>常规</translation>
+    </message>
+    <message>
         <source>您的角色</source>
         <translation>您的角色</translation>
     </message>
@@ -4187,16 +4618,28 @@
         <translation>显示</translation>
     </message>
     <message>
-        <source>字号</source>
-        <translation>字号</translation>
+        <source>文字大小</source>
+        <translation>文字大小</translation>
     </message>
     <message>
-        <source> 磅</source>
-        <translation> 磅</translation>
+        <source>字大一些，年纪大的同志看得更清楚。所有窗口立即生效，打印的表格不变。</source>
+        <translation>字大一些，年纪大的同志看得更清楚。所有窗口立即生效，打印的表格不变。</translation>
     </message>
     <message>
-        <source>字号改大些，年纪大的同志看得更清楚；立即生效。</source>
-        <translation>字号改大些，年纪大的同志看得更清楚；立即生效。</translation>
+        <source>收入标准</source>
+        <translation>收入标准</translation>
+    </message>
+    <message>
+        <source>每年的贫困标准（2021年起为防止返贫监测收入线），单位：元/人·年。默认值来自软件自带的政策表，请对照本省、本县文件核实；改过的年份以这里为准，用于帮扶计划和退出评估。</source>
+        <translation>每年的贫困标准（2021年起为防止返贫监测收入线），单位：元/人·年。默认值来自软件自带的政策表，请对照本省、本县文件核实；改过的年份以这里为准，用于帮扶计划和退出评估。</translation>
+    </message>
+    <message>
+        <source>增加年度</source>
+        <translation>增加年度</translation>
+    </message>
+    <message>
+        <source>恢复默认值</source>
+        <translation>恢复默认值</translation>
     </message>
     <message>
         <source>数据保存位置</source>
@@ -4244,6 +4687,10 @@
     <message>
         <source>收发记录(&amp;H)</source>
         <translation>收发记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>同步状态(&amp;S)</source>
+        <translation>同步状态(&amp;S)</translation>
     </message>
     <message>
         <source>查看县里的回执(&amp;T)…</source>
@@ -4298,8 +4745,135 @@
         <translation>同步包收发记录</translation>
     </message>
     <message>
+        <source>同步状态</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
         <source>密钥与加入</source>
         <translation>密钥与加入</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>电脑</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>未上报天数</source>
+        <translation>未上报天数</translation>
+    </message>
+    <message>
+        <source>{n} 天</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>最近上报</source>
+        <translation>最近上报</translation>
+    </message>
+    <message>
+        <source>记录数</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>村级电脑超过这么多天没有上报同步包时标为逾期</source>
+        <translation>村级电脑超过这么多天没有上报同步包时标为逾期</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>每台村级电脑最近一次上报到县里的同步包。超过设定天数没有上报的电脑标为红色，加入后还没有上报过的标为黄色。</source>
+        <translation>每台村级电脑最近一次上报到县里的同步包。超过设定天数没有上报的电脑标为红色，加入后还没有上报过的标为黄色。</translation>
+    </message>
+    <message>
+        <source>超过</source>
+        <translation>超过</translation>
+    </message>
+    <message>
+        <source>未上报视为逾期</source>
+        <translation>未上报视为逾期</translation>
+    </message>
+    <message>
+        <source>已吊销（不再接收它的同步包）</source>
+        <translation>已吊销（不再接收它的同步包）</translation>
+    </message>
+    <message>
+        <source>没有分配村级电脑</source>
+        <translation>没有分配村级电脑</translation>
+    </message>
+    <message>
+        <source>逾期：已 {n} 天未上报</source>
+        <translation>逾期：已 {n} 天未上报</translation>
+    </message>
+    <message>
+        <source>逾期：加入 {n} 天，从未上报</source>
+        <translation>逾期：加入 {n} 天，从未上报</translation>
+    </message>
+    <message>
+        <source>加入后尚未上报</source>
+        <translation>加入后尚未上报</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>在 同步 › 导出同步包 中为这个村加入一台村级电脑</source>
+        <translation>在 同步 › 导出同步包 中为这个村加入一台村级电脑</translation>
+    </message>
+    <message>
+        <source>{date} 加入，此后没有收到它的同步包</source>
+        <translation>{date} 加入，此后没有收到它的同步包</translation>
+    </message>
+    <message>
+        <source>{date} 加入，共收到 {n} 个同步包</source>
+        <translation>{date} 加入，共收到 {n} 个同步包</translation>
+    </message>
+    <message>
+        <source>共 {n} 台村级电脑；超过 {days} 天未上报的 {late} 台。</source>
+        <translation>共 {n} 台村级电脑；超过 {days} 天未上报的 {late} 台。</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>无法保存</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +4923,49 @@
     </message>
 </context>
 <context>
+    <name>ValueDecisionsPanel</name>
+    <message>
+        <source>下列值不在代码表中。每个值只需决定一次：对应到一个代码，或不导入含此值的行。决定会和列对应一起记住，下次不再询问。</source>
+        <translation>下列值不在代码表中。每个值只需决定一次：对应到一个代码，或不导入含此值的行。决定会和列对应一起记住，下次不再询问。</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>表中的值</source>
+        <translation>表中的值</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>所在行</source>
+        <translation>所在行</translation>
+    </message>
+    <message>
+        <source>决定</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>应用决定并重新检查</source>
+        <translation>应用决定并重新检查</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>建议：{label}</source>
+        <translation>建议：{label}</translation>
+    </message>
+    <message>
+        <source>不导入这些行</source>
+        <translation>不导入这些行</translation>
+    </message>
+</context>
+<context>
     <name>VillageForm</name>
     <message>
         <source>村信息</source>
@@ -4373,6 +4990,10 @@
     <message>
         <source>所属乡镇</source>
         <translation>所属乡镇</translation>
+    </message>
+    <message>
+        <source>选择已有的乡镇，或直接输入新的乡镇名</source>
+        <translation>选择已有的乡镇，或直接输入新的乡镇名</translation>
     </message>
     <message>
         <source>贫困村</source>
@@ -4438,6 +5059,10 @@
         <translation>退出标准：不少于 {amount} 元</translation>
     </message>
     <message>
+        <source>选择或输入乡镇名</source>
+        <translation>选择或输入乡镇名</translation>
+    </message>
+    <message>
         <source>贫困发生率：—（请填写农村户籍人口）</source>
         <translation>贫困发生率：—（请填写农村户籍人口）</translation>
     </message>
@@ -4467,6 +5092,29 @@
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <source>编辑走访</source>
+        <translation>编辑走访</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>走访干部：</source>
+        <translation>走访干部：</translation>
+    </message>
+    <message>
+        <source>走访记录：</source>
+        <translation>走访记录：</translation>
+    </message>
+    <message>
+        <source>发现的问题：</source>
+        <translation>发现的问题：</translation>
+    </message>
+</context>
+<context>
     <name>VisitsPanel</name>
     <message>
         <source>日期</source>
@@ -4489,6 +5137,14 @@
         <translation>添加走访记录</translation>
     </message>
     <message>
+        <source>编辑走访…</source>
+        <translation>编辑走访…</translation>
+    </message>
+    <message>
+        <source>删除走访…</source>
+        <translation>删除走访…</translation>
+    </message>
+    <message>
         <source>新的走访</source>
         <translation>新的走访</translation>
     </message>
@@ -4507,6 +5163,14 @@
     <message>
         <source>发现的问题：</source>
         <translation>发现的问题：</translation>
+    </message>
+    <message>
+        <source>删除 {date} {cadre} 的走访记录？</source>
+        <translation>删除 {date} {cadre} 的走访记录？</translation>
+    </message>
+    <message>
+        <source>删除走访</source>
+        <translation>删除走访</translation>
     </message>
 </context>
 <context>
