@@ -13,7 +13,7 @@ import logging
 import threading
 from typing import Any, Callable, Optional
 
-from fupin_desktop.gui.qt import QObject, QRunnable, QThreadPool, Signal
+from fupin_desktop.gui.qt import QApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -170,3 +170,29 @@ def run_write(work: Work, *args, pool: Optional[QThreadPool] = None, **kwargs) -
     """A database write off the GUI thread, on the one writer thread (otherwise the same as
     :func:`run_in_background`, so tests can pass :func:`run_inline` instead)."""
     return run_in_background(work, *args, pool=pool or writer_pool(), **kwargs)
+
+
+def writer_for(runner: Callable) -> Callable:
+    """The write runner that goes with ``runner``: the one writer thread for the real background
+    runner, the same runner otherwise (tests pass :func:`run_inline` for both)."""
+    return run_write if runner is run_in_background else runner
+
+
+def write_and_wait(work: Callable[[], Any]) -> Any:
+    """A short database write from a form (save, delete, a setting), run on the one writer thread
+    while the window keeps painting; user input waits until it is done. Returns the write's result
+    or raises its exception here, on the GUI thread, as a direct call would."""
+    outcome: dict = {}
+    op = run_write(lambda progress, cancelled: work(), on_done=lambda r: outcome.setdefault("result", r),
+                   on_error=lambda exc: outcome.setdefault("error", exc))
+    if not op.done:
+        loop = QEventLoop()
+        op.finished.connect(loop.quit)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            QApplication.restoreOverrideCursor()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")

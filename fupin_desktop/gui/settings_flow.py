@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Optional
 
 from fupin_desktop.gui.fonts import install_app_font
+from fupin_desktop.gui.operations import write_and_wait
 from fupin_desktop.gui.qt import QApplication, QCoreApplication, QMessageBox, QSettings
 from fupin_desktop.gui.register.profile_dialogs import (
     FirstStartChoice,
@@ -72,9 +73,12 @@ def run_settings_dialog(window, dialog_factory=SettingsDialog):
     if not dialog.exec():
         return dialog
     choice = dialog.choice()
-    fs.save_profile(db, choice.profile)
-    if choice.poverty_lines:
-        save_poverty_lines(db, choice.poverty_lines)
+    def write() -> None:
+        fs.save_profile(db, choice.profile)
+        if choice.poverty_lines:
+            save_poverty_lines(db, choice.poverty_lines)
+
+    write_and_wait(write)
     text_size = size_for(choice.text_size)
     install_app_font(QApplication.instance(), text_size.point_size)  # every open window follows the app font
     save_size(settings, text_size)

@@ -210,10 +210,19 @@ def save_household(db: Database, draft: HouseholdDraft, confirmed: bool = False,
 
 def delete_household(db: Database, household_id: str, reason: str = "") -> None:
     """Move the household to the 回收站 (a tombstone that syncs; restorable)."""
+    delete_households(db, [household_id], reason)
+
+
+def delete_households(db: Database, household_ids: list[str], reason: str = "") -> int:
+    """Move these households to the 回收站 in one transaction (all or none); returns how many moved."""
+    moved = 0
     with db.transaction() as session:
-        household = session.get(Household, household_id)
-        if household is None or household.deleted:
-            return
-        household.deleted = True
-        record_event(session, "household.delete", "household", household_id,
-                     {"head": household.head_name, "household_no": household.household_no, "reason": reason})
+        for household_id in household_ids:
+            household = session.get(Household, household_id)
+            if household is None or household.deleted:
+                continue
+            household.deleted = True
+            record_event(session, "household.delete", "household", household_id,
+                         {"head": household.head_name, "household_no": household.household_no, "reason": reason})
+            moved += 1
+    return moved

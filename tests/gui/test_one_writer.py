@@ -7,7 +7,7 @@ import time
 
 from fupin_desktop.gui import operations
 from fupin_desktop.gui.main_window import MainWindow
-from fupin_desktop.gui.qt import Qt
+from fupin_desktop.gui.qt import Qt, QTimer
 from fupin_desktop.gui.register.household_form import HouseholdFormDialog
 from fupin_desktop.services.household_records import load_household, new_household
 from tests.gui.register_support import keep, members_via_dialog, village
@@ -27,11 +27,18 @@ def test_a_save_waits_for_another_writer_and_succeeds(qtbot, tmp_db, monkeypatch
         qtbot.mouseClick(form.ui.addMemberButton, Qt.MouseButton.LeftButton)
     fill_household(form)
     holder = hold_write_lock(tmp_db.path, HOLD_SECONDS)
+    ticks = []
+    clock = QTimer()
+    clock.timeout.connect(lambda: ticks.append(1))
+    clock.start(100)
     began = time.monotonic()
     with qtbot.waitSignal(form.saved, timeout=int(HOLD_SECONDS * 1000) + 10_000):
         qtbot.keyClick(form.ui.phoneEdit, Qt.Key.Key_Return)
+    clock.stop()
     holder.join()
     assert time.monotonic() - began >= HOLD_SECONDS * 0.5
+    # The save waited on the writer thread: the GUI thread kept running its timers (and painting).
+    assert len(ticks) >= HOLD_SECONDS * 5 * 0.5, ticks
     assert [m.name for m in load_household(tmp_db, form.draft.id).members] == ["张三", "李四"]
 
 
@@ -107,3 +114,31 @@ def test_search_refreshes_run_one_at_a_time(qtbot, tmp_db_path, monkeypatch):
     finally:
         window.close()
         db.close()
+
+
+def test_deleting_several_households_is_one_transaction(tmp_db, monkeypatch):
+    from fupin_desktop.services import register
+    from fupin_desktop.store.models import Household
+    from tests.unit.register_data import add_family
+
+    vid = village(tmp_db)
+    first = add_family(tmp_db, vid, head="张三", number="0001", seq=11)
+    second = add_family(tmp_db, vid, head="王五", number="0002", seq=21)
+    real = register.record_event
+    calls = []
+
+    def fail_on_the_second(session, *args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("disk gone")
+        return real(session, *args, **kwargs)
+
+    monkeypatch.setattr(register, "record_event", fail_on_the_second)
+    try:
+        register.delete_households(tmp_db, [first.id, second.id])
+    except RuntimeError:
+        pass
+    with tmp_db.read() as session:
+        deleted = {h.id: h.deleted for h in (session.get(Household, first.id), session.get(Household, second.id))}
+    assert deleted == {first.id: False, second.id: False}  # all or none
+    assert len(calls) == 2

@@ -6,7 +6,7 @@ from typing import Callable, Optional
 
 from fupin_desktop.gui.county.table_model import RIGHT, ROW_ROLE, SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
 from fupin_desktop.gui.file_dialogs import get_save_file_name
-from fupin_desktop.gui.operations import run_in_background
+from fupin_desktop.gui.operations import run_in_background, write_and_wait
 from fupin_desktop.gui.qt import (
     QColor,
     QComboBox,
@@ -153,7 +153,8 @@ class ExitAssessmentWidget(QWidget):
     def _save_threshold(self) -> None:
         from fupin_desktop.services.settings import set_setting
 
-        set_setting(self.db, "incidence_threshold", f"{self.threshold.value() / 100:.4f}")
+        value = f"{self.threshold.value() / 100:.4f}"
+        write_and_wait(lambda: set_setting(self.db, "incidence_threshold", value))
         self.refresh()
 
     def export_xlsx(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from fupin_desktop.gui.error_text import error_text
+from fupin_desktop.gui.operations import write_and_wait
 from fupin_desktop.gui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -72,9 +73,14 @@ class TargetsDialog(QDialog):
         from fupin_desktop.services.progress import set_target
         from fupin_desktop.store.errors import UserFacingError
 
-        try:
-            for code, people, villages in self.changes():
+        changes = self.changes()
+
+        def write() -> None:
+            for code, people, villages in changes:
                 set_target(self.db, self.year, code, people, villages)
+
+        try:
+            write_and_wait(write)
         except UserFacingError as exc:
             QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return

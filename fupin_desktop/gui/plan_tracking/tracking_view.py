@@ -9,7 +9,7 @@ from typing import Callable, Optional
 
 from fupin_desktop.domain.plan_rules import is_overdue
 from fupin_desktop.gui.error_text import error_text
-from fupin_desktop.gui.operations import run_in_background
+from fupin_desktop.gui.operations import run_in_background, writer_for
 from fupin_desktop.gui.plan_tracking.ledger_panel import LedgerPanel
 from fupin_desktop.gui.plan_tracking.tables import fill_rows, read_only_table, selected_payload
 from fupin_desktop.gui.plan_tracking.visits_panel import VisitsPanel
@@ -220,7 +220,7 @@ class PlanTrackingWidget(QWidget):
             self.data_changed.emit()
             self.refresh(self.data.view.id if self.data and self.data.view else None)
 
-        self.runner(lambda progress, cancelled: work(), on_done=done, on_error=self._failed)
+        writer_for(self.runner)(lambda progress, cancelled: work(), on_done=done, on_error=self._failed)
 
     def selected_measure(self):
         return selected_payload(self.measures)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from fupin_desktop.gui.operations import write_and_wait
 from fupin_desktop.gui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -82,7 +83,7 @@ class CadreFormDialog(QDialog):
         d.name, d.post = self.nameEdit.text().strip(), self.postEdit.text().strip()
         d.unit, d.phone = self.unitEdit.text().strip(), self.phoneEdit.text().strip()
         d.village_id = self.villageCombo.currentData() or None
-        result = svc.save_cadre(self.db, d)
+        result = write_and_wait(lambda: svc.save_cadre(self.db, d))
         if not result.saved:
             self.errorLabel.setText("\n".join(result.errors.values()))
             return
@@ -212,7 +213,7 @@ class CadreListDialog(QDialog):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        svc.set_retired(self.db, c.id, not c.retired)
+        write_and_wait(lambda: svc.set_retired(self.db, c.id, not c.retired))
         self.reload(c.id)
         self.changed.emit()
 

@@ -17,6 +17,7 @@ from fupin_desktop.domain.findings import Finding
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.gui.forms.ui_household_form import Ui_HouseholdForm
 from fupin_desktop.gui.hint_space import add_hint_row, reserve_hint_space, show_hint
+from fupin_desktop.gui.operations import write_and_wait
 from fupin_desktop.gui.qt import (
     QColor,
     QDialog,
@@ -290,8 +291,9 @@ class HouseholdFormDialog(QDialog):
     # --- saving and closing -----------------------------------------------------------------
     def save(self, confirmed: bool = False, overwrite: bool = False) -> bool:
         self.collect()
-        result = register.save_household(self.db, self.draft, confirmed=confirmed, today=self.today,
-                                         overwrite=overwrite)
+        # On the one writer thread; the form keeps painting while another writer finishes.
+        result = write_and_wait(lambda: register.save_household(self.db, self.draft, confirmed=confirmed,
+                                                                today=self.today, overwrite=overwrite))
         self.last_result = result
         if result.status == register.INVALID:
             self.findings = result.findings

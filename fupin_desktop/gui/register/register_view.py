@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable, Optional
 
-from fupin_desktop.gui.operations import run_in_background
+from fupin_desktop.gui.operations import run_in_background, write_and_wait
 from fupin_desktop.gui.qt import QInputDialog, QMessageBox, QSplitter, Qt, QVBoxLayout, QWidget, Signal
 from fupin_desktop.gui.register.area_tree import AreaTreeView
 from fupin_desktop.gui.register.household_list import HouseholdListView
@@ -165,10 +165,9 @@ class RegisterView(QWidget):
             text = self.tr("将选中的 %n 户移到回收站？可以在回收站中恢复。", "", len(ids))
         if QMessageBox.question(self, self.tr("删除农户"), text) != QMessageBox.StandardButton.Yes:
             return False
-        from fupin_desktop.services.register import delete_household
+        from fupin_desktop.services.register import delete_households
 
-        for hid in ids:
-            delete_household(self.db, hid)
+        write_and_wait(lambda: delete_households(self.db, ids))  # one transaction for all of them
         self.after_change()
         return True
 

@@ -12,6 +12,7 @@ from typing import Optional
 from fupin_desktop.domain.village_exit import percent
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.gui.forms.ui_village_form import Ui_VillageForm
+from fupin_desktop.gui.operations import write_and_wait
 from fupin_desktop.gui.qt import (
     QAbstractSpinBox,
     QCheckBox,
@@ -175,7 +176,8 @@ class VillageFormDialog(QDialog):
             label.setVisible(field in errors)
 
     def save(self) -> bool:
-        result = save_village(self.db, self.collect())
+        draft = self.collect()
+        result = write_and_wait(lambda: save_village(self.db, draft))
         if not result.saved:
             for field, label in (("name", self.ui.nameMessage), ("code", self.ui.codeMessage),
                                  ("township", self.ui.townshipMessage),
