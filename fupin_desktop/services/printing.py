@@ -3,8 +3,9 @@
 Rendering (``render_*``) only reads the database and writes a PDF atomically: a preview costs
 nothing and leaves no trace. When the paper really goes out — sent to a printer or saved as a PDF —
 ``record_output`` writes one audit event (who, what, how many households) and moves confirmed plans
-to 已打印, in one transaction; saving copies the file into place inside that transaction, so either
-both the file and the record exist or neither does. The CLI and the GUI share these functions.
+to 已打印, in one transaction; saving copies the file next to its destination first (outside the write
+lock: a USB stick is slow) and renames it into place as the transaction's last step, so either both
+the file and the record exist or neither does. The CLI and the GUI share these functions.
 """
 
 from __future__ import annotations
@@ -140,18 +141,38 @@ def render_notice(db: Database, village_code: str, out: str | os.PathLike, year:
                     extra={"start": notice.start.isoformat(), "days": notice.days})
 
 
-def _copy_into_place(source: Path, destination: Path) -> None:
-    from fupin_desktop.store.medium import writing
+def _copy_beside(source: Path, destination: Path) -> Path:
+    """Copy the rendered file next to its destination under a temporary name (the slow part, onto a
+    USB stick perhaps), before any write lock is taken."""
+    from fupin_desktop.store.medium import medium_problem, remove_stale_partials
 
-    with writing(destination, destination.with_name(f".{destination.name}.partial")) as tmp:
-        shutil.copyfile(source, tmp)
+    partial = destination.with_name(f".{destination.name}.partial")
+    remove_stale_partials(destination.parent if str(destination.parent) else Path("."))
+    try:
+        shutil.copyfile(source, partial)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        problem = medium_problem(exc, destination)
+        raise (problem or exc) from exc
+    return partial
+
+
+def _move_into_place(partial: Path, destination: Path) -> None:
+    from fupin_desktop.store.medium import medium_problem
+
+    try:
+        os.replace(partial, destination)  # a rename in one folder: instant
+    except OSError as exc:
+        problem = medium_problem(exc, destination)
+        raise (problem or exc) from exc
 
 
 def record_output(db: Database, job: PrintJob, output: str, destination: str | os.PathLike | None = None,
                   user: Optional[str] = None) -> int:
     """Record that ``job`` went to the printer (``output="printer"``) or was saved (``"pdf"``).
 
-    With ``destination`` the rendered file is copied there first, inside the same transaction.
+    With ``destination`` the rendered file is copied beside it first and renamed into place inside the
+    same transaction.
     Confirmed plans of a card or batch become 已打印 (printed_at set; a re-print refreshes it); drafts
     stay drafts and signed plans stay signed. Returns the number of plans moved to 已打印.
     """
@@ -160,6 +181,7 @@ def record_output(db: Database, job: PrintJob, output: str, destination: str | o
     dest = Path(destination) if destination is not None else None
     copied = False
     now = datetime.now().isoformat(timespec="seconds")
+    partial = _copy_beside(job.path, dest) if dest is not None else None  # outside the write transaction
     try:
         with db.transaction() as session:
             moved = 0
@@ -190,11 +212,14 @@ def record_output(db: Database, job: PrintJob, output: str, destination: str | o
             else:
                 entity, entity_id = "village", job.village_code
             record_event(session, f"print.{job.kind}", entity, entity_id, detail, user=user)
-            if dest is not None:
-                _copy_into_place(job.path, dest)
+            if dest is not None and partial is not None:
+                _move_into_place(partial, dest)  # the last step before the commit: only a rename
                 copied = True
     except BaseException:
         if copied and dest is not None and dest.exists():
             dest.unlink()  # the record did not commit: no file without its audit event
         raise
+    finally:
+        if partial is not None and partial.exists():
+            partial.unlink()
     return moved

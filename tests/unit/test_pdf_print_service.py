@@ -151,3 +151,33 @@ def test_year_without_plans_is_refused(db, template, tmp_path):
     with pytest.raises(UserFacingError, match=str(YEAR + 5)):
         render_village(db, template["village"], tmp_path / "v.pdf", year=YEAR + 5)
     assert not (tmp_path / "v.pdf").exists()
+
+
+def test_saving_copies_the_file_before_taking_the_write_lock(db, template, tmp_path, monkeypatch):
+    """The copy onto a (slow) stick happens outside the write transaction; only a rename is inside."""
+    import shutil
+    import sqlite3
+
+    job = render_card(db, template["long"].household_id, tmp_path / "preview.pdf", today=TODAY)
+    seen = []
+    real_copy = shutil.copyfile
+
+    def copy_while_probing(source, target):
+        probe = sqlite3.connect(db.path, timeout=0, isolation_level=None)
+        try:
+            probe.execute("BEGIN IMMEDIATE")
+            probe.execute("ROLLBACK")
+            seen.append("free")
+        except sqlite3.OperationalError:
+            seen.append("locked")
+        finally:
+            probe.close()
+        return real_copy(source, target)
+
+    monkeypatch.setattr("fupin_desktop.services.printing.shutil.copyfile", copy_while_probing)
+    dest = tmp_path / "stick" / "card.pdf"
+    dest.parent.mkdir()
+    record_output(db, job, "pdf", destination=dest)
+    assert seen == ["free"]
+    assert dest.read_bytes() == job.path.read_bytes()
+    assert sorted(p.name for p in dest.parent.iterdir()) == ["card.pdf"]  # no partial left
