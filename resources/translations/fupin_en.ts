@@ -52,7 +52,7 @@
     <name>AmountSpinBox</name>
     <message>
         <source>金额不能超过 {max:,.2f} 元，多输入的数字未被接受，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount cannot be more than ¥{max:,.2f}; the extra digits were not accepted. Please check.</translation>
     </message>
 </context>
 <context>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>（乡镇名未登记，可在村信息中填写）</source>
-        <translation type="unfinished"></translation>
+        <translation>(township name not recorded; fill it in under Village information)</translation>
     </message>
     <message>
         <source>{code}（建档立卡贫困村）</source>
@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>电脑</source>
-        <translation type="unfinished">Computer</translation>
+        <translation>Computer</translation>
     </message>
     <message>
         <source>类别</source>
@@ -224,126 +224,126 @@
     <name>CadreFormDialog</name>
     <message>
         <source>新增帮扶责任人</source>
-        <translation type="unfinished"></translation>
+        <translation>New responsible cadre</translation>
     </message>
     <message>
         <source>编辑帮扶责任人</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit responsible cadre</translation>
     </message>
     <message>
         <source>例如：驻村第一书记、帮扶干部</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. village first secretary, assistance cadre</translation>
     </message>
     <message>
         <source>（不限）</source>
-        <translation type="unfinished"></translation>
+        <translation>(any village)</translation>
     </message>
     <message>
         <source>确定</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>帮扶的村</source>
-        <translation type="unfinished"></translation>
+        <translation>Village assisted</translation>
     </message>
 </context>
 <context>
     <name>CadreListDialog</name>
     <message>
         <source>帮扶责任人</source>
-        <translation type="unfinished">Responsible cadre</translation>
+        <translation>Responsible cadres</translation>
     </message>
     <message>
         <source>退出帮扶的责任人仍保留在原有的农户、措施和走访记录上，新登记时不再供选择。“默认”的责任人是新增农户时预先填入的人。</source>
-        <translation type="unfinished"></translation>
+        <translation>A withdrawn cadre stays on the households, measures and visit records they already have, but is no longer offered for new entries. The “default” cadre is filled in when a new household is added.</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>负责户数</source>
-        <translation type="unfinished"></translation>
+        <translation>Households</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>新增(&amp;N)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New…</translation>
     </message>
     <message>
         <source>编辑(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>退出帮扶(&amp;T)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Withdraw…</translation>
     </message>
     <message>
         <source>设为默认(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Make default</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>已退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>在岗（默认）</source>
-        <translation type="unfinished"></translation>
+        <translation>Active (default)</translation>
     </message>
     <message>
         <source>在岗</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>恢复在岗(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reinstate</translation>
     </message>
     <message>
         <source>退出帮扶</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw cadre</translation>
     </message>
     <message>
         <source>{name} 退出帮扶后，仍保留在其负责的 {n} 户及以往的措施、走访记录上，新登记时不再供选择。确定吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>After withdrawal, {name} stays on the {n} households they are responsible for and on past measures and visit records, but is no longer offered for new entries. Continue?</translation>
     </message>
 </context>
 <context>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>隐藏的工作表，不导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>This sheet is hidden and is not imported.</translation>
     </message>
     <message>
         <source>此工作表没有可识别的表头，不导入。</source>
@@ -485,11 +485,11 @@
     </message>
     <message>
         <source>没有错误，但有 {w} 条提示需要核实（见下方列表），核实无误后可以确认计划。</source>
-        <translation type="unfinished"></translation>
+        <translation>No errors, but {w} warning(s) need checking (see the list below). Once they are checked, the plan can be confirmed.</translation>
     </message>
     <message>
         <source>没有错误，可以确认计划。</source>
-        <translation type="unfinished"></translation>
+        <translation>No errors: the plan can be confirmed.</translation>
     </message>
 </context>
 <context>
@@ -563,7 +563,10 @@
 暂定值：{w}（{wd}，{wt}）
 另一方：{l}（{ld}，{lt}）
 当前值：{current}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} · {field}
+Provisional value: {w} ({wd}, {wt})
+Other value: {l} ({ld}, {lt})
+Current value: {current}</translation>
     </message>
     <message>
         <source>已处理：{resolution}</source>
@@ -579,25 +582,27 @@
     </message>
     <message>
         <source>（空）</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>这个决定作为本机的一次新修改，随下一个同步包发回：{places}。</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision is saved as a new edit on this computer and goes back with the next sync package to: {places}.</translation>
     </message>
     <message>
         <source>目前没有负责这条记录的村级电脑，决定只保存在本机。</source>
-        <translation type="unfinished"></translation>
+        <translation>No village computer is responsible for this record at present, so the decision is kept on this computer only.</translation>
     </message>
     <message>
         <source>把“{record}”的{field}定为“{value}”？
 
 {travel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Set {field} of “{record}” to “{value}”?
+
+{travel}</translation>
     </message>
     <message>
         <source>处理冲突</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve conflict</translation>
     </message>
     <message>
         <source>无法处理</source>
@@ -795,7 +800,7 @@
     </message>
     <message>
         <source>需关注：{reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs attention: {reasons}</translation>
     </message>
     <message>
         <source>正在计算……</source>
@@ -953,7 +958,7 @@
     </message>
     <message>
         <source>（本年未设标准，沿用{basis}年；可在“文件 → 设置 → 收入标准”中填写）</source>
-        <translation type="unfinished"></translation>
+        <translation> (no standard set for this year, so the {basis} one is used; enter it under File → Settings → Income standard)</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1149,7 @@
     </message>
     <message>
         <source>如：甲村1号电脑（不要写人名）</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Jiacun computer 1 (no personal names)</translation>
     </message>
     <message>
         <source>接收方：</source>
@@ -1156,7 +1161,7 @@
     </message>
     <message>
         <source>电脑名称：</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer name:</translation>
     </message>
     <message>
         <source>写到：</source>
@@ -1205,7 +1210,8 @@
     <message>
         <source>申请人：{who}
 申请电脑的指纹：{fp} —— 请与村干部电脑屏幕上显示的指纹当面核对，一致后再勾选分配的村并导出。</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested by: {who}
+Fingerprint of the requesting computer: {fp} — compare it in person with the one on the village cadre&apos;s screen. Only if they match, tick the assigned villages and export.</translation>
     </message>
     <message>
         <source>正在导出并校验……</source>
@@ -1373,11 +1379,11 @@
     </message>
     <message>
         <source>导入花名册（Excel 表格），开始后选择文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a roster (Excel workbook); choose the file after starting</translation>
     </message>
     <message>
         <source>从空白开始，逐户录入</source>
-        <translation type="unfinished"></translation>
+        <translation>Start empty and enter households one by one</translation>
     </message>
 </context>
 <context>
@@ -1435,15 +1441,15 @@
     </message>
     <message>
         <source>{item}（{target}）：{amount:,.2f} 元，此类措施通常在 {usual:,.0f} 元以内</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} ({target}): ¥{amount:,.2f}; this kind of measure is usually within ¥{usual:,.0f}</translation>
     </message>
     <message>
         <source>全户计划资金合计 {total:,.2f} 元，一户通常在 {usual:,.0f} 元以内</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned funds for the whole household total ¥{total:,.2f}; one household is usually within ¥{usual:,.0f}</translation>
     </message>
     <message>
         <source>金额远高于通常范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount far above the usual range</translation>
     </message>
     <message>
         <source>以下金额远高于通常范围，是否多输了数字？
@@ -1451,7 +1457,11 @@
 {lines}
 
 确实无误请选“是”，返回修改请选“否”。</source>
-        <translation type="unfinished"></translation>
+        <translation>These amounts are far above the usual range. Was a digit typed too many?
+
+{lines}
+
+Choose “Yes” if they are correct, or “No” to go back and change them.</translation>
     </message>
     <message>
         <source>计划资金合计 {total:,.2f} 元</source>
@@ -1817,7 +1827,7 @@
     </message>
     <message>
         <source>（已退出帮扶）</source>
-        <translation type="unfinished"></translation>
+        <translation> (withdrawn)</translation>
     </message>
     <message>
         <source>{amount} 元</source>
@@ -1992,16 +2002,16 @@
     </message>
     <message numerus="yes">
         <source>共 %n 户</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n household</numerusform>
+            <numerusform>%n households</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n 人</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message>
@@ -2013,24 +2023,26 @@
     <name>HouseholdListView</name>
     <message numerus="yes">
         <source>共 %n 户</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n household</numerusform>
+            <numerusform>%n households</numerusform>
         </translation>
     </message>
     <message>
         <source>没有找到“{text}”。
 可以输入姓名、拼音或首字母、证件号码后4至6位、电话或户编号；也可以点“清除筛选”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing found for “{text}”.
+You can type a name, pinyin or initials, the last 4 to 6 digits of an ID number, a phone number or a household number; or press “Clear filters”.</translation>
     </message>
     <message>
         <source>没有符合筛选条件的农户。
 点“清除筛选”可显示全部农户。</source>
-        <translation type="unfinished"></translation>
+        <translation>No household matches the filters.
+Press “Clear filters” to show all households.</translation>
     </message>
     <message>
         <source>这里还没有农户。</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no households here yet.</translation>
     </message>
     <message>
         <source>读取失败：{error}</source>
@@ -2124,9 +2136,9 @@
     </message>
     <message numerus="yes">
         <source>共 %n 户符合条件</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n household matches</numerusform>
+            <numerusform>%n households match</numerusform>
         </translation>
     </message>
     <message>
@@ -2174,9 +2186,9 @@
     </message>
     <message numerus="yes">
         <source>{head}（%n 人）</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{head} (%n person)</numerusform>
+            <numerusform>{head} (%n people)</numerusform>
         </translation>
     </message>
     <message>
@@ -2316,11 +2328,11 @@
     </message>
     <message>
         <source>{head} · 成员 {members} 匹配</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} · matching member: {members}</translation>
     </message>
     <message>
         <source>、</source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2403,7 +2415,7 @@
     </message>
     <message>
         <source>……另有 {n} 处改动未列出</source>
-        <translation type="unfinished"></translation>
+        <translation>… and {n} more changes not listed</translation>
     </message>
     <message>
         <source>来自 {who}（{when} 导出，共 {n} 条记录）</source>
@@ -2482,15 +2494,15 @@
     </message>
     <message>
         <source>待决定的值</source>
-        <translation type="unfinished"></translation>
+        <translation>Values to decide</translation>
     </message>
     <message>
         <source>跳过的内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped</translation>
     </message>
     <message>
         <source>只导入无误且无需决定的户（跳过未通过或待决定的行及其同户成员）</source>
-        <translation type="unfinished"></translation>
+        <translation>Import only households with no errors and nothing to decide (skip rejected or undecided rows and the rest of their household)</translation>
     </message>
     <message>
         <source>导出未通过的行…</source>
@@ -2534,11 +2546,11 @@
     </message>
     <message>
         <source>待决定的值（{n}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Values to decide ({n})</translation>
     </message>
     <message>
         <source>跳过的内容（{n}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped ({n})</translation>
     </message>
     <message>
         <source>“{name}”表头在第 {row} 行，{rows} 行数据</source>
@@ -2550,15 +2562,15 @@
     </message>
     <message>
         <source>{n} 个值不在代码表中，需要决定（{rows} 行暂不导入）。</source>
-        <translation type="unfinished"></translation>
+        <translation> {n} values are not in the code lists and need a decision ({rows} rows held back).</translation>
     </message>
     <message>
         <source>有未通过的行或待决定的值时，默认不导入任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation> While there are rejected rows or values to decide, nothing is imported unless you choose otherwise.</translation>
     </message>
     <message>
         <source>跳过 {n} 处不是人员或看不见的内容。</source>
-        <translation type="unfinished"></translation>
+        <translation> {n} places skipped that are not people or are hidden.</translation>
     </message>
     <message>
         <source>失败：{error}</source>
@@ -2566,7 +2578,7 @@
     </message>
     <message>
         <source>正在按决定重新检查……</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking again with your decisions…</translation>
     </message>
     <message>
         <source>正在写入数据库……</source>
@@ -2792,34 +2804,37 @@
     </message>
     <message>
         <source>该措施计划 {planned:,.2f} 元，已拨付 {paid:,.2f} 元；登记后共拨付 {total:,.2f} 元，超过计划。</source>
-        <translation type="unfinished"></translation>
+        <translation>This measure has ¥{planned:,.2f} planned and ¥{paid:,.2f} paid; with this payment ¥{total:,.2f} is paid in all, more than planned.</translation>
     </message>
     <message>
         <source>此类措施一笔通常在 {usual:,.0f} 元以内，是否多输了数字？</source>
-        <translation type="unfinished"></translation>
+        <translation>One payment for this kind of measure is usually within ¥{usual:,.0f}. Was a digit typed too many?</translation>
     </message>
     <message>
         <source>核对拨付金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the payment amount</translation>
     </message>
     <message>
         <source>拨付金额 {amount:,.2f} 元：
 {lines}
 
 确实无误请选“是”，返回修改请选“否”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment of ¥{amount:,.2f}:
+{lines}
+
+Choose “Yes” if it is correct, or “No” to go back and change it.</translation>
     </message>
     <message>
         <source>删除拨付记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete payment record</translation>
     </message>
     <message>
         <source>删除 {date} 拨付给“{item}”的 {amount:,.2f} 元（凭证号 {voucher}）？删除会记入操作日志。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the payment of ¥{amount:,.2f} to “{item}” on {date} (voucher no. {voucher})? The deletion is recorded in the audit log.</translation>
     </message>
     <message>
         <source>无</source>
-        <translation type="unfinished">none</translation>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -2853,7 +2868,7 @@
     </message>
     <message>
         <source>导入花名册(&amp;I)…</source>
-        <translation type="unfinished">&amp;Import roster…</translation>
+        <translation>&amp;Import roster…</translation>
     </message>
     <message>
         <source>载入演示数据(&amp;D)…</source>
@@ -2897,7 +2912,7 @@
     </message>
     <message>
         <source>帮扶责任人(&amp;B)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsi&amp;ble cadres…</translation>
     </message>
     <message>
         <source>回收站(&amp;R)…</source>
@@ -2949,7 +2964,7 @@
     </message>
     <message>
         <source>{name}（{keys}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({keys})</translation>
     </message>
     <message>
         <source>农户登记</source>
@@ -2988,23 +3003,23 @@
     </message>
     <message numerus="yes">
         <source>%n 个村</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n village</numerusform>
+            <numerusform>%n villages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n 户</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n household</numerusform>
+            <numerusform>%n households</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n 人</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message>
@@ -3017,7 +3032,7 @@
     </message>
     <message>
         <source>后台任务失败：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Background task failed: {error}</translation>
     </message>
     <message>
         <source>演示数据的规模：</source>
@@ -3032,11 +3047,11 @@
     <name>MemberDialog</name>
     <message>
         <source>确定</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>此证件号码已登记：{who}。</source>
@@ -3293,21 +3308,21 @@
     </message>
     <message numerus="yes">
         <source>逾期未完成措施 %n 项</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue measure not done</numerusform>
+            <numerusform>%n overdue measures not done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>，涉及 %n 户</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, in %n household</numerusform>
+            <numerusform>, in %n households</numerusform>
         </translation>
     </message>
     <message>
         <source>（超过 30 天的标红）</source>
-        <translation type="unfinished"></translation>
+        <translation> (more than 30 days overdue in red)</translation>
     </message>
     <message>
         <source>逾期措施清单</source>
@@ -3680,7 +3695,7 @@
     </message>
     <message>
         <source>责任人</source>
-        <translation type="unfinished">Responsible</translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>完成时限</source>
@@ -3756,23 +3771,23 @@
     </message>
     <message numerus="yes">
         <source>共 %n 项措施</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>，已完成 %n 项</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n done</numerusform>
+            <numerusform>, %n done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>，逾期 %n 项</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -3879,31 +3894,31 @@
     <name>PovertyLineEditor</name>
     <message>
         <source>年度</source>
-        <translation type="unfinished">Year</translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>标准（元/人·年）</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (yuan per person per year)</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source> 元</source>
-        <translation type="unfinished"></translation>
+        <translation> yuan</translation>
     </message>
     <message>
         <source>本机填写（默认 {amount} 元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Set on this computer (default {amount} yuan)</translation>
     </message>
     <message>
         <source>本年未设标准，暂沿用{basis}年的 {amount} 元，请按文件填写</source>
-        <translation type="unfinished"></translation>
+        <translation>No standard for this year: the {basis} standard of {amount} yuan is used for now. Please enter it from the official document</translation>
     </message>
     <message>
         <source>默认值</source>
-        <translation type="unfinished"></translation>
+        <translation>Default</translation>
     </message>
 </context>
 <context>
@@ -4016,7 +4031,7 @@
     </message>
     <message>
         <source>未列入公示 {n} 户（没有该年度计划或计划未确认）：{names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} households not on the public notice (no plan for the year, or not confirmed): {names}</translation>
     </message>
     <message>
         <source>未打印 {n} 户（没有该年度计划或计划未确认）：{names}</source>
@@ -4339,9 +4354,9 @@
     </message>
     <message numerus="yes">
         <source>删除的农户和成员保存在这里，可以恢复。共 %n 条。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted households and members are kept here and can be restored. %n entry.</numerusform>
+            <numerusform>Deleted households and members are kept here and can be restored. %n entries.</numerusform>
         </translation>
     </message>
     <message>
@@ -4385,9 +4400,9 @@
     </message>
     <message numerus="yes">
         <source>将选中的 %n 户移到回收站？可以在回收站中恢复。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n selected household to the recycle bin? It can be restored from there.</numerusform>
+            <numerusform>Move %n selected households to the recycle bin? They can be restored from there.</numerusform>
         </translation>
     </message>
     <message>
@@ -4498,11 +4513,11 @@ Restoring replaces the current data with this backup; the current data is backed
     <name>RosterImport</name>
     <message>
         <source>选择花名册</source>
-        <translation type="unfinished">Choose a roster</translation>
+        <translation>Choose roster</translation>
     </message>
     <message>
         <source>Excel 表格 (*.xlsx *.xlsm)</source>
-        <translation type="unfinished">Excel workbooks (*.xlsx *.xlsm)</translation>
+        <translation>Excel workbooks (*.xlsx *.xlsm)</translation>
     </message>
 </context>
 <context>
@@ -4579,7 +4594,7 @@ Restoring replaces the current data with this backup; the current data is backed
     </message>
     <message>
         <source>常规</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>您的角色</source>
@@ -4619,27 +4634,27 @@ Restoring replaces the current data with this backup; the current data is backed
     </message>
     <message>
         <source>文字大小</source>
-        <translation type="unfinished"></translation>
+        <translation>Text size</translation>
     </message>
     <message>
         <source>字大一些，年纪大的同志看得更清楚。所有窗口立即生效，打印的表格不变。</source>
-        <translation type="unfinished"></translation>
+        <translation>Larger text is easier to read for older colleagues. All windows change at once; printed forms stay the same.</translation>
     </message>
     <message>
         <source>收入标准</source>
-        <translation type="unfinished"></translation>
+        <translation>Income standard</translation>
     </message>
     <message>
         <source>每年的贫困标准（2021年起为防止返贫监测收入线），单位：元/人·年。默认值来自软件自带的政策表，请对照本省、本县文件核实；改过的年份以这里为准，用于帮扶计划和退出评估。</source>
-        <translation type="unfinished"></translation>
+        <translation>The poverty line of each year (from 2021, the income line for monitoring against relapse into poverty), in yuan per person per year. The defaults come from the policy table built into the program: check them against your province&apos;s and county&apos;s documents. A year changed here takes precedence and is used for assistance plans and exit assessments.</translation>
     </message>
     <message>
         <source>增加年度</source>
-        <translation type="unfinished"></translation>
+        <translation>Add year</translation>
     </message>
     <message>
         <source>恢复默认值</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore default</translation>
     </message>
     <message>
         <source>数据保存位置</source>
@@ -4690,7 +4705,7 @@ Restoring replaces the current data with this backup; the current data is backed
     </message>
     <message>
         <source>同步状态(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync &amp;status</translation>
     </message>
     <message>
         <source>查看县里的回执(&amp;T)…</source>
@@ -4746,7 +4761,7 @@ Restoring replaces the current data with this backup; the current data is backed
     </message>
     <message>
         <source>同步状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync status</translation>
     </message>
     <message>
         <source>密钥与加入</source>
@@ -4757,123 +4772,123 @@ Restoring replaces the current data with this backup; the current data is backed
     <name>SyncStatusWidget</name>
     <message>
         <source>电脑</source>
-        <translation type="unfinished">Computer</translation>
+        <translation>Computer</translation>
     </message>
     <message>
         <source>（无）</source>
-        <translation type="unfinished">(None)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>村</source>
-        <translation type="unfinished">Village</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>未上报天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Days without a package</translation>
     </message>
     <message>
         <source>{n} 天</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days</translation>
     </message>
     <message>
         <source>最近上报</source>
-        <translation type="unfinished"></translation>
+        <translation>Last package</translation>
     </message>
     <message>
         <source>记录数</source>
-        <translation type="unfinished">Records</translation>
+        <translation>Records</translation>
     </message>
     <message>
         <source>新增</source>
-        <translation type="unfinished">New</translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>修改</source>
-        <translation type="unfinished">Changed</translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>冲突</source>
-        <translation type="unfinished">Conflicts</translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <source>文件</source>
-        <translation type="unfinished">File</translation>
+        <translation>File</translation>
     </message>
     <message>
         <source> 天</source>
-        <translation type="unfinished"> days</translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>村级电脑超过这么多天没有上报同步包时标为逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>A village computer that has sent no sync package for more than this many days is marked overdue</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>每台村级电脑最近一次上报到县里的同步包。超过设定天数没有上报的电脑标为红色，加入后还没有上报过的标为黄色。</source>
-        <translation type="unfinished"></translation>
+        <translation>The last sync package each village computer sent to the county. Computers with no package for more than the set number of days are shown in red; those that joined but have not sent one yet are shown in yellow.</translation>
     </message>
     <message>
         <source>超过</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue after</translation>
     </message>
     <message>
         <source>未上报视为逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>without a package</translation>
     </message>
     <message>
         <source>已吊销（不再接收它的同步包）</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoked (its packages are no longer accepted)</translation>
     </message>
     <message>
         <source>没有分配村级电脑</source>
-        <translation type="unfinished"></translation>
+        <translation>No village computer assigned</translation>
     </message>
     <message>
         <source>逾期：已 {n} 天未上报</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue: no package for {n} days</translation>
     </message>
     <message>
         <source>逾期：加入 {n} 天，从未上报</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue: joined {n} days ago, never sent a package</translation>
     </message>
     <message>
         <source>加入后尚未上报</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined, no package yet</translation>
     </message>
     <message>
         <source>正常</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>在 同步 › 导出同步包 中为这个村加入一台村级电脑</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol a village computer for this village under Sync › Export sync package</translation>
     </message>
     <message>
         <source>{date} 加入，此后没有收到它的同步包</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined on {date}; no package received from it since</translation>
     </message>
     <message>
         <source>{date} 加入，共收到 {n} 个同步包</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined on {date}; {n} packages received in all</translation>
     </message>
     <message>
         <source>共 {n} 台村级电脑；超过 {days} 天未上报的 {late} 台。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} village computers; {late} with no package for more than {days} days.</translation>
     </message>
     <message>
         <source>无法保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -4926,43 +4941,43 @@ Restoring replaces the current data with this backup; the current data is backed
     <name>ValueDecisionsPanel</name>
     <message>
         <source>下列值不在代码表中。每个值只需决定一次：对应到一个代码，或不导入含此值的行。决定会和列对应一起记住，下次不再询问。</source>
-        <translation type="unfinished"></translation>
+        <translation>The values below are not in the code lists. Decide each value once: map it to a code, or do not import the rows that contain it. Decisions are remembered with the column mapping and not asked again.</translation>
     </message>
     <message>
         <source>列</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>表中的值</source>
-        <translation type="unfinished"></translation>
+        <translation>Value in the sheet</translation>
     </message>
     <message>
         <source>行数</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows</translation>
     </message>
     <message>
         <source>所在行</source>
-        <translation type="unfinished"></translation>
+        <translation>Row numbers</translation>
     </message>
     <message>
         <source>决定</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>应用决定并重新检查</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply decisions and check again</translation>
     </message>
     <message>
         <source>（请选择）</source>
-        <translation type="unfinished">(Select)</translation>
+        <translation>(Select)</translation>
     </message>
     <message>
         <source>建议：{label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested: {label}</translation>
     </message>
     <message>
         <source>不导入这些行</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not import these rows</translation>
     </message>
 </context>
 <context>
@@ -4993,7 +5008,7 @@ Restoring replaces the current data with this backup; the current data is backed
     </message>
     <message>
         <source>选择已有的乡镇，或直接输入新的乡镇名</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an existing township, or type the name of a new one</translation>
     </message>
     <message>
         <source>贫困村</source>
@@ -5060,7 +5075,7 @@ Restoring replaces the current data with this backup; the current data is backed
     </message>
     <message>
         <source>选择或输入乡镇名</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose or type a township name</translation>
     </message>
     <message>
         <source>贫困发生率：—（请填写农村户籍人口）</source>
@@ -5095,23 +5110,23 @@ Restoring replaces the current data with this backup; the current data is backed
     <name>VisitDialog</name>
     <message>
         <source>编辑走访</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Visit</translation>
     </message>
     <message>
         <source>日期：</source>
-        <translation type="unfinished">Date:</translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>走访干部：</source>
-        <translation type="unfinished">Visiting cadre:</translation>
+        <translation>Visiting cadre:</translation>
     </message>
     <message>
         <source>走访记录：</source>
-        <translation type="unfinished">Visit notes:</translation>
+        <translation>Visit notes:</translation>
     </message>
     <message>
         <source>发现的问题：</source>
-        <translation type="unfinished">Problems found:</translation>
+        <translation>Problems found:</translation>
     </message>
 </context>
 <context>
@@ -5138,11 +5153,11 @@ Restoring replaces the current data with this backup; the current data is backed
     </message>
     <message>
         <source>编辑走访…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Visit…</translation>
     </message>
     <message>
         <source>删除走访…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Visit…</translation>
     </message>
     <message>
         <source>新的走访</source>
@@ -5166,11 +5181,11 @@ Restoring replaces the current data with this backup; the current data is backed
     </message>
     <message>
         <source>删除 {date} {cadre} 的走访记录？</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the visit by {cadre} on {date}?</translation>
     </message>
     <message>
         <source>删除走访</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Visit</translation>
     </message>
 </context>
 <context>
