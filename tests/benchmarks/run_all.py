@@ -14,6 +14,13 @@ import traceback
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# Issue 14's bulk-path figures, printed together at the end: (module, figure, what it is, goal).
+HEADLINES = [
+    ("bench_sync", "import_peak_rss_mb", "county package import, peak RSS (MB)", "< 300"),
+    ("bench_sync", "export_vs_raw_read", "county package export / raw read of the same rows", "<= 2"),
+    ("bench_check", "check_seconds", "fupin check, county (s)", "<= 5"),
+    ("bench_check", "check_cpu_seconds", "fupin check, county (CPU s)", "<= 5"),
+]
 
 
 def discover(only: list[str]) -> list[str]:
@@ -50,6 +57,12 @@ def main(argv: list[str]) -> int:
         print(f"== {name}")
         for key, value in figures.items():
             print(f"  {key:<{width}}  {_fmt(value)}")
+    headlines = [(what, results[m][k], goal) for m, k, what, goal in HEADLINES if k in results.get(m, {})]
+    if headlines:
+        print("== side by side")
+        size = max(len(h[0]) for h in headlines)
+        for what, value, goal in headlines:
+            print(f"  {what:<{size}}  {_fmt(value):>8}   goal {goal}")
     return 1 if failed else 0
 
 
