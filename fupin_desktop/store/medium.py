@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 PROTECTED = {errno.EROFS, errno.EACCES, errno.EPERM}
 FULL = {errno.ENOSPC, errno.EFBIG} | ({errno.EDQUOT} if hasattr(errno, "EDQUOT") else set())
 # Our own unfinished outputs: packages, backups, join requests, receipts, PDFs and workbooks.
-OUR_SUFFIXES = (".fpkg.partial", ".fbak.partial", ".json.partial", ".pdf.partial", ".xlsx.partial", ".db.partial")
+OUR_SUFFIXES = (".fpkg.partial", ".fbak.partial", ".json.partial", ".pdf.partial", ".xlsx.partial")
 STALE_AFTER_S = 60
 
 
