@@ -228,7 +228,8 @@ class ZipReader:
         count = 0
         try:
             with self.zip.open(self.infos[part.name]) as raw:
-                fh = io.BufferedReader(raw, buffer_size=1024 * 1024)
+                # ZipFile.open gives a ZipExtFile, a readable io stream; typeshed only says IO[bytes].
+                fh = io.BufferedReader(raw, buffer_size=1024 * 1024)  # type: ignore[type-var]
                 while True:
                     line = fh.readline(MAX_LINE_BYTES + 1)
                     if not line:

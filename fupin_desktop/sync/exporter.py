@@ -13,7 +13,7 @@ import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -149,7 +149,8 @@ def targets_from_county(db: Database, village_codes: list[str] | None = None, to
 
 def _where(table: str, acks: Vector, villages: list[str] | None, full: bool) -> tuple[str, str, tuple] | None:
     """(CTE, WHERE, params) for the rows of ``table`` to send; None when the table is not sent."""
-    conditions, params = [], []
+    conditions: list[str] = []
+    params: list = []
     cte, cte_params = "", []
     if villages is not None:
         if table in NOT_SENT_TO_LAPTOPS:
@@ -176,7 +177,9 @@ def _record_in_scope(conn: Connection, villages: list[str] | None):
             return True
         if table in NOT_SENT_TO_LAPTOPS:
             return False
-        cond, params = export_filter(table, villages)
+        where = export_filter(table, villages)
+        assert where is not None  # only reference tables (answered above) are sent whole
+        cond, params = where
         return conn.exec_driver_sql(f'SELECT 1 FROM "{table}" t WHERE t.id = ? AND {cond}',
                                     (record_id,) + params).first() is not None
     return check
@@ -185,7 +188,9 @@ def _record_in_scope(conn: Connection, villages: list[str] | None):
 class _Collector:
     def __init__(self, conn: Connection, me: str, progress: Progress | None):
         self.conn = conn
-        self.cursor = conn.connection.driver_connection.cursor()
+        raw = conn.connection.driver_connection
+        assert raw is not None  # an open connection has its driver connection
+        self.cursor = raw.cursor()
         self.me = me
         self.progress = progress
         self.done = 0
@@ -235,7 +240,7 @@ def _sender_info(conn: Connection, keys: DeviceKeys, me: str) -> dict:
     is_county = county is not None and county.fingerprint == keys.fingerprint
     # A laptop goes by the short name the county gave it at enrolment, never by its user's name.
     label = local.get_setting(conn, LAPTOP_LABEL_SETTING) or local.get_setting(conn, "unit")
-    if is_county:
+    if is_county and county is not None:
         label = county.label or label
     return {"device_id": me, "fingerprint": keys.fingerprint, "signing_key": keys.public.signing_key,
             "age_recipient": keys.public.age_recipient, "role": ROLE_COUNTY if is_county else ROLE_LAPTOP,
@@ -291,7 +296,7 @@ def export_package(db: Database, out: Path, target: ExportTarget, progress: Prog
             if conflicts:
                 writer.write_part(CONFLICTS_TABLE, CONFLICT_COLUMNS, conflicts)
             sender = _sender_info(conn, keys, me)
-            manifest = {
+            manifest: dict[str, Any] = {
                 "format": PACKAGE_FORMAT, "format_version": PACKAGE_FORMAT_VERSION,
                 "schema_version": CURRENT_VERSION, "app_version": __version__,
                 "package_id": package_id, "kind": target.kind, "created_at": created_at,
@@ -303,10 +308,12 @@ def export_package(db: Database, out: Path, target: ExportTarget, progress: Prog
                 "villages": sorted(target.villages) if target.villages is not None else _own_villages(conn),
             }
             if sender["role"] == ROLE_COUNTY:
+                county = county_key(conn)
+                assert county is not None  # the sender is the county office, so its key is trusted here
                 manifest["county_keys"] = [
                     {"role": k.role, "fingerprint": k.fingerprint, "signing_key": k.signing_key,
                      "age_recipient": k.age_recipient, "label": k.label}
-                    for k in [county_key(conn)] + escrow_keys(conn)
+                    for k in [county] + escrow_keys(conn)
                 ]
         finally:
             trans.rollback()
