@@ -51,7 +51,7 @@ def remove_stale_partials(folder: str | os.PathLike, now: Optional[float] = None
     """Remove our unfinished files left in ``folder`` by an interrupted write; return their names."""
     folder = Path(folder)
     now = time.time() if now is None else now
-    removed = []
+    removed: list[str] = []
     try:
         candidates = [p for p in folder.iterdir() if p.name.endswith(OUR_SUFFIXES)]
     except OSError:
