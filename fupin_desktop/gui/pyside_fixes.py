@@ -24,11 +24,16 @@ SINGLETONS = (None, True, False)
 
 
 def _pyside_version() -> str:
-    try:
-        import PySide6
-    except ImportError:  # pragma: no cover - the GUI package cannot run without it anyway
-        return ""
-    return getattr(PySide6, "__version__", "")
+    """The installed PySide6's version, read from its distribution's metadata: importing PySide6
+    here would load Qt for modules of the GUI package that need none (vocab_labels)."""
+    from importlib import metadata
+
+    for distribution in ("PySide6-Essentials", "PySide6"):
+        try:
+            return metadata.version(distribution)
+        except metadata.PackageNotFoundError:
+            continue
+    return ""
 
 
 def needs_fix(version_info=sys.version_info, pyside_version: str | None = None) -> bool:
