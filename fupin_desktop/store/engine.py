@@ -11,7 +11,9 @@ may run it later with :meth:`Database.run_deferred_check`, which refuses writes 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import tempfile
 import time
 import uuid
 from contextlib import contextmanager
@@ -286,6 +288,36 @@ def _make_engine(path: Path, guard: WriteGuard) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
 
     return engine
+
+
+@contextmanager
+def scratch_copy(db: Database) -> Iterator[Engine]:
+    """A private copy of the database for work that writes but must keep nothing (a dry-run
+    import): copied with SQLite's online backup inside a read transaction, so the real file's write
+    lock is never taken; the copy is deleted afterwards."""
+    fd, name = tempfile.mkstemp(prefix=f".{db.path.stem}-scratch-", suffix=".db", dir=db.path.parent)
+    os.close(fd)
+    scratch = Path(name)
+    try:
+        with db.engine.connect() as conn:
+            source = conn.connection.driver_connection
+            assert source is not None  # an open connection has its driver connection
+            target = sqlite3.connect(scratch)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+        engine = _make_engine(scratch, WriteGuard())
+        try:
+            yield engine
+        finally:
+            engine.dispose()
+    finally:
+        for leftover in (scratch, scratch.with_name(scratch.name + "-wal"), scratch.with_name(scratch.name + "-shm")):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                pass
 
 
 def _create_schema(engine: Engine) -> None:

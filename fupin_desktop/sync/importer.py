@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from fupin_desktop.store.backup import automatic_backup
-from fupin_desktop.store.engine import Database
+from fupin_desktop.store.engine import Database, scratch_copy
 from fupin_desktop.store.hlc import parse_hlc
 from fupin_desktop.store.migrations import CURRENT_VERSION
 from fupin_desktop.store.models import SYNCED_TABLES, PackageLog
@@ -137,9 +137,25 @@ def _import_opened(db: Database, pkg: OpenedPackage, dry_run: bool, progress: Pr
     report = _report(pkg, STATUS_DRY_RUN if dry_run else STATUS_IMPORTED)
     if not dry_run and make_backup:
         report.backup_path = str(automatic_backup(db.path, "pre-import"))
-    # A real import takes the write lock before its first read (BEGIN IMMEDIATE), so it waits for
-    # another writer instead of failing; a dry run's changes are rolled back.
-    engine = db.engine if dry_run else db.write_engine
+    if dry_run:
+        # Applied to a private copy and thrown away: a preview never takes the write lock, so it
+        # never makes another writer wait.
+        with scratch_copy(db) as engine:
+            done = _apply_in(engine, pkg, report, progress, dry_run=True)
+    else:
+        # A real import takes the write lock before its first read (BEGIN IMMEDIATE), so it waits
+        # for another writer instead of failing.
+        done = _apply_in(db.write_engine, pkg, report, progress, dry_run=False)
+    if done is not report:
+        return done
+    report.imported_at = datetime.now().isoformat(timespec="seconds")
+    return report
+
+
+def _apply_in(engine, pkg: OpenedPackage, report: ImportReport, progress: Progress | None,
+              dry_run: bool) -> ImportReport:
+    """Apply the package in one transaction on ``engine``: committed, or rolled back for a dry run.
+    Returns ``report``, or an 已导入 report when another import got there first."""
     with engine.connect() as conn:
         # A bigger page cache while importing: index pages of random UUID keys stay in memory.
         raw = conn.connection.driver_connection  # outside SQLAlchemy's transaction bookkeeping
@@ -153,9 +169,9 @@ def _import_opened(db: Database, pkg: OpenedPackage, dry_run: bool, progress: Pr
                 before = _imported_at(conn, pkg.manifest.package_id)
                 if before:
                     trans.rollback()
-                    report = _report(pkg, STATUS_ALREADY)
-                    report.imported_at = before
-                    return report
+                    already = _report(pkg, STATUS_ALREADY)
+                    already.imported_at = before
+                    return already
             _Apply(conn, pkg, report, progress).run()
             if dry_run:
                 trans.rollback()
@@ -169,7 +185,6 @@ def _import_opened(db: Database, pkg: OpenedPackage, dry_run: bool, progress: Pr
             raise
         finally:
             raw.execute(f"PRAGMA cache_size = {cache_size}")
-    report.imported_at = datetime.now().isoformat(timespec="seconds")
     return report
 
 
