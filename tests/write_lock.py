@@ -28,3 +28,16 @@ def hold_write_lock(path: Path, seconds: float, change: bool = False) -> threadi
     if not started.wait(30):
         raise RuntimeError("could not take the write lock")
     return thread
+
+
+def write_lock_is_free(path: Path) -> bool:
+    """True when nobody holds the write lock on ``path`` at this moment (asked without waiting)."""
+    probe = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        probe.execute("BEGIN IMMEDIATE")
+        probe.execute("ROLLBACK")
+        return True
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        probe.close()

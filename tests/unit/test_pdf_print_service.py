@@ -156,22 +156,15 @@ def test_year_without_plans_is_refused(db, template, tmp_path):
 def test_saving_copies_the_file_before_taking_the_write_lock(db, template, tmp_path, monkeypatch):
     """The copy onto a (slow) stick happens outside the write transaction; only a rename is inside."""
     import shutil
-    import sqlite3
+
+    from tests.write_lock import write_lock_is_free
 
     job = render_card(db, template["long"].household_id, tmp_path / "preview.pdf", today=TODAY)
     seen = []
     real_copy = shutil.copyfile
 
     def copy_while_probing(source, target):
-        probe = sqlite3.connect(db.path, timeout=0, isolation_level=None)
-        try:
-            probe.execute("BEGIN IMMEDIATE")
-            probe.execute("ROLLBACK")
-            seen.append("free")
-        except sqlite3.OperationalError:
-            seen.append("locked")
-        finally:
-            probe.close()
+        seen.append("free" if write_lock_is_free(db.path) else "locked")
         return real_copy(source, target)
 
     monkeypatch.setattr("fupin_desktop.services.printing.shutil.copyfile", copy_while_probing)

@@ -10,6 +10,7 @@ from sqlalchemy import text
 from fupin_desktop.services import search
 from tests.unit.register_data import V1, add_family, make_villages
 from tests.unit.test_search import _found, db  # noqa: F401  (fixture)
+from tests.write_lock import write_lock_is_free
 
 
 @pytest.fixture
@@ -31,15 +32,7 @@ def test_another_program_can_write_while_the_keys_are_computed(dirty_db, monkeyp
     real_keys = search.household_keys
 
     def keys_while_probing(*args):
-        con = sqlite3.connect(db.path, timeout=0, isolation_level=None)
-        try:
-            con.execute("BEGIN IMMEDIATE")  # fails at once if the refresh held the write lock
-            con.execute("ROLLBACK")
-            attempts.append("free")
-        except sqlite3.OperationalError:
-            attempts.append("locked")
-        finally:
-            con.close()
+        attempts.append("free" if write_lock_is_free(db.path) else "locked")
         return real_keys(*args)
 
     monkeypatch.setattr(search, "household_keys", keys_while_probing)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from fupin_desktop.sync import importer
 from fupin_desktop.sync.importer import import_package
 from tests.unit.sync.helpers import closed_sha
 from tests.unit.sync.test_adversarial import world  # noqa: F401  (fixture)
+from tests.write_lock import write_lock_is_free
 
 
 def test_a_dry_run_leaves_the_write_lock_free_and_the_file_unchanged(world, monkeypatch):  # noqa: F811
@@ -18,15 +17,7 @@ def test_a_dry_run_leaves_the_write_lock_free_and_the_file_unchanged(world, monk
 
     def apply_while_probing(self):
         real_apply(self)  # every row written (into the copy), then the lock looked at
-        probe = sqlite3.connect(county.db.path, timeout=0, isolation_level=None)
-        try:
-            probe.execute("BEGIN IMMEDIATE")
-            probe.execute("ROLLBACK")
-            seen.append("free")
-        except sqlite3.OperationalError:
-            seen.append("locked")
-        finally:
-            probe.close()
+        seen.append("free" if write_lock_is_free(county.db.path) else "locked")
 
     monkeypatch.setattr(importer._Apply, "run", apply_while_probing)
     report = import_package(county.db, good, dry_run=True)
