@@ -2,7 +2,8 @@
 
 The main window only calls :func:`install_plan_actions`. For a household the main window already
 knows (the register's selection), it calls ``open_plan_wizard(parent, db, household_id)`` or
-:meth:`PlanActions.open_tracking` directly; the menu items ask for the household with a picker.
+:meth:`PlanActions.open_tracking` directly; the menu items open the household selected in the register
+and ask for one with a picker only when none is selected.
 """
 
 from __future__ import annotations
@@ -90,7 +91,8 @@ class PlanActions(QObject):
         self.menu = main_window.menuBar().addMenu(self.tr("帮扶(&B)"))
         self.menu.setObjectName("planMenu")
         self.actions: dict[str, QAction] = {}
-        self._add("wizard", self.tr("制定/修改帮扶计划(&P)…"), lambda: self._pick(self.open_wizard), "Ctrl+Shift+N")
+        self._add("wizard", self.tr("制定/修改帮扶计划(&P)…"), lambda: self._selected_or_pick(self.open_wizard),
+                  "Ctrl+Shift+N")
         self._add("tracking", self.tr("计划跟踪与台账(&T)…"), lambda: self._selected_or_pick(self.open_tracking))
         self._add("overdue", self.tr("逾期措施清单(&O)"), self.open_overdue)
 
