@@ -25,6 +25,7 @@ class Thresholds:
     item_usual_max: dict  # catalogue code -> 元
     plan_usual_max: float
     amount_input_max: float
+    collective_income_max: float  # 村集体经济收入, 元/年: the village form refuses more
     mobile: re.Pattern
     landline: re.Pattern
     service_numbers: frozenset
@@ -48,6 +49,7 @@ def thresholds() -> Thresholds:
             item_usual_max={str(k): float(v) for k, v in (measure.get("items") or {}).items()},
             plan_usual_max=float(data["plan_amount"]["usual_max"]),
             amount_input_max=float(data["amount_input"]["max"]),
+            collective_income_max=float(data["village_collective_income"]["max"]),
             mobile=re.compile(str(phone["mobile"])),
             landline=re.compile(str(phone["landline"])),
             service_numbers=frozenset(str(n) for n in phone.get("service_numbers") or ()),

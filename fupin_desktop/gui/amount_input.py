@@ -18,10 +18,12 @@ from fupin_desktop.gui.qt import QDoubleSpinBox, QLocale, QPoint, QToolTip, QVal
 class AmountSpinBox(QDoubleSpinBox):
     refused = Signal(str)  # the message shown when typed input passes the largest accepted amount
 
-    def __init__(self, parent: Optional[QWidget] = None, minimum: float = 0.0, decimals: int = 2):
+    def __init__(self, parent: Optional[QWidget] = None, minimum: float = 0.0, decimals: int = 2,
+                 maximum: Optional[float] = None):
         super().__init__(parent)
         self.setDecimals(decimals)
-        self.setRange(minimum, thresholds().amount_input_max)
+        # ``maximum``: a field with its own limit in the thresholds file (村集体经济收入), else the general one
+        self.setRange(minimum, thresholds().amount_input_max if maximum is None else maximum)
         self.setGroupSeparatorShown(True)
         self.last_refusal = ""
 

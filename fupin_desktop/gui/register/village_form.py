@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import Optional
 
+from fupin_desktop.domain.thresholds import thresholds
 from fupin_desktop.domain.village_exit import percent
 from fupin_desktop.domain.vocab import vocab
+from fupin_desktop.gui.amount_input import AmountSpinBox
 from fupin_desktop.gui.forms.ui_village_form import Ui_VillageForm
 from fupin_desktop.gui.operations import write_and_wait
 from fupin_desktop.gui.qt import (
@@ -18,7 +20,6 @@ from fupin_desktop.gui.qt import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QLabel,
     QMessageBox,
     QWidget,
@@ -72,14 +73,16 @@ class VillageFormDialog(QDialog):
 
     def _build_indicators(self) -> None:
         grid = self.ui.indicatorsGrid
-        for row, item in enumerate(vocab("village_indicator").items):
+        row = 0
+        for item in vocab("village_indicator").items:
             field = item.extra.get("field") or item.code
             if item.extra.get("kind") == "amount":
                 label = QLabel(shown(item), self.ui.indicatorsBox)
-                spin = QDoubleSpinBox(self.ui.indicatorsBox)
+                # Keeps every digit up to the thresholds file's limit; a longer number is refused, and said so
+                # below the box (a plain spin box cut anything above 100,000,000 without a word).
+                limit = thresholds().collective_income_max
+                spin = AmountSpinBox(self.ui.indicatorsBox, decimals=0, maximum=limit)
                 spin.setObjectName(f"{field}Spin")
-                spin.setRange(0.0, 100_000_000.0)
-                spin.setDecimals(0)
                 spin.setSuffix(self.tr(" 元/年"))
                 spin.setGroupSeparatorShown(True)
                 spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
@@ -89,13 +92,25 @@ class VillageFormDialog(QDialog):
                 grid.addWidget(label, row, 0)
                 grid.addWidget(spin, row, 1)
                 self.indicators[field] = spin
+                refusal = QLabel(self.ui.indicatorsBox)
+                refusal.setObjectName(f"{field}Message")
+                refusal.setWordWrap(True)
+                refusal.setStyleSheet("color: #b00020;")
+                refusal.setText(self.tr("{what}不能超过 {limit} 元/年，多输入的数字未被接受，请核对。").format(
+                    what=shown(item), limit=f"{limit:,.0f}"))
+                refusal.hide()
+                spin.refused.connect(lambda _text, r=refusal: r.show())
+                spin.valueChanged.connect(lambda _value, r=refusal: r.hide())
+                row += 1
+                grid.addWidget(refusal, row, 0, 1, 2)
             else:
                 box = QCheckBox(shown(item), self.ui.indicatorsBox)
                 box.setObjectName(f"{field}Check")
                 box.toggled.connect(self.recompute)
                 grid.addWidget(box, row, 0, 1, 2)
                 self.indicators[field] = box
-        grid.setRowStretch(len(self.indicators), 1)
+            row += 1
+        grid.setRowStretch(row, 1)
 
     def _fill_townships(self) -> None:
         """Named townships to choose from; typing a name not listed makes a new township on save."""
