@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from pyrage import x25519
 
 from fupin_desktop.store.engine import Database
 from fupin_desktop.store.migrations import CURRENT_VERSION
-from fupin_desktop.sync import envelope, local
+from fupin_desktop.sync import envelope
 from fupin_desktop.sync.container import (
     MANIFEST,
     MAX_MANIFEST_BYTES,
@@ -46,8 +47,11 @@ from fupin_desktop.sync.trust import (
     TrustedKeyInfo,
     county_key,
     find_key,
+    installation_name,
 )
 from fupin_desktop.sync.watermarks import Vector, vector_from_json
+
+log = logging.getLogger(__name__)
 
 PACKAGE_FORMAT = "fupin-package"
 PACKAGE_FORMAT_VERSION = 1
@@ -236,7 +240,9 @@ def _decrypted(db: Database, env: envelope.Envelope, source: BinaryIO, identitie
         to = str(env.extra.get("to", "") or "")
         if not to:
             raise
-        raise NotForUs(f"此同步包是发给“{to}”的，不是本机（{_my_name(db)}）。{exc.zh}", exc.en) from exc
+        # The names say it all; the key fingerprints go to the log for whoever sorts it out.
+        log.warning("package %s is for %s, not for this installation: %s", env.package_id, to, exc.zh)
+        raise NotForUs(f"此同步包是发给“{to}”的，不是本机（{_my_name(db)}），请在那台电脑上导入。", exc.en) from exc
     except BaseException:
         out.close()
         raise
@@ -262,9 +268,10 @@ def _opened(db: Database, path: Path, env: envelope.Envelope, zipped: ZipReader,
     if manifest.recipient_device_id != db.device_id and recipient_fp != keys.fingerprint:
         recipient = manifest.raw.get("recipient") or {}
         to = str(recipient.get("label", "") or "") if isinstance(recipient, dict) else ""
-        raise NotForUs(f"此包是发给{f'“{to}”' if to else '另一台电脑'}（设备号 {manifest.recipient_device_id}）的，"
-                       f"不是本机（{_my_name(db)}，设备号 {db.device_id}）",
-                       "package is addressed to another installation")
+        log.warning("package %s is addressed to device %s (key %s), this is device %s (key %s)",
+                    manifest.package_id, manifest.recipient_device_id, recipient_fp, db.device_id, keys.fingerprint)
+        raise NotForUs(f"此包是发给{f'“{to}”' if to else '另一台电脑'}的，不是本机（{_my_name(db)}），"
+                       "请在那台电脑上导入。", "package is addressed to another installation")
     zipped.check_declared([p.name for p in manifest.parts])
     check_clock(db, manifest, accept_clock_skew, now_ms)
     return OpenedPackage(path, env, manifest, zipped, signer)
@@ -273,14 +280,7 @@ def _opened(db: Database, path: Path, env: envelope.Envelope, zipped: ZipReader,
 def _my_name(db: Database) -> str:
     """This installation as people call it: the laptop's name from the county, or the county's."""
     with db.engine.connect() as conn:
-        mine = local.get_setting(conn, local.LAPTOP_LABEL_SETTING)
-        is_county = local.role(conn) == local.ROLE_COUNTY
-        county = county_key(conn) if is_county else None
-    if mine:
-        return mine
-    if is_county:
-        return (county.label if county else "") or "县级"
-    return "本机"
+        return installation_name(conn) or "本机"
 
 
 def check_clock(db: Database, manifest: Manifest, accept: bool, now_ms: int | None = None) -> None:

@@ -103,6 +103,18 @@ def escrow_keys(conn: Connection) -> list[TrustedKeyInfo]:
     return [k for k in list_keys(conn) if k.role == ROLE_ESCROW and not k.revoked]
 
 
+def installation_name(conn: Connection) -> str:
+    """This installation as people call it: the laptop's name from the county, or the county office's
+    ("县级" without a label); "" for a laptop that has not joined a county."""
+    mine = local.get_setting(conn, local.LAPTOP_LABEL_SETTING)
+    if mine:
+        return mine
+    if local.role(conn) == local.ROLE_COUNTY:
+        county = county_key(conn)
+        return (county.label if county else "") or "县级"
+    return ""
+
+
 def is_county(db: Database) -> bool:
     with db.engine.connect() as conn:
         return local.role(conn) == local.ROLE_COUNTY
