@@ -302,7 +302,8 @@ def cmd_restore(args) -> int:
         if args.json:
             print_json(info.as_dict())
         else:
-            print(f"备份时间 {info.created_at}，设备 {info.device_id}，结构版本 {info.schema_version}：{counts}")
+            made_by = info.device_label or "另一台电脑（备份里没有记下名称）"
+            print(f"备份时间 {info.created_at.replace('T', ' ')}，备份的电脑 {made_by}，结构版本 {info.schema_version}：{counts}")
         return 0
     result = svc.restore_backup(db_path, Path(args.file), identities, passphrase)
     if args.json:

@@ -47,7 +47,7 @@ from fupin_desktop.sync.keys import (
     load_identities,
     write_secret_file,
 )
-from fupin_desktop.sync.trust import county_key, escrow_keys
+from fupin_desktop.sync.trust import county_key, escrow_keys, installation_name
 
 Progress = Callable[[int, int], bool]
 BACKUP_FORMAT = "fupin-backup"
@@ -68,6 +68,9 @@ class BackupInfo:
     db_sha256: str
     includes_keys: bool
     recipients: list[str] = field(default_factory=list)
+    # Who made it, as people call that computer ("甲村1号", the county office, "甲村的电脑"): shown
+    # when restoring instead of the device id. "" when nobody knows (an older backup from elsewhere).
+    device_label: str = ""
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -137,6 +140,7 @@ def make_backup(db: Database, out: Path, passphrase: str | None = None, progress
             created_at=datetime.now().isoformat(timespec="seconds"), device_id=db.device_id,
             schema_version=_user_version(copy), app_version=__version__, counts=_counts(copy),
             db_bytes=copy.stat().st_size, db_sha256=_sha256(copy), includes_keys=True,
+            device_label=_computer_name(db),
         )
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
@@ -160,6 +164,42 @@ def make_backup(db: Database, out: Path, passphrase: str | None = None, progress
         out = out / f"fupin-backup-{datetime.now():%Y%m%d-%H%M}-{backup_id[:6]}{SUFFIX}"
     written = write_verified(out, [header, ciphertext], progress, len(header) + len(ciphertext))
     return BackupResult(written.path, written.size, written.sha256, info)
+
+
+def _computer_name(db: Database) -> str:
+    """The name a person knows this computer by: the laptop's name from the county, the county office's,
+    or, before joining a county, the villages it holds ("甲村、乙村的电脑")."""
+    with db.engine.connect() as conn:
+        name = installation_name(conn)
+        if name:
+            return name
+        villages = [n for (n,) in conn.exec_driver_sql(
+            "SELECT name FROM village WHERE deleted = 0 AND name != '' ORDER BY code LIMIT 4")]
+    if not villages:
+        return ""
+    return "、".join(villages[:3]) + ("等村" if len(villages) > 3 else "") + "的电脑"
+
+
+def _name_known_here(db_path: Path, device_id: str) -> str:
+    """For a backup written before backups carried a name: what the database at ``db_path`` calls the
+    device that made it (itself, or a laptop the county enrolled); "" when it does not know it."""
+    from sqlalchemy import create_engine
+
+    if not db_path.exists():
+        return ""
+    engine = create_engine(f"sqlite:///file:{db_path.as_posix()}?mode=ro&uri=true")
+    try:
+        with engine.connect() as conn:
+            mine = conn.exec_driver_sql("SELECT device_id FROM device_state WHERE id = 1").scalar()
+            if mine == device_id:
+                return installation_name(conn)
+            row = conn.exec_driver_sql("SELECT label FROM trusted_key WHERE device_id = ? AND label != ''",
+                                       (device_id,)).first()
+            return str(row[0]) if row else ""
+    except Exception:  # a name is a courtesy; a damaged current database must not stop a restore
+        return ""
+    finally:
+        engine.dispose()
 
 
 def _user_version(path: Path) -> int:
@@ -194,13 +234,15 @@ def _open(db_path: Path, path: Path, identity_files: list[Path], passphrase: str
         info = BackupInfo(str(obj["created_at"]), str(obj["device_id"]), int(obj["schema_version"]),
                           str(obj.get("app_version", "")), {str(k): int(v) for k, v in obj["counts"].items()},
                           int(obj["db_bytes"]), str(obj["db_sha256"]), bool(obj.get("includes_keys")),
-                          list(env.recipients))
+                          list(env.recipients), str(obj.get("device_label") or ""))
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise Damaged("备份文件的清单无效", f"invalid backup manifest: {exc}") from exc
     if info.schema_version > CURRENT_VERSION:
         raise TooNew(f"此备份来自较新版本的软件（数据结构版本 {info.schema_version}），请先升级软件",
                      f"backup schema {info.schema_version} is newer than supported ({CURRENT_VERSION})")
     zipped.check_declared([DB_MEMBER] + ([KEY_MEMBER] if KEY_MEMBER in zipped.names else []))
+    if not info.device_label:
+        info.device_label = _name_known_here(db_path, info.device_id)
     return info, zipped
 
 

@@ -7,6 +7,7 @@ current data up, and refuses a damaged backup without touching anything.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -231,14 +232,29 @@ class RestoreDialog(QDialog):
                                      on_done=self._inspected, on_error=self._failed)
         self._update()
 
+    def _when(self, created_at: str) -> str:
+        """The backup's time as a person writes it: 2026年12月4日 21:08."""
+        try:
+            at = datetime.fromisoformat(created_at)
+        except ValueError:
+            return created_at.replace("T", " ")
+        return self.tr("{y}年{m}月{d}日 {hm}").format(y=at.year, m=at.month, d=at.day, hm=at.strftime("%H:%M"))
+
+    def _made_by(self, info) -> str:
+        """The computer that made the backup by its name (the device id means nothing to a person)."""
+        here = info.device_id == self.db.device_id
+        if info.device_label:
+            return info.device_label + (self.tr("（本机）") if here else "")
+        return self.tr("本机") if here else self.tr("另一台电脑（备份里没有记下名称）")
+
     def _inspected(self, info) -> None:
         self.operation = None
         self.progress.stop()
         self.info = info
         counts = "，".join(f"{table_label(k)} {v}" for k, v in info.counts.items() if v)
-        self.details.setText(self.tr("备份时间：{at}\n设备：{device}\n内容：{counts}\n\n恢复会用这份备份替换当前数据；"
-                                     "当前数据会先自动备份。").format(at=info.created_at.replace("T", " "),
-                                                                 device=info.device_id, counts=counts or "—"))
+        self.details.setText(self.tr("备份时间：{at}\n备份的电脑：{computer}\n内容：{counts}\n\n恢复会用这份备份替换当前数据；"
+                                     "当前数据会先自动备份。").format(at=self._when(info.created_at),
+                                                                 computer=self._made_by(info), counts=counts or "—"))
         self._update()
 
     def restore(self, confirm: bool = True) -> None:
@@ -246,7 +262,7 @@ class RestoreDialog(QDialog):
             return
         if confirm and QMessageBox.question(self, self.tr("从备份恢复"), self.tr(
                 "用 {at} 的备份替换当前数据吗？当前数据会先自动备份。").format(
-                at=self.info.created_at.replace("T", " "))) != QMessageBox.StandardButton.Yes:
+                at=self._when(self.info.created_at))) != QMessageBox.StandardButton.Yes:
             return
         db, path, ids, secret = self.db, Path(self.path_edit.text()), list(self.identity_files), self._secret()
         self.progress.start(self.tr("正在恢复……"))
