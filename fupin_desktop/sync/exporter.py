@@ -25,7 +25,13 @@ from fupin_desktop.store.models import SYNCED_TABLES, PackageLog, Village
 from fupin_desktop.sync import envelope, local
 from fupin_desktop.sync.conflicts import CONFLICT_COLUMNS, conflict_lines
 from fupin_desktop.sync.container import ZipWriter
-from fupin_desktop.sync.errors import Cancelled, KeyProblem
+from fupin_desktop.sync.errors import KeyProblem
+from fupin_desktop.sync.exporter_lines import (  # noqa: F401  row_encoder: tests and callers import it from here
+    RowLines,
+    SqlJsonFailed,
+    row_encoder,
+    sql_json_ready,
+)
 from fupin_desktop.sync.fileio import WrittenFile, write_verified
 from fupin_desktop.sync.keys import DeviceKeys, JoinRequest, load_device_keys
 from fupin_desktop.sync.package import (
@@ -53,7 +59,6 @@ LAPTOP_LABEL_SETTING = local.LAPTOP_LABEL_SETTING
 
 Progress = Callable[[int, int], bool]
 SUFFIX = ".fpkg"
-BATCH = 2000
 
 
 @dataclass
@@ -147,8 +152,9 @@ def targets_from_county(db: Database, village_codes: list[str] | None = None, to
 
 # --- collecting rows ------------------------------------------------------------------------
 
-def _where(table: str, acks: Vector, villages: list[str] | None, full: bool) -> tuple[str, str, tuple] | None:
-    """(CTE, WHERE, params) for the rows of ``table`` to send; None when the table is not sent."""
+def _where(table: str, acks: Vector, villages: list[str] | None, full: bool) -> tuple[str, str, tuple, tuple] | None:
+    """(CTE, WHERE, the CTE's params, the WHERE's params) for the rows of ``table`` to send; None
+    when the table is not sent."""
     conditions: list[str] = []
     params: list = []
     cte, cte_params = "", []
@@ -165,7 +171,7 @@ def _where(table: str, acks: Vector, villages: list[str] | None, full: bool) -> 
             cte_params += [device_id, mark.hlc]
         conditions.append("NOT EXISTS (SELECT 1 FROM _ack a WHERE a.d = t.device_id AND a.h >= t.hlc)")
     where = " WHERE " + " AND ".join(conditions) if conditions else ""
-    return cte, where, tuple(cte_params) + tuple(params)
+    return cte, where, tuple(cte_params), tuple(params)
 
 
 def _record_in_scope(conn: Connection, villages: list[str] | None):
@@ -183,56 +189,6 @@ def _record_in_scope(conn: Connection, villages: list[str] | None):
         return conn.exec_driver_sql(f'SELECT 1 FROM "{table}" t WHERE t.id = ? AND {cond}',
                                     (record_id,) + params).first() is not None
     return check
-
-
-class _Collector:
-    def __init__(self, conn: Connection, me: str, progress: Progress | None):
-        self.conn = conn
-        raw = conn.connection.driver_connection
-        assert raw is not None  # an open connection has its driver connection
-        self.cursor = raw.cursor()
-        self.me = me
-        self.progress = progress
-        self.done = 0
-        self.total = 1
-        self.seq_lo: int | None = None
-        self.seq_hi = 0
-
-    def lines(self, table_codec, sql: str, params: tuple):
-        """The rows as JSON lines, a batch of whole lines per item (one zip write per batch)."""
-        seq_i, dev_i = table_codec.index["seq"], table_codec.index["device_id"]
-        dumps = row_encoder()
-        me = self.me
-        self.cursor.execute(sql, params)
-        while True:
-            rows = self.cursor.fetchmany(BATCH)
-            if not rows:
-                break
-            mine = [row[seq_i] for row in rows if row[dev_i] == me]
-            if mine:
-                low, high = min(mine), max(mine)
-                self.seq_lo = low if self.seq_lo is None else min(self.seq_lo, low)
-                self.seq_hi = max(self.seq_hi, high)
-            yield ("\n".join(map(dumps, rows)) + "\n").encode("utf-8")
-            self.done += len(rows)
-            if self.progress is not None and not self.progress(self.done, self.total):
-                raise Cancelled()
-
-
-def row_encoder() -> Callable[[tuple], str]:
-    """``json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode`` for one row, with the
-    C encoder made once: ``encode`` builds a new one per call, a third of its time per row."""
-    reference = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-    make = getattr(json.encoder, "c_make_encoder", None)
-    if make is None:
-        return reference.encode
-    try:
-        encoder = make(None, reference.default, json.encoder.encode_basestring, None, reference.key_separator,
-                       reference.item_separator, reference.sort_keys, reference.skipkeys, reference.allow_nan)
-    except TypeError:  # another Python's private signature: the public way
-        return reference.encode
-    join = "".join
-    return lambda row: join(encoder(row, 0))
 
 
 def _sender_info(conn: Connection, keys: DeviceKeys, me: str) -> dict:
@@ -268,30 +224,30 @@ def export_package(db: Database, out: Path, target: ExportTarget, progress: Prog
     keys = load_device_keys(db.path)
     package_id = uuid.uuid4().hex
     created_at = datetime.now().isoformat(timespec="seconds")
-    writer = ZipWriter()
-    per_table: dict[str, int] = {}
     with db.engine.connect() as conn:
         trans = conn.begin()  # one read snapshot: rows, vector and clock agree
         try:
             vector = my_vector(conn)
             me = db.device_id
             acks = {} if target.full else peer_acks(conn, target.device_id)
-            collector = _Collector(conn, me, progress)
             plans = []
             for model in SYNCED_TABLES:
                 c = codec(model)
                 where = _where(c.name, acks, target.villages, target.full)
                 if where is None:
                     continue
-                cte, cond, params = where
-                count = conn.exec_driver_sql(f'{cte}SELECT count(*) FROM "{c.name}" t{cond}', params).scalar_one()
+                cte, cond, cte_params, where_params = where
+                count = conn.exec_driver_sql(f'{cte}SELECT count(*) FROM "{c.name}" t{cond}',
+                                             cte_params + where_params).scalar_one()
                 if count:
-                    plans.append((c, f'{cte}SELECT {", ".join("t." + col for col in c.columns)} FROM "{c.name}" t{cond}',
-                                  params, count))
-            collector.total = max(sum(p[3] for p in plans), 1)
-            for c, sql, params, _count in plans:
-                part = writer.write_part(c.name, list(c.columns), collector.lines(c, sql, params))
-                per_table[c.name] = part.records
+                    plans.append((c, where, count))
+            raw = conn.connection.driver_connection
+            assert raw is not None  # an open connection has its driver connection
+            sql_json = sql_json_ready(raw)
+            try:
+                writer, collector, per_table = _write_parts(raw, me, plans, progress, sql_json)
+            except SqlJsonFailed:  # a value SQLite cannot write as JSON: the whole package the Python way
+                writer, collector, per_table = _write_parts(raw, me, plans, progress, False)
             conflicts = conflict_lines(conn, _record_in_scope(conn, target.villages))
             if conflicts:
                 writer.write_part(CONFLICTS_TABLE, CONFLICT_COLUMNS, conflicts)
@@ -354,6 +310,18 @@ def export_package(db: Database, out: Path, target: ExportTarget, progress: Prog
         villages=target.villages, full=target.full, seq_range=seq_range, my_fingerprint=keys.fingerprint,
         created_at=created_at,
     )
+
+
+def _write_parts(raw, me: str, plans: list, progress: Progress | None,
+                 sql_json: bool) -> tuple[ZipWriter, RowLines, dict[str, int]]:
+    writer = ZipWriter()
+    collector = RowLines(raw, me, progress, sql_json)
+    collector.total = max(sum(count for _c, _where, count in plans), 1)
+    per_table: dict[str, int] = {}
+    for c, (cte, cond, cte_params, where_params), _count in plans:
+        part = writer.write_part(c.name, list(c.columns), collector.lines(c, cte, cond, cte_params, where_params))
+        per_table[c.name] = part.records
+    return writer, collector, per_table
 
 
 def _own_villages(conn: Connection) -> list[str]:
