@@ -78,19 +78,25 @@ def check_member(member, today: date, household_id: Optional[str] = None) -> lis
     if not ident:
         add("member.id_missing", "warning", f"{name}：未填写证件号码。", "id_number")
     else:
-        info = idnumber.parse(ident, today)
-        if not info.valid:
-            reason = "；".join(msg for _code, msg in info.errors) or "格式不正确"
-            add("member.id_invalid", "error", f"{name}：证件号码有误（{reason}），请核对身份证。", "id_number")
-        else:
-            if info.birth_date and birth and info.birth_date != birth:
+        # The common case (a clean, valid 18-character number) without building a full IdInfo.
+        from_id: Optional[tuple[Optional[date], Optional[str]]] = idnumber.valid_birth_sex(ident, today)
+        if from_id is None:
+            info = idnumber.parse(ident, today)
+            if info.valid:
+                from_id = (info.birth_date, info.sex)
+            else:
+                reason = "；".join(msg for _code, msg in info.errors) or "格式不正确"
+                add("member.id_invalid", "error", f"{name}：证件号码有误（{reason}），请核对身份证。", "id_number")
+        if from_id is not None:
+            id_birth, id_sex = from_id
+            if id_birth and birth and id_birth != birth:
                 add("member.birth_vs_id", "error",
-                    f"{name}：出生日期 {birth} 与证件号码中的 {info.birth_date} 不一致。", "birth_date")
-            expected_sex = codes.male if info.sex == "male" else codes.female
+                    f"{name}：出生日期 {birth} 与证件号码中的 {id_birth} 不一致。", "birth_date")
+            expected_sex = codes.male if id_sex == "male" else codes.female
             if member.sex and member.sex != expected_sex:
                 add("member.sex_vs_id", "error", f"{name}：性别与证件号码不一致（号码第17位表示"
-                    f"{'男' if info.sex == 'male' else '女'}）。", "sex")
-            birth = birth or info.birth_date
+                    f"{'男' if id_sex == 'male' else '女'}）。", "sex")
+            birth = birth or id_birth
     age = age_on(birth, today)
     if age is None:
         return out
