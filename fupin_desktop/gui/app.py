@@ -161,7 +161,7 @@ def _open_and_show(app, args: argparse.Namespace, log_path: Path | None) -> int:
             return _screenshot(app, window, Path(args.screenshot))
         if choice is None and first_start.needs_first_start(db):  # e.g. a database made by `fupin demo`
             resume_gc()
-            choice = ask_first_start(db.path, first_start.load_profile(db))
+            choice = ask_first_start(db.path, first_start.load_profile(db), db=db)  # no demo offered over data
             if choice is None:
                 return 0
         if choice is not None:

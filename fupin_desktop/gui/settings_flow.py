@@ -33,10 +33,14 @@ def font_size(settings: Optional[QSettings]) -> float:
 
 
 def ask_first_start(locked_path: Optional[Path], profile: Optional[fs.Profile] = None,
-                    dialog_factory=FirstStartDialog) -> Optional[FirstStartChoice]:
-    """Show 首次使用设置; None when the user quits. ``locked_path``: the database was named on the command line."""
+                    dialog_factory=FirstStartDialog, db=None) -> Optional[FirstStartChoice]:
+    """Show 首次使用设置; None when the user quits. ``locked_path``: the database was named on the command line;
+    ``db``: the database when it exists already (its households are not to be mixed with a demo)."""
+    from fupin_desktop.services.stats import database_stats
+
     current = fs.current_location()
-    dialog = dialog_factory(current, fs.paths.data_dir(), locked_path, profile)
+    households = database_stats(db).households if db is not None else 0
+    dialog = dialog_factory(current, fs.paths.data_dir(), locked_path, profile, households=households)
     if not dialog.exec():
         return None
     return dialog.choice()

@@ -10,8 +10,23 @@ from fupin_desktop.gui.qt import QCoreApplication, QMessageBox, QProgressDialog,
 
 def load_demo(parent: Optional[QWidget], db, households: int, on_done: Callable[[object], None],
               runner: Callable = run_in_background, seed: int = 1):
-    """Generate ``households`` demo households; ``on_done(summary)`` runs on the GUI thread."""
+    """Generate ``households`` demo households; ``on_done(summary)`` runs on the GUI thread.
+
+    A database that holds households already is asked about first (default 否): demo households look
+    real and would mix with the real ones, and nothing tells them apart afterwards. None when declined."""
     from fupin_desktop.services.demo import DemoCancelled, generate_demo
+    from fupin_desktop.services.stats import database_stats
+
+    existing = database_stats(db).households
+    if existing and QMessageBox.question(
+            parent, QCoreApplication.translate("DemoLoading", "载入演示数据"),
+            QCoreApplication.translate(
+                "DemoLoading", "数据库中已有 %n 户农户。演示数据是虚构的农户，载入后会和这些农户混在一起，"
+                "以后无法分开。\n\n只想熟悉软件时，请另建一个数据库再载入。确定要载入吗？",
+                "", existing),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+        return None
     dialog = QProgressDialog(QCoreApplication.translate("DemoLoading", "正在生成演示数据（{n} 户）……").format(n=households),
                              QCoreApplication.translate("DemoLoading", "取消"), 0, 100, parent)
     dialog.setObjectName("demoProgress")

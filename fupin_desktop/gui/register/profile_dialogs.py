@@ -91,19 +91,28 @@ class FirstStartChoice:
 
 
 class FirstStartDialog(QDialog):
+    """``households``: how many the database already holds (a database made by `fupin demo`, an import, a
+    restore). Then no demo is offered: demo households would mix with the real ones beyond telling apart."""
+
     def __init__(self, current: Location, user_folder: Path, locked_path: Optional[Path] = None,
-                 profile: Optional[Profile] = None, parent: Optional[QWidget] = None):
+                 profile: Optional[Profile] = None, parent: Optional[QWidget] = None, households: int = 0):
         super().__init__(parent)
         self.ui = Ui_FirstStartDialog()
         self.ui.setupUi(self)
         self.setObjectName("firstStartDialog")
         _load_profile(self.ui, profile or Profile())
         self.location = LocationChooser(self.ui, self, current, user_folder, locked_path)
-        for households, text in demo_sizes():
-            self.ui.demoSizeCombo.addItem(text, households)
+        for size, text in demo_sizes():
+            self.ui.demoSizeCombo.addItem(text, size)
         self.ui.roleCountyRadio.toggled.connect(self._role_changed)
         self._role_changed(self.ui.roleCountyRadio.isChecked())
         self.ui.demoSizeCombo.activated.connect(lambda _i: self.ui.demoRadio.setChecked(True))
+        if households > 0:
+            self.ui.demoRadio.setChecked(False)
+            self.ui.demoRadio.hide()
+            self.ui.demoSizeCombo.hide()
+            self.ui.emptyRadio.setText(self.tr("使用数据库中已有的 %n 户农户，继续登记", "", households))
+            self.ui.emptyRadio.setChecked(True)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("开始使用"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
         self.ui.errorLabel.hide()
@@ -116,7 +125,8 @@ class FirstStartDialog(QDialog):
 
     def choice(self) -> FirstStartChoice:
         kind, folder = self.location.choice()
-        demo = int(self.ui.demoSizeCombo.currentData()) if self.ui.demoRadio.isChecked() else 0
+        demo = int(self.ui.demoSizeCombo.currentData()) if self.ui.demoRadio.isChecked() and \
+            self.ui.demoRadio.isVisibleTo(self) else 0
         return FirstStartChoice(_profile_from(self.ui), kind, folder, demo, self.ui.importRosterRadio.isChecked())
 
     def accept(self) -> None:
