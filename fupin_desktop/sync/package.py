@@ -242,7 +242,7 @@ def _decrypted(db: Database, env: envelope.Envelope, source: BinaryIO, identitie
             raise
         # The names say it all; the key fingerprints go to the log for whoever sorts it out.
         log.warning("package %s is for %s, not for this installation: %s", env.package_id, to, exc.zh)
-        raise NotForUs(f"此同步包是发给“{to}”的，不是本机（{_my_name(db)}），请在那台电脑上导入。", exc.en) from exc
+        raise NotForUs(f"此同步包是发给“{to}”的，{_not_mine(db)}，请在那台电脑上导入。", exc.en) from exc
     except BaseException:
         out.close()
         raise
@@ -270,8 +270,8 @@ def _opened(db: Database, path: Path, env: envelope.Envelope, zipped: ZipReader,
         to = str(recipient.get("label", "") or "") if isinstance(recipient, dict) else ""
         log.warning("package %s is addressed to device %s (key %s), this is device %s (key %s)",
                     manifest.package_id, manifest.recipient_device_id, recipient_fp, db.device_id, keys.fingerprint)
-        raise NotForUs(f"此包是发给{f'“{to}”' if to else '另一台电脑'}的，不是本机（{_my_name(db)}），"
-                       "请在那台电脑上导入。", "package is addressed to another installation")
+        raise NotForUs(f"此包是发给{f'“{to}”' if to else '另一台电脑'}的，{_not_mine(db)}，请在那台电脑上导入。",
+                       "package is addressed to another installation")
     zipped.check_declared([p.name for p in manifest.parts])
     check_clock(db, manifest, accept_clock_skew, now_ms)
     return OpenedPackage(path, env, manifest, zipped, signer)
@@ -281,6 +281,12 @@ def _my_name(db: Database) -> str:
     """This installation as people call it: the laptop's name from the county, or the county's."""
     with db.engine.connect() as conn:
         return installation_name(conn) or "本机"
+
+
+def _not_mine(db: Database) -> str:
+    """"不是发给本机（乙村1号）的", or without a name "不是发给本机的"."""
+    name = _my_name(db)
+    return "不是发给本机的" if name == "本机" else f"不是发给本机（{name}）的"
 
 
 def check_clock(db: Database, manifest: Manifest, accept: bool, now_ms: int | None = None) -> None:
