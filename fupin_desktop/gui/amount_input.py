@@ -51,7 +51,9 @@ class AmountSpinBox(QDoubleSpinBox):
         return value
 
     def _refuse(self) -> None:
-        message = self.tr("金额不能超过 {max:,.2f} 元，多输入的数字未被接受，请核对。").format(max=self.maximum())
+        # The limit as this box writes numbers (a whole-元 box shows no ",00" decimals)
+        message = self.tr("金额不能超过 {max} 元，多输入的数字未被接受，请核对。").format(
+            max=self.textFromValue(self.maximum()))
         self.last_refusal = message
         QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), message, self)
         self.refused.emit(message)
