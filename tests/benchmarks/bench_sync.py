@@ -3,6 +3,11 @@ households, ~200,000 members, plans and measures) next to raw sqlite3 ``executem
 same rows into an empty copy of the schema, in the same run. Also a village-sized package
 imported into the full county database. Prints figures; asserts nothing about time.
 
+The export against a raw read of the same rows (issue 14: within 2x) is measured apart, in
+FUPIN_BENCH_EXPORT_RUNS (default 3) alternating pairs in this process: a raw read, then the same
+package exported again; each as CPU time of the whole process (the export's second thread
+included) and wall time; the ratio is of the medians. CPU time is the figure on a shared machine.
+
 Run alone: ``python -m tests.benchmarks.bench_sync`` (FUPIN_BENCH_HOUSEHOLDS=5000 for a quick look).
 """
 
@@ -12,10 +17,13 @@ import json
 import os
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
+from typing import Callable
 
 from tests.benchmarks.common import (
     COUNTY_HOUSEHOLDS,
@@ -24,6 +32,58 @@ from tests.benchmarks.common import (
     fresh_copy,
     peak_rss_mb,
 )
+
+EXPORT_RUNS = int(os.environ.get("FUPIN_BENCH_EXPORT_RUNS", "3"))
+
+
+def _raw_read(source: Path, tables: list[str]) -> int:
+    """Every column of every row of the exported tables, fetched with sqlite3 a batch at a time (as
+    the export fetches) and dropped: the cheapest honest read of the same rows (holding them all,
+    as the executemany baseline below must, costs more)."""
+    src = sqlite3.connect(source)
+    rows = 0
+    for table in tables:
+        cursor = src.execute(f'SELECT * FROM "{table}"')
+        while batch := cursor.fetchmany(2000):
+            rows += len(batch)
+    src.close()
+    return rows
+
+
+def _cpu_and_wall(work: Callable[[], object]) -> tuple[float, float, object]:
+    cpu, wall = time.process_time(), time.perf_counter()
+    out = work()
+    return time.process_time() - cpu, time.perf_counter() - wall, out
+
+
+def _export_vs_raw_read(county, folder: Path, target, tables: list[str], runs: int) -> dict:
+    """Alternating pairs (raw read, export of the same package), medians of each."""
+    from fupin_desktop.sync.exporter import export_package
+
+    reads: list[tuple[float, float]] = []
+    exports: list[tuple[float, float]] = []
+    rows = records = 0
+    for _ in range(max(runs, 1)):
+        cpu, wall, rows = _cpu_and_wall(lambda: _raw_read(county.path, tables))
+        reads.append((cpu, wall))
+        cpu, wall, result = _cpu_and_wall(lambda: export_package(county, folder, target))
+        exports.append((cpu, wall))
+        records = result.records
+        result.path.unlink()
+    med = {name: (statistics.median(c for c, _ in runs_), statistics.median(w for _, w in runs_))
+           for name, runs_ in (("read", reads), ("export", exports))}
+    return {
+        "export_runs": len(exports),
+        "export_rows": records,
+        "raw_read_rows": rows,  # must equal export_rows: the same rows
+        "export_cpu_seconds_median": round(med["export"][0], 2),
+        "raw_read_cpu_seconds_median": round(med["read"][0], 2),
+        "export_wall_seconds_median": round(med["export"][1], 2),
+        "raw_read_wall_seconds_median": round(med["read"][1], 2),
+        "export_vs_raw_read": round(med["export"][0] / med["read"][0], 2),  # CPU; goal: within 2x
+        "export_vs_raw_read_wall": round(med["export"][1] / med["read"][1], 2),
+        "export_vs_raw_read_cpu_runs": [round(e[0] / r[0], 2) for e, r in zip(exports, reads)],
+    }
 
 
 def _raw_baseline(source: Path, folder: Path, tables: list[str]) -> dict:
@@ -121,6 +181,7 @@ def run(households: int = COUNTY_HOUSEHOLDS) -> dict:
     child = _import_in_child(receiver.path, exported.path)
     tables = [codec(m).name for m in SYNCED_TABLES if exported.per_table.get(codec(m).name)]
     raw = _raw_baseline(county.path, folder, tables)
+    versus_read = _export_vs_raw_read(county, folder, target, tables, EXPORT_RUNS)
 
     # 2. A village's changes (one village edited on a laptop) into the full county database.
     laptop = open_database(folder / "receiver" / "r.db")
@@ -147,11 +208,11 @@ def run(households: int = COUNTY_HOUSEHOLDS) -> dict:
         "export_seconds": round(t_export.seconds, 2),
         "import_seconds": round(child["seconds"], 2),
         "import_new_records": child["new"],
-        "raw_read_seconds_same_rows": round(raw["read"], 2),
+        "raw_read_and_hold_seconds_same_rows": round(raw["read"], 2),  # all rows held, for the executemany
         "raw_executemany_bare_tables_seconds": round(raw["bare"], 2),
         "raw_executemany_full_schema_seconds": round(raw["full"], 2),
         "raw_rows": raw["rows"],
-        "export_vs_raw_read": round(t_export.seconds / raw["read"], 2),  # goal: within 2x
+        **versus_read,
         "export_vs_raw_executemany_full_schema": round(t_export.seconds / raw["full"], 2),
         "import_vs_raw_executemany_full_schema": round(child["seconds"] / raw["full"], 2),
         "import_vs_raw_executemany_bare_tables": round(child["seconds"] / raw["bare"], 2),
