@@ -16,7 +16,7 @@ from functools import cache
 from sqlalchemy import func, select, text
 
 from fupin_desktop.domain.findings import Finding
-from fupin_desktop.domain.money_rules import paid_over_plan_findings
+from fupin_desktop.domain.money_rules import CENT, paid_over_plan_findings
 from fupin_desktop.domain.plan_rules import CANCELLED, CONFIRMED_STATUSES, DONE, five_counts_incomplete, plan_check
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.services.checks import EXTRA_CHECKS, CheckContext
@@ -25,12 +25,16 @@ from fupin_desktop.store.models import FundEntry, Household, Measure, Member, Pl
 
 NO_PLAN_NEEDED_LABELS = ("已脱贫(不再享受政策)",)
 FINISHED = (DONE, CANCELLED)  # the overdue count: plan_rules.is_overdue, inlined for the county loop
+HOUSEHOLD_COLUMNS = (Household.id, Household.attribute, Household.status)
+PLAN_COLUMNS = (Plan.id, Plan.household_id, Plan.year, Plan.version, Plan.status)
 MEMBER_COLUMNS = (Member.id, Member.household_id, Member.name, Member.birth_date, Member.health, Member.school_status)
 MEASURE_COLUMNS = (Measure.id, Measure.plan_id, Measure.scope, Measure.member_id, Measure.item_code,
                    Measure.start_date, Measure.due_date, Measure.responsible_name, Measure.responsible_cadre_id,
                    Measure.amount, Measure.fund_source, Measure.status, Measure.cancel_reason, Measure.done_date,
                    Measure.detail)
 # Plain records for the rules: attribute access on a namedtuple is far cheaper than on a Core Row.
+HouseholdRec = namedtuple("HouseholdRec", [c.key for c in HOUSEHOLD_COLUMNS])
+PlanRec = namedtuple("PlanRec", [c.key for c in PLAN_COLUMNS])
 MemberRec = namedtuple("MemberRec", [c.key for c in MEMBER_COLUMNS])
 MeasureRec = namedtuple("MeasureRec", [c.key for c in MEASURE_COLUMNS])
 
@@ -68,11 +72,11 @@ def check_plans(db: Database, ctx: CheckContext) -> tuple[list[Finding], dict]:
 def _check_plans(db: Database, ctx: CheckContext) -> tuple[list[Finding], dict]:
     wanted = ctx.household_ids  # None: every household
     with db.engine.connect() as conn:
-        hq = select(Household.id, Household.attribute, Household.status).where(Household.deleted == False)  # noqa: E712
-        households = [h for h in conn.execute(hq) if wanted is None or h.id in wanted]
+        hq = select(*HOUSEHOLD_COLUMNS).where(Household.deleted == False)  # noqa: E712
+        households = [h for h in map(HouseholdRec._make, conn.execute(hq)) if wanted is None or h.id in wanted]
         plans = {}
-        for p in conn.execute(select(Plan.id, Plan.household_id, Plan.year, Plan.version, Plan.status)
-                              .where(Plan.deleted == False, Plan.is_current == True)):  # noqa: E712
+        for p in map(PlanRec._make, conn.execute(select(*PLAN_COLUMNS)
+                                                 .where(Plan.deleted == False, Plan.is_current == True))):  # noqa: E712
             if wanted is not None and p.household_id not in wanted:
                 continue
             best = plans.get(p.household_id)
@@ -116,7 +120,11 @@ def _check_plans(db: Database, ctx: CheckContext) -> tuple[list[Finding], dict]:
         if paid:
             for m in rows:
                 if m.id in paid:
-                    found.extend(paid_over_plan_findings(m, paid[m.id], h.id))
+                    # paid_over_plan_findings' own test first: most measures are paid within plan,
+                    # and 180,000 calls that return nothing cost a tenth of a second.
+                    amount = paid[m.id]
+                    if not amount <= (0.0 if m.status == CANCELLED else (m.amount or 0.0)) + CENT:
+                        found.extend(paid_over_plan_findings(m, amount, h.id))
         findings.extend(found)
         confirmed += p.status in CONFIRMED_STATUSES
         drafts += p.status not in CONFIRMED_STATUSES
