@@ -35,7 +35,7 @@ from fupin_desktop.sync.duplicates import DuplicateGroup, possible_duplicates  #
 from fupin_desktop.sync.errors import KeyProblem
 from fupin_desktop.sync.exporter import ExportResult, export_package, target_to_county, targets_from_county
 from fupin_desktop.sync.fileio import write_verified
-from fupin_desktop.sync.history import PackageEntry, package_history  # noqa: F401
+from fupin_desktop.sync.history import PackageEntry, SentPackage, package_history, sent_package  # noqa: F401
 from fupin_desktop.sync.importer import ImportReport, import_package  # noqa: F401
 from fupin_desktop.sync.keys import load_device_keys, load_identities, make_join_request, read_join_request
 from fupin_desktop.sync.receipt import Receipt, read_receipt, write_receipt  # noqa: F401

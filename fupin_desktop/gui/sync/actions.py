@@ -6,9 +6,11 @@ from __future__ import annotations
 import logging
 from typing import Callable, Optional
 
+from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.file_dialogs import get_open_file_name
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import QAction, QObject, Qt, QVBoxLayout, QWidget, Signal
+from fupin_desktop.gui.sync.common import when_text
 
 log = logging.getLogger(__name__)
 
@@ -143,18 +145,38 @@ class SyncActions(QObject):
         try:
             r = read_receipt(self.db, Path(path))
         except Exception as exc:
-            text = self.tr("回执无效：{error}").format(error=exc)
+            log.warning("receipt %s refused: %s", path, exc)  # the detail (and the English gist) for the log
+            text = self.tr("回执无效：{error}").format(error=error_text(exc))
         else:
-            text = self.tr("县级（{county}）已于 {at} 收到同步包 {id}：{n} 条记录，新增 {new}，修改 {changed}，"
-                           "未变 {unchanged}，冲突 {conflicts}，疑似重复 {duplicates}。").format(
-                county=r.receiver_label, at=r.imported_at.replace("T", " "), id=r.package_id[:12], n=r.records,
-                new=r.new, changed=r.changed, unchanged=r.unchanged, conflicts=r.conflicts,
-                duplicates=r.duplicates)
+            text = self._receipt_text(r)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("回执"), text, parent=self.main_window)
         box.setObjectName("receiptBox")
         self.dialogs.append(box)
         box.show()
         return text
+
+    def _receipt_text(self, r) -> str:
+        """Which package the county got, as the cadre knows it (when it was made, for which villages,
+        which of this laptop's packages), and what the county did with it; the package id goes to the log."""
+        from fupin_desktop.services.sync import sent_package
+
+        log.info("receipt for package %s from %s", r.package_id, r.receiver_label)
+        sent = sent_package(self.db, r.package_id)
+        if sent is None:
+            package = self.tr("一个不在本机发送记录中的同步包（可能是另一台电脑导出的，或在本机恢复备份之前导出的）")
+        else:
+            here = self.tr("本机（{computer}）").format(computer=sent.computer) if sent.computer else self.tr("本机")
+            package = self.tr("{here}{made} 导出的第 {n} 个同步包（{villages}）").format(
+                here=here, made=when_text(sent.made_at), n=sent.number, villages="、".join(sent.villages) or "—")
+        county = r.receiver_label or self.tr("县级")
+        if r.status == "already_imported":
+            return self.tr("县里（{county}）{at} 收到了{package}：这个包之前已经导入过，这次没有改动任何数据。").format(
+                county=county, at=when_text(r.imported_at), package=package)
+        return self.tr("县里（{county}）已于 {at} 导入了{package}：共 {n} 条记录，新增 {new}，修改 {changed}，"
+                       "未变 {unchanged}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}。").format(
+            county=county, at=when_text(r.imported_at), package=package, n=r.records, new=r.new,
+            changed=r.changed, unchanged=r.unchanged, deleted=r.deleted, conflicts=r.conflicts,
+            duplicates=r.duplicates)
 
     def _changed(self) -> None:
         self._refresh_views()

@@ -7,7 +7,6 @@ current data up, and refuses a damaged backup without touching anything.
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -28,7 +27,7 @@ from fupin_desktop.gui.qt import (
     QWidget,
     Signal,
 )
-from fupin_desktop.gui.sync.common import PlacePicker, ProgressRow, human_size
+from fupin_desktop.gui.sync.common import PlacePicker, ProgressRow, human_size, when_text
 from fupin_desktop.services import sync as sync_service
 from fupin_desktop.sync.conflicts import table_label
 
@@ -234,11 +233,7 @@ class RestoreDialog(QDialog):
 
     def _when(self, created_at: str) -> str:
         """The backup's time as a person writes it: 2026年12月4日 21:08."""
-        try:
-            at = datetime.fromisoformat(created_at)
-        except ValueError:
-            return created_at.replace("T", " ")
-        return self.tr("{y}年{m}月{d}日 {hm}").format(y=at.year, m=at.month, d=at.day, hm=at.strftime("%H:%M"))
+        return when_text(created_at)
 
     def _made_by(self, info) -> str:
         """The computer that made the backup by its name (the device id means nothing to a person)."""

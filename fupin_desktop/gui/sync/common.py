@@ -146,3 +146,17 @@ class ProgressRow(QWidget):
 
     def stop(self) -> None:
         self.hide()
+
+
+def when_text(iso: str) -> str:
+    """A stored time as people write it: 2026年12月4日 21:08 (Dec 4, 2026 21:08 in English)."""
+    from datetime import datetime
+
+    from fupin_desktop.gui.qt import QCoreApplication
+
+    try:
+        at = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso.replace("T", " ")
+    return QCoreApplication.translate("SyncTime", "{y}年{m}月{d}日 {hm}").format(
+        y=at.year, m=at.month, d=at.day, hm=at.strftime("%H:%M"))
