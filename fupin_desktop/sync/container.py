@@ -92,11 +92,12 @@ class _BackgroundWrites:
 
 
 class ZipWriter:
-    """Builds the zip in memory, part by part."""
+    """Builds the zip part by part, in memory or into ``out`` (a seekable file)."""
 
-    def __init__(self, compresslevel: int = 1):
+    def __init__(self, compresslevel: int = 1, out: BinaryIO | None = None):
         self.buffer = io.BytesIO()
-        self.zip = zipfile.ZipFile(self.buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=compresslevel)
+        self.zip = zipfile.ZipFile(self.buffer if out is None else out, "w", zipfile.ZIP_DEFLATED,
+                                   compresslevel=compresslevel)
         self.parts: list[PartInfo] = []
 
     def write_part(self, table: str, columns: list[str], lines: Iterable[bytes]) -> PartInfo:
@@ -120,6 +121,7 @@ class ZipWriter:
         return part
 
     def finish(self, manifest: dict, sign: Callable[[bytes], bytes]) -> bytes:
+        """The manifest and its signature written; the zip's bytes (empty when written to ``out``)."""
         raw = manifest_bytes(manifest)
         self.zip.writestr(MANIFEST, raw)
         self.zip.writestr(SIGNATURE, sign(raw).hex())

@@ -53,13 +53,54 @@ def seal(payload: bytes, age_recipients: list[str]) -> bytes:
     return pyrage.encrypt(payload, [x25519.Recipient.from_str(r) for r in age_recipients])
 
 
+class _Hashed:
+    """A file being written, with the SHA-256 and length of what went in (for the first line)."""
+
+    def __init__(self, fh: BinaryIO):
+        self.fh = fh
+        self.digest = hashlib.sha256()
+        self.length = 0
+        self.error: OSError | None = None
+
+    def write(self, data) -> int:
+        self.digest.update(data)
+        self.length += len(data)
+        try:
+            return self.fh.write(data)
+        except OSError as exc:
+            self.error = exc
+            raise
+
+    def flush(self) -> None:
+        self.fh.flush()
+
+
+def seal_to(source: BinaryIO, out: BinaryIO, age_recipients: list[str]) -> tuple[int, str]:
+    """``seal`` streamed from ``source`` into ``out`` (a county package is tens of MB);
+    returns the ciphertext's length and SHA-256. A failed write (a full disk) is its OSError."""
+    hashed = _Hashed(out)
+    try:
+        pyrage.encrypt_io(source, hashed, [x25519.Recipient.from_str(r) for r in age_recipients])
+    except pyrage.EncryptError:
+        if hashed.error is not None:  # pyrage reports it as an EncryptError
+            raise hashed.error from None
+        raise
+    return hashed.length, hashed.digest.hexdigest()
+
+
 def seal_with_passphrase(payload: bytes, passphrase: str) -> bytes:
     return age_passphrase.encrypt(payload, passphrase)
 
 
 def envelope_line(kind: str, package_id: str, recipients: list[str], ciphertext: bytes, **extra) -> bytes:
-    header = {"kind": kind, "id": package_id, "recipients": recipients, "length": len(ciphertext),
-              "sha256": hashlib.sha256(ciphertext).hexdigest()}
+    return envelope_line_for(kind, package_id, recipients, len(ciphertext), hashlib.sha256(ciphertext).hexdigest(),
+                             **extra)
+
+
+def envelope_line_for(kind: str, package_id: str, recipients: list[str], length: int, sha256: str,
+                      **extra) -> bytes:
+    """The first line for a ciphertext of ``length`` bytes with this SHA-256 (not held in memory)."""
+    header = {"kind": kind, "id": package_id, "recipients": recipients, "length": length, "sha256": sha256}
     header.update(extra)
     header["check"] = _header_check(header)
     # UTF-8, not \uXXXX escapes: an escape's hex digits read the same in either case, so a flipped

@@ -9,11 +9,13 @@ keys and is complete, as is any package after the laptop's villages changed.
 from __future__ import annotations
 
 import json
+import tempfile
 import uuid
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, BinaryIO, Callable, Iterator
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -25,7 +27,8 @@ from fupin_desktop.store.models import SYNCED_TABLES, PackageLog, Village
 from fupin_desktop.sync import envelope, local
 from fupin_desktop.sync.conflicts import CONFLICT_COLUMNS, conflict_lines
 from fupin_desktop.sync.container import ZipWriter
-from fupin_desktop.sync.errors import KeyProblem
+from fupin_desktop.sync.envelope import READ_BLOCK
+from fupin_desktop.sync.errors import KeyProblem, WriteFailed
 from fupin_desktop.sync.exporter_lines import (  # noqa: F401  row_encoder: tests and callers import it from here
     RowLines,
     SqlJsonFailed,
@@ -36,6 +39,7 @@ from fupin_desktop.sync.fileio import WrittenFile, write_verified
 from fupin_desktop.sync.keys import DeviceKeys, JoinRequest, load_device_keys
 from fupin_desktop.sync.package import (
     CONFLICTS_TABLE,
+    IN_MEMORY_BYTES,
     KIND_CHANGES,
     KIND_ENROLMENT,
     PACKAGE_FORMAT,
@@ -224,6 +228,13 @@ def export_package(db: Database, out: Path, target: ExportTarget, progress: Prog
     keys = load_device_keys(db.path)
     package_id = uuid.uuid4().hex
     created_at = datetime.now().isoformat(timespec="seconds")
+    with _Spool(Path(db.path).parent) as spool:
+        return _export(db, out, target, progress, write_progress, keys, package_id, created_at, spool)
+
+
+def _export(db: Database, out: Path, target: ExportTarget, progress: Progress | None,
+            write_progress: Progress | None, keys: DeviceKeys, package_id: str, created_at: str,
+            spool: _Spool) -> ExportResult:
     with db.engine.connect() as conn:
         trans = conn.begin()  # one read snapshot: rows, vector and clock agree
         try:
@@ -245,12 +256,13 @@ def export_package(db: Database, out: Path, target: ExportTarget, progress: Prog
             assert raw is not None  # an open connection has its driver connection
             sql_json = sql_json_ready(raw)
             try:
-                writer, collector, per_table = _write_parts(raw, me, plans, progress, sql_json)
+                writer, collector, per_table = _write_parts(raw, me, plans, progress, sql_json, spool)
             except SqlJsonFailed:  # a value SQLite cannot write as JSON: the whole package the Python way
-                writer, collector, per_table = _write_parts(raw, me, plans, progress, False)
+                writer, collector, per_table = _write_parts(raw, me, plans, progress, False, spool)
             conflicts = conflict_lines(conn, _record_in_scope(conn, target.villages))
             if conflicts:
-                writer.write_part(CONFLICTS_TABLE, CONFLICT_COLUMNS, conflicts)
+                with spool.writing():
+                    writer.write_part(CONFLICTS_TABLE, CONFLICT_COLUMNS, conflicts)
             sender = _sender_info(conn, keys, me)
             manifest: dict[str, Any] = {
                 "format": PACKAGE_FORMAT, "format_version": PACKAGE_FORMAT_VERSION,
@@ -273,14 +285,20 @@ def export_package(db: Database, out: Path, target: ExportTarget, progress: Prog
                 ]
         finally:
             trans.rollback()
-    payload = writer.finish(manifest, keys.sign)
-    del writer
-    ciphertext = envelope.seal(payload, [k.age_recipient for k in target.recipients])
-    del payload
+    # The zip and then the ciphertext go to temporary files (in memory while small), never the
+    # whole package in memory; the stick is written once, from the sealed file.
+    with spool.writing():
+        writer.finish(manifest, keys.sign)
+        zipped = spool.files[-1]  # the zip _write_parts made last
+        zipped.seek(0)
+        sealed = spool.new()
+        length, sha256 = envelope.seal_to(zipped, sealed, [k.age_recipient for k in target.recipients])
+        zipped.close()
+        sealed.seek(0)
     recipient_fps = [k.fingerprint for k in target.recipients]
     # The receiver's name in the plain first line, so "not for this machine" can say for whom it is.
-    header = envelope.envelope_line(envelope.KIND_PACKAGE, package_id, recipient_fps, ciphertext,
-                                    to=clean_laptop_label(target.label))
+    header = envelope.envelope_line_for(envelope.KIND_PACKAGE, package_id, recipient_fps, length, sha256,
+                                        to=clean_laptop_label(target.label))
     out = Path(out)
     if out.is_dir():
         with db.engine.connect() as conn:
@@ -289,7 +307,7 @@ def export_package(db: Database, out: Path, target: ExportTarget, progress: Prog
             else:
                 tag = package_tag(conn, sender["label"], list(manifest["villages"]), to_county=True)
         out = out / default_file_name(tag, package_id)
-    written: WrittenFile = write_verified(out, [header, ciphertext], write_progress, len(header) + len(ciphertext))
+    written: WrittenFile = write_verified(out, _pieces(header, sealed, spool), write_progress, len(header) + length)
     records = sum(per_table.values())
     seq_range = (collector.seq_lo or 0, collector.seq_hi)
     with db.connect() as conn:
@@ -312,15 +330,66 @@ def export_package(db: Database, out: Path, target: ExportTarget, progress: Prog
     )
 
 
-def _write_parts(raw, me: str, plans: list, progress: Progress | None,
-                 sql_json: bool) -> tuple[ZipWriter, RowLines, dict[str, int]]:
-    writer = ZipWriter()
-    collector = RowLines(raw, me, progress, sql_json)
-    collector.total = max(sum(count for _c, _where, count in plans), 1)
-    per_table: dict[str, int] = {}
-    for c, (cte, cond, cte_params, where_params), _count in plans:
-        part = writer.write_part(c.name, list(c.columns), collector.lines(c, cte, cond, cte_params, where_params))
-        per_table[c.name] = part.records
+class _Spool:
+    """The export's temporary files, in the database's folder (the plaintext zip lies beside the
+    database that holds the same data), held in memory up to IN_MEMORY_BYTES; a file has no name
+    on POSIX and is deleted on close on Windows, and all are closed when the export ends."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.files: list[BinaryIO] = []
+
+    def new(self) -> BinaryIO:
+        spooled = tempfile.SpooledTemporaryFile(max_size=IN_MEMORY_BYTES, mode="w+b", prefix=".fupin-export-",
+                                                dir=str(self.folder))
+        self.files.append(spooled)  # type: ignore[arg-type]  # a binary file; typeshed's class is not BinaryIO
+        return spooled  # type: ignore[return-value]
+
+    @contextmanager
+    def writing(self):
+        """A full disk in the database's folder is one plain line, as for the stick."""
+        try:
+            yield
+        except OSError as exc:
+            raise WriteFailed(f"导出时写入临时文件失败（{exc.strerror or exc}）。磁盘空间可能不足，"
+                              "请腾出空间后重试；数据未改动",
+                              f"cannot write the export's temporary file: {exc}") from exc
+
+    def __enter__(self) -> _Spool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for fh in self.files:
+            fh.close()
+
+
+def _pieces(header: bytes, sealed: BinaryIO, spool: _Spool) -> Iterator[bytes]:
+    yield header
+    while True:
+        with spool.writing():
+            block = sealed.read(READ_BLOCK)
+        if not block:
+            return
+        yield block
+
+
+def _write_parts(raw, me: str, plans: list, progress: Progress | None, sql_json: bool,
+                 spool: _Spool) -> tuple[ZipWriter, RowLines, dict[str, int]]:
+    for earlier in spool.files:  # an earlier attempt's zip (SQLite could not write a value)
+        earlier.close()
+    with spool.writing():
+        writer = ZipWriter(out=spool.new())
+        collector = RowLines(raw, me, progress, sql_json)
+        collector.total = max(sum(count for _c, _where, count in plans), 1)
+        per_table: dict[str, int] = {}
+        try:
+            for c, (cte, cond, cte_params, where_params), _count in plans:
+                lines = collector.lines(c, cte, cond, cte_params, where_params)
+                per_table[c.name] = writer.write_part(c.name, list(c.columns), lines).records
+        except BaseException:
+            with suppress(Exception):  # closed now, while its file is open (not by the collector, later)
+                writer.zip.close()
+            raise
     return writer, collector, per_table
 
 

@@ -1,14 +1,23 @@
 """The export's rows as JSON lines built by SQLite (json_array, floats through float.__repr__) are
 the very lines Python's json writes, so every reader reads them as before: same parts, byte for
 byte, as the Python way; exact floats; a value SQLite cannot write (an infinite float) or a SQLite
-without the JSON functions falls back to the Python way for the whole package."""
+without the JSON functions falls back to the Python way for the whole package. A package over the
+in-memory size is written through temporary files beside the database, never held whole."""
 
 from __future__ import annotations
+
+import errno
+import io
+import tempfile
+from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
 from fupin_desktop.services.demo import generate_demo
+from fupin_desktop.store.models import PackageLog
 from fupin_desktop.sync import exporter, exporter_lines
+from fupin_desktop.sync.errors import SyncError
 from fupin_desktop.sync.exporter import export_package, targets_from_county
 from fupin_desktop.sync.importer import import_package
 from fupin_desktop.sync.keys import make_join_request, read_join_request
@@ -119,3 +128,57 @@ def test_probe_refuses_json_that_loses_digits(monkeypatch):
     # Floats written with SQLite's own 15 digits would not give 0.1 + 0.2 back: the probe says no.
     monkeypatch.setattr(exporter_lines, "_json_real", lambda v: "null" if v is None else "%.15g" % v)
     assert not exporter_lines.sql_json_ready(sqlite3.connect(":memory:"))
+
+
+def _spy_temporary_files(monkeypatch, make=None) -> list[Path]:
+    made: list[Path] = []
+    real = tempfile.TemporaryFile
+
+    def temporary_file(*args, **kwargs):
+        made.append(Path(kwargs["dir"]))
+        return (make or real)(*args, **kwargs)
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", temporary_file)
+    return made
+
+
+def test_a_large_export_goes_through_files_beside_the_database(county, tmp_path, monkeypatch):
+    made = _spy_temporary_files(monkeypatch)
+    _lap, small = _package(county, tmp_path, "small")
+    assert made == []  # a small package stays in memory
+    monkeypatch.setattr(exporter, "IN_MEMORY_BYTES", 4096)
+    before = {p.name for p in county.path.parent.iterdir()}
+    laptop, large = _package(county, tmp_path, "large")
+    assert large.size > 4096 * 4
+    assert made == [county.path.parent, county.path.parent]  # the zip, then the ciphertext
+    assert {p.name for p in county.path.parent.iterdir()} == before  # nothing left behind
+    assert _parts(large, laptop)["manifest"] == _parts(small, _lap)["manifest"]
+    import_package(laptop.db, large.path)
+    assert content(laptop.db, tables=COMPARED) == content(county.db, tables=COMPARED)
+    laptop.db.close()
+
+
+class _Full(io.BytesIO):
+    def write(self, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.mark.parametrize("full_at", ["zip", "ciphertext"])
+def test_a_full_disk_beside_the_database_is_one_line_and_records_nothing(county, tmp_path, monkeypatch, full_at):
+    """The disk fills while the zip is written, or while it is sealed (the second file)."""
+    real = tempfile.TemporaryFile
+    made: list[BinaryIO] = []
+
+    def make(*args, **kwargs):
+        made.append(_Full() if full_at == "zip" or len(made) == 1 else real(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", make)
+    monkeypatch.setattr(exporter, "IN_MEMORY_BYTES", 4096)
+    with pytest.raises(SyncError) as err:
+        _package(county, tmp_path, "full")
+    assert err.value.code == "write_failed" and "磁盘空间" in str(err.value) and "\n" not in str(err.value)
+    assert len(made) == (1 if full_at == "zip" else 2)
+    assert list((tmp_path / "stick-full").iterdir()) == []
+    with county.db.engine.connect() as conn:
+        assert conn.execute(PackageLog.__table__.select()).first() is None
