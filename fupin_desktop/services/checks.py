@@ -30,6 +30,9 @@ class CheckContext:
     household_ids: Optional[set[str]] = None
     # Live members per household id as the register check read them (Core rows), for extra checks to reuse.
     members_by_household: Optional[dict] = None
+    # Every live household as the register check read it (id, attribute, status and more), in the
+    # order of a plain scan; only set when the whole database is checked.
+    households: Optional[list] = None
 
 
 @dataclass
@@ -101,6 +104,7 @@ def _check_register(db: Database, village_code: Optional[str], today: Optional[d
                 members_by_household[m.household_id].append(m)
             all_ids.append((m.id_number, m.id, m.household_id, m.name))
     ctx.members_by_household = members_by_household
+    ctx.households = None if village_code else households
     report = CheckReport()
     for h in households:
         report.findings.extend(check_household(h, members_by_household.get(h.id, ()), today))

@@ -72,8 +72,10 @@ def check_plans(db: Database, ctx: CheckContext) -> tuple[list[Finding], dict]:
 def _check_plans(db: Database, ctx: CheckContext) -> tuple[list[Finding], dict]:
     wanted = ctx.household_ids  # None: every household
     with db.engine.connect() as conn:
-        hq = select(*HOUSEHOLD_COLUMNS).where(Household.deleted == False)  # noqa: E712
-        households = [h for h in map(HouseholdRec._make, conn.execute(hq)) if wanted is None or h.id in wanted]
+        households = ctx.households  # shared by the register check when it read the whole database
+        if households is None:
+            hq = select(*HOUSEHOLD_COLUMNS).where(Household.deleted == False)  # noqa: E712
+            households = [h for h in map(HouseholdRec._make, conn.execute(hq)) if wanted is None or h.id in wanted]
         plans = {}
         for p in map(PlanRec._make, conn.execute(select(*PLAN_COLUMNS)
                                                  .where(Plan.deleted == False, Plan.is_current == True))):  # noqa: E712
