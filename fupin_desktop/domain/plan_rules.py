@@ -391,10 +391,12 @@ def plan_check(household, members: Iterable, measures: Iterable, today: date) ->
         if getattr(measure, "deleted", False):
             continue
         status = measure.status
-        if status == CANCELLED or status == DONE:
+        if status == CANCELLED:
+            if not (getattr(measure, "cancel_reason", "") or "").strip():  # status_findings' own test
+                out.extend(status_findings(measure, hid))
+            continue
+        if status == DONE and not getattr(measure, "done_date", None):  # most are done and dated: no call
             out.extend(status_findings(measure, hid))
-            if status == CANCELLED:
-                continue
         live.append(measure)
         if not _five_counts_ok(measure, members_by_id, labels):
             out.extend(five_counts_findings(measure, members_by_id, hid))
