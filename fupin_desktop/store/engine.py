@@ -85,7 +85,7 @@ def _plain(exc: OperationalError) -> Exception | None:
 def _damaged_error(path: Path, problems: list[str]) -> DatabaseDamaged:
     return DatabaseDamaged(
         f"数据库文件已损坏（完整性检查未通过）：{path}。已拒绝写入；请从备份恢复。",
-        "integrity check failed: " + "; ".join(problems[:3]),
+        "integrity check failed; restore from a backup", detail="; ".join(problems[:3]),
     )
 
 
@@ -231,7 +231,7 @@ def _look(path: Path, trusted_since: float | None) -> tuple[int | None, float | 
     try:
         con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise DatabaseDamaged(f"无法打开数据库文件 {path}：{exc}", f"cannot open database file: {exc}") from exc
+        raise DatabaseDamaged(f"无法打开数据库文件：{path}", "cannot open database file", detail=str(exc)) from exc
     try:
         try:
             result = integrity.full_check(con) if trusted_since is None else ["ok"]
@@ -240,7 +240,7 @@ def _look(path: Path, trusted_since: float | None) -> tuple[int | None, float | 
         except sqlite3.DatabaseError as exc:
             raise DatabaseDamaged(
                 f"数据库文件已损坏或不是本软件的数据库：{path}。请从备份恢复，不要继续在此文件上录入。",
-                f"database file is damaged or not a database: {exc}",
+                "database file is damaged or not a database", detail=str(exc),
             ) from exc
     finally:
         con.close()

@@ -1,13 +1,16 @@
-"""Errors a user can act on. ``str(err)`` is one line: Chinese first, then the English gist."""
+"""Errors a user can act on. ``str(err)`` is one line: Chinese first, then the English gist, then the
+technical detail in brackets (for the command line and the log; screens show ``zh`` or ``en`` only)."""
 
 from __future__ import annotations
 
 
 class UserFacingError(Exception):
-    def __init__(self, zh: str, en: str = ""):
-        self.zh = zh
-        self.en = en
-        super().__init__(f"{zh} ({en})" if en else zh)
+    def __init__(self, zh: str, en: str = "", detail: str = ""):
+        self.zh = zh  # what a person reads in the Chinese interface: plain Chinese, no program text
+        self.en = en  # the same gist in English, for the English interface
+        self.detail = detail  # the driver's or parser's own words: log and command line only
+        text = f"{zh} ({en})" if en else zh
+        super().__init__(f"{text} [{detail}]" if detail else text)
 
 
 class DatabaseError(UserFacingError):

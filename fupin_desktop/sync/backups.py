@@ -236,7 +236,7 @@ def _open(db_path: Path, path: Path, identity_files: list[Path], passphrase: str
                           int(obj["db_bytes"]), str(obj["db_sha256"]), bool(obj.get("includes_keys")),
                           list(env.recipients), str(obj.get("device_label") or ""))
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise Damaged("备份文件的清单无效", f"invalid backup manifest: {exc}") from exc
+        raise Damaged("备份文件的清单无效", "invalid backup manifest", detail=str(exc)) from exc
     if info.schema_version > CURRENT_VERSION:
         raise TooNew(f"此备份来自较新版本的软件（数据结构版本 {info.schema_version}），请先升级软件",
                      f"backup schema {info.schema_version} is newer than supported ({CURRENT_VERSION})")
@@ -299,7 +299,8 @@ def _check_and_rekey(staged: Path, info: BackupInfo) -> str:
             old_id, seq, wall, counter = con.execute(
                 "SELECT device_id, seq, hlc_wall_ms, hlc_counter FROM device_state WHERE id = 1").fetchone()
         except (sqlite3.Error, TypeError) as exc:
-            raise Damaged("备份中的数据库已损坏，已拒绝恢复；当前数据未改动", f"database in backup is damaged: {exc}") from exc
+            raise Damaged("备份中的数据库已损坏，已拒绝恢复；当前数据未改动", "database in backup is damaged",
+                          detail=str(exc)) from exc
         if not ok:
             raise Damaged("备份中的数据库未通过完整性检查，已拒绝恢复；当前数据未改动", "integrity check failed")
         if version > CURRENT_VERSION:

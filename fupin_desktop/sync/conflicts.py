@@ -89,7 +89,7 @@ def merge_conflict_rows(conn: Connection, columns: list[str], rows: list) -> Non
             if rec["field"] not in tables[rec["table_name"]].merge_fields:
                 raise ValueError("unknown field")
         except ValueError as exc:
-            raise InvalidRow(f"同步包内冲突记录第 {n} 行无效：{exc}", f"conflict line {n}: {exc}") from exc
+            raise InvalidRow(f"同步包内冲突记录第 {n} 行无效", f"conflict line {n} is invalid", detail=str(exc)) from exc
         rec["resolved"] = bool(rec["resolved"])
         existing = conn.execute(select(_C.c.resolved, _C.c.resolution).where(_C.c.id == rec["id"])).first()
         if existing is None:
@@ -239,7 +239,7 @@ def coerce_value(table: str, field: str, value: Any) -> Any:
     if value is None or (isinstance(value, str) and value.strip() == "" and kind != STR):
         if c.nullable[k]:
             return None
-        raise SyncError(f"{field_label(table, field)}不能为空", f"{field} must not be empty")
+        raise SyncError(f"{field_label(table, field)}不能为空", "the value must not be empty", detail=f"{table}.{field}")
     try:
         if kind == STR:
             return str(value)
@@ -257,7 +257,8 @@ def coerce_value(table: str, field: str, value: Any) -> Any:
         if kind == DATE:
             return datetime.strptime(str(value).strip(), "%Y-%m-%d").date().isoformat()
     except ValueError as exc:
-        raise SyncError(f"“{value}” 不是有效的{field_label(table, field)}", f"invalid value {value!r}") from exc
+        raise SyncError(f"“{value}” 不是有效的{field_label(table, field)}", f"“{value}” is not a valid value",
+                        detail=f"{table}.{field}: {exc}") from exc
     return value
 
 
@@ -270,7 +271,7 @@ def resolve_conflict(db: Database, conflict_id: str, choice: str, value: Any = N
     with db.engine.connect() as conn:
         row = conn.execute(select(_C).where(_C.c.id == conflict_id)).mappings().first()
     if row is None:
-        raise SyncError("找不到这条冲突记录", f"no conflict {conflict_id}")
+        raise SyncError("找不到这条冲突记录（可能已在别处处理）", "this conflict no longer exists", detail=conflict_id)
     table, field = row["table_name"], row["field"]
     if choice == KEEP_WINNER:
         chosen = json.loads(row["winner_value"])
@@ -279,7 +280,7 @@ def resolve_conflict(db: Database, conflict_id: str, choice: str, value: Any = N
     elif choice == NEW_VALUE:
         chosen = coerce_value(table, field, value)
     else:
-        raise SyncError("请选择保留哪个值", f"unknown choice {choice!r}")
+        raise SyncError("请选择保留哪个值", "choose which value to keep", detail=f"choice {choice!r}")
     with db.connect() as conn:
         user = local.get_setting(conn, "user_name")
         write_field(conn, table, row["record_id"], field, chosen)

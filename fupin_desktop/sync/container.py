@@ -137,6 +137,23 @@ def _is_unsafe_name(name: str) -> bool:
     return any(part in ("..", ".", "") for part in name.split("/"))
 
 
+def part_zh(table: str) -> str:
+    """A part as a person names it: “农户”数据 (its file name data/household.jsonl is program text)."""
+    from fupin_desktop.sync.conflicts import table_label  # conflicts reads labels.yaml; imports the store
+
+    return f"“{table_label(table)}”数据"
+
+
+def part_en(table: str) -> str:
+    """The same in the English gist: "the fund entry data"."""
+    return f"the {table.replace('_', ' ')} data"
+
+
+def _table_of(name: str) -> str:
+    """data/household.jsonl -> household."""
+    return name.rsplit("/", 1)[-1].removesuffix(".jsonl")
+
+
 def _package_member(name: str) -> bool:
     return name in (MANIFEST, SIGNATURE) or PART_RE.match(name) is not None
 
@@ -155,7 +172,7 @@ class ZipReader:
             infos = self.zip.infolist()
         except (zipfile.BadZipFile, ValueError, OSError) as exc:
             self._file.close()
-            raise Damaged(f"{what}内容已损坏（不是完整的压缩包）", f"damaged content: {exc}") from exc
+            raise Damaged(f"{what}内容已损坏（不是完整的压缩包）", "damaged content", detail=str(exc)) from exc
         try:
             self._check_members(infos, allowed)
         except BaseException:
@@ -172,25 +189,27 @@ class ZipReader:
         for info in infos:
             name = info.filename
             if _is_unsafe_name(name) or info.is_dir():
-                raise UnsafeContent(f"{what}内含非法路径 “{name[:80]}”，已拒绝（可能是恶意文件）",
-                                    f"unsafe member path {name!r}", code="path_traversal")
+                # The names are the sender's own (hostile ones, here): echoed to the log only
+                raise UnsafeContent(f"{what}内有文件使用非法路径（指向包外），已拒绝（可能是恶意文件）",
+                                    "a member's path leads elsewhere", code="path_traversal", detail=name[:200])
             if name in seen:
-                raise UnsafeContent(f"{what}内有重名文件 “{name}”，已拒绝", f"duplicate member {name!r}",
+                raise UnsafeContent(f"{what}内有重名文件，已拒绝", "duplicate member", detail=name[:200],
                                     code="duplicate_member")
             seen.add(name)
             if not allowed(name):
-                raise UnsafeContent(f"{what}内含不允许的文件 “{name[:80]}”，已拒绝", f"member not allowed: {name!r}",
+                raise UnsafeContent(f"{what}内含不允许的文件，已拒绝", "a member is not allowed", detail=name[:200],
                                     code="undeclared_member")
             if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise UnsafeContent(f"{what}内文件 “{name}” 的压缩方式不受支持", f"unsupported member {name!r}",
+                raise UnsafeContent(f"{what}内有文件的压缩方式不受支持", "unsupported member", detail=name[:200],
                                     code="unsupported_member")
             ratio = info.file_size / max(info.compress_size, 1)
             total += info.file_size
             if (info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES
                     or (info.file_size > RATIO_FLOOR_BYTES and ratio > MAX_RATIO)):
                 raise UnsafeContent(
-                    f"{what}内文件 “{name}” 解压后过大（{info.file_size} 字节，压缩比 {ratio:.0f}），疑似压缩炸弹，已拒绝",
-                    f"zip bomb suspected: {name} expands to {info.file_size} bytes (ratio {ratio:.0f})",
+                    f"{what}内有文件解压后过大（{info.file_size} 字节，压缩比 {ratio:.0f}），疑似压缩炸弹，已拒绝",
+                    f"zip bomb suspected: a member expands to {info.file_size} bytes (ratio {ratio:.0f})",
+                    detail=name[:200],
                     code="zip_bomb",
                 )
         self.names = seen
@@ -203,26 +222,29 @@ class ZipReader:
     def read_small(self, name: str, cap: int) -> bytes:
         info = self.infos.get(name)
         if info is None:
-            raise Damaged(f"{self.what}内缺少 {name}", f"missing {name}")
+            raise Damaged(f"{self.what}内缺少必需的文件", "a required member is missing", detail=name)
         if info.file_size > cap:
-            raise UnsafeContent(f"{self.what}内 {name} 过大", f"{name} is too large", code="zip_bomb")
+            raise UnsafeContent(f"{self.what}内的清单或签名过大", "manifest or signature too large", code="zip_bomb",
+                                detail=name)
         try:
             with self.zip.open(info) as fh:
                 data = fh.read(cap + 1)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-            raise Damaged(f"{self.what}内 {name} 已损坏", f"{name} is damaged: {exc}") from exc
+            raise Damaged(f"{self.what}内的清单或签名已损坏", "manifest or signature damaged", detail=f"{name}: {exc}") from exc
         if len(data) > cap:
-            raise UnsafeContent(f"{self.what}内 {name} 过大", f"{name} is too large", code="zip_bomb")
+            raise UnsafeContent(f"{self.what}内的清单或签名过大", "manifest or signature too large", code="zip_bomb",
+                                detail=name)
         return data
 
     def check_declared(self, declared: list[str]) -> None:
         extra = sorted(self.names - set(declared) - {MANIFEST, SIGNATURE})
         if extra:
-            raise UnsafeContent(f"{self.what}内有清单未列出的文件：{', '.join(extra)}，已拒绝",
-                                f"undeclared members: {extra}", code="undeclared_member")
+            raise UnsafeContent(f"{self.what}内有清单未列出的文件（{len(extra)} 个），已拒绝",
+                                f"{len(extra)} undeclared members", code="undeclared_member", detail=", ".join(extra))
         missing = [n for n in declared if n not in self.names]
         if missing:
-            raise Damaged(f"{self.what}内缺少清单列出的文件：{', '.join(missing)}", f"missing parts: {missing}")
+            raise Damaged(f"{self.what}内缺少清单列出的{'、'.join(part_zh(_table_of(n)) for n in missing)}",
+                          f"{len(missing)} parts missing", detail=", ".join(missing))
 
     def iter_rows(self, part: PartInfo) -> Iterator[tuple[int, object]]:
         """(line number, parsed JSON) per line; the part's count and SHA-256 are checked at the end."""
@@ -239,21 +261,23 @@ class ZipReader:
                     count += 1
                     if len(line) > MAX_LINE_BYTES:
                         raise InvalidRow(
-                            f"{self.what}内 {part.name} 第 {count} 行过长（超过 {MAX_LINE_BYTES} 字节），已拒绝",
-                            f"{part.name} line {count} is oversized", code="oversized_line")
+                            f"{self.what}内{part_zh(part.table)}第 {count} 行过长（超过 {MAX_LINE_BYTES} 字节），已拒绝",
+                            f"{part_en(part.table)} line {count} is oversized", code="oversized_line")
                     digest.update(line)
                     try:
                         value = parse_line(line)
                     except ValueError as exc:
-                        raise InvalidRow(f"{self.what}内 {part.name} 第 {count} 行不是有效的 JSON",
-                                         f"{part.name} line {count}: malformed JSON ({exc})",
-                                         code="malformed_json") from exc
+                        raise InvalidRow(f"{self.what}内{part_zh(part.table)}第 {count} 行格式无效",
+                                         f"{part_en(part.table)} line {count} is malformed",
+                                         code="malformed_json", detail=str(exc)) from exc
                     yield count, value
         except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise Damaged(f"{self.what}内 {part.name} 已损坏", f"{part.name} is damaged: {exc}") from exc
+            raise Damaged(f"{self.what}内{part_zh(part.table)}已损坏", f"{part_en(part.table)} is damaged",
+                          detail=f"{part.name}: {exc}") from exc
         if count != part.records:
-            raise PartMismatch(f"{self.what}内 {part.name} 的记录数与清单不符（清单 {part.records}，实际 {count}）",
-                               f"{part.name}: {count} records, manifest says {part.records}", code="count_mismatch")
+            raise PartMismatch(f"{self.what}内{part_zh(part.table)}的记录数与清单不符（清单 {part.records}，实际 {count}）",
+                               f"{part_en(part.table)}: {count} records, manifest says {part.records}",
+                               code="count_mismatch")
         if digest.hexdigest() != part.sha256:
-            raise PartMismatch(f"{self.what}内 {part.name} 的校验值与清单不符，内容被改动过",
-                               f"{part.name}: SHA-256 differs from the manifest", code="hash_mismatch")
+            raise PartMismatch(f"{self.what}内{part_zh(part.table)}的校验值与清单不符，内容被改动过",
+                               f"{part_en(part.table)}: SHA-256 differs from the manifest", code="hash_mismatch")

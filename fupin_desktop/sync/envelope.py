@@ -26,6 +26,7 @@ from fupin_desktop.sync.errors import (
     TooNew,
     WriteFailed,
     WrongKey,
+    os_reason,
 )
 
 MAGIC = b"FPKG/"
@@ -125,7 +126,12 @@ def read_file(path: Path) -> bytes:
     except FileNotFoundError as exc:
         raise NotAPackage(f"找不到文件：{path}", f"file not found: {path}") from exc
     except OSError as exc:
-        raise IncompleteCopy(f"读取文件失败：{path}（{exc.strerror}）", f"cannot read {path}: {exc}") from exc
+        raise _unreadable(path, exc) from exc
+
+
+def _unreadable(path: Path, exc: OSError) -> IncompleteCopy:
+    zh, en = os_reason(exc)
+    return IncompleteCopy(f"读取文件失败：{path}（{zh}）", f"cannot read {path}: {en}", detail=str(exc))
 
 
 def parse(data: bytes, expect_kind: str) -> tuple[Envelope, memoryview]:
@@ -164,9 +170,11 @@ def _parse_line(data: bytes, expect_kind: str) -> tuple[Envelope, int]:
                        int(header["length"]), str(header["sha256"]),
                        {k: v for k, v in header.items() if k not in {"kind", "id", "recipients", "length", "sha256", "check"}})
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise Damaged(f"{what}开头的说明行已损坏", f"damaged envelope line: {exc}") from exc
+        raise Damaged(f"{what}开头的说明行已损坏", "damaged envelope line", detail=str(exc)) from exc
     if env.kind != expect_kind:
-        raise NotAPackage(f"这是{_KIND_ZH.get(env.kind, env.kind)}，不是{what}", f"this is a {env.kind}, not a {expect_kind}")
+        other = _KIND_ZH.get(env.kind, "另一种文件")
+        raise NotAPackage(f"这是{other}，不是{what}", f"this is a {_en_name(other)}, not a {_en_name(what)}",
+                          detail=f"kind {env.kind}, expected {expect_kind}")
     return env, newline + 1
 
 
@@ -195,7 +203,7 @@ def open_file(path: Path, expect_kind: str) -> tuple[Envelope, BinaryIO]:
     except FileNotFoundError as exc:
         raise NotAPackage(f"找不到文件：{path}", f"file not found: {path}") from exc
     except OSError as exc:
-        raise IncompleteCopy(f"读取文件失败：{path}（{exc.strerror}）", f"cannot read {path}: {exc}") from exc
+        raise _unreadable(path, exc) from exc
     try:
         try:
             head = fh.read(MAX_HEADER_BYTES)
@@ -209,7 +217,7 @@ def open_file(path: Path, expect_kind: str) -> tuple[Envelope, BinaryIO]:
             _check_body(env, length, digest.hexdigest, expect_kind)
             fh.seek(start)
         except OSError as exc:
-            raise IncompleteCopy(f"读取文件失败：{path}（{exc.strerror}）", f"cannot read {path}: {exc}") from exc
+            raise _unreadable(path, exc) from exc
     except BaseException:
         fh.close()
         raise
@@ -236,16 +244,18 @@ def decrypt(env: Envelope, ciphertext: memoryview, identities: dict[str, x25519.
 def _usable_identities(env: Envelope, identities: dict[str, x25519.Identity], what: str) -> list[x25519.Identity]:
     usable = [identity for fp, identity in identities.items() if fp in env.recipients]
     if not usable:
+        # The fingerprints mean nothing unless compared in person, which nobody asks here: the log has them.
         raise NotForUs(
-            f"此{what}不是发给本机（本单位）的：收件密钥 {', '.join(env.recipients) or '无'}，"
-            f"本机密钥 {', '.join(identities) or '无'}",
+            f"此{what}不是发给本机（本单位）的：本机的密钥都不在它的收件人之中",
             "not for this office: none of our keys is among the recipients",
+            detail=f"recipients {', '.join(env.recipients) or '-'}; ours {', '.join(identities) or '-'}",
         )
     return usable
 
 
 def _wrong_key(exc: Exception, what: str) -> WrongKey:
-    return WrongKey(f"无法用本机密钥解密此{what}（收件人标记与密文不符）", f"cannot decrypt with this office's key: {exc}")
+    return WrongKey(f"无法用本机密钥解密此{what}（收件人标记与密文不符）", "cannot decrypt with this office's key",
+                    detail=str(exc))
 
 
 class _Tracked:
@@ -290,11 +300,13 @@ def decrypt_to(env: Envelope, source: BinaryIO, out: BinaryIO, identities: dict[
         pyrage.decrypt_io(reader, writer, usable)
     except (pyrage.DecryptError, OSError) as exc:
         if reader.error is not None:
-            raise IncompleteCopy(f"读取{what}失败（{reader.error.strerror or reader.error}）",
-                                 f"cannot read the {_en_name(what)}: {reader.error}") from exc
+            zh, en = os_reason(reader.error)
+            raise IncompleteCopy(f"读取{what}失败（{zh}）", f"cannot read the {_en_name(what)}: {en}",
+                                 detail=str(reader.error)) from exc
         if writer.error is not None:
-            raise WriteFailed(f"解密{what}时写入临时文件失败（{writer.error.strerror or writer.error}）。"
+            zh, en = os_reason(writer.error)
+            raise WriteFailed(f"解密{what}时写入临时文件失败（{zh}）。"
                               "磁盘空间可能不足，请腾出空间后重试；数据未改动",
-                              f"cannot write the decrypted {_en_name(what)}: {writer.error}") from exc
+                              f"cannot write the decrypted {_en_name(what)}: {en}", detail=str(writer.error)) from exc
         # pyrage reports a ciphertext that fails to authenticate as an OSError.
         raise _wrong_key(exc, what) from exc

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from fupin_desktop.store.medium import medium_problem, remove_stale_partials
-from fupin_desktop.sync.errors import Cancelled, WriteFailed
+from fupin_desktop.sync.errors import Cancelled, WriteFailed, os_reason
 
 Progress = Callable[[int, int], bool]
 CHUNK = 4 * 1024 * 1024
@@ -99,8 +99,9 @@ def write_verified(path: Path, pieces: Iterable[bytes], progress: Progress | Non
         problem = medium_problem(exc, path)
         if problem is not None:
             raise WriteFailed(problem.zh, problem.en, code="medium") from exc
-        raise WriteFailed(f"写入失败：{path}（{exc.strerror or exc}）。U盘可能已满或被拔出",
-                          f"write failed: {exc}") from exc
+        zh, en = os_reason(exc)
+        raise WriteFailed(f"写入失败：{path}（{zh}）。U盘可能已满或被拔出", f"write failed: {en}",
+                          detail=str(exc)) from exc
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

@@ -68,6 +68,6 @@ def sent_package(db: Database, package_id: str) -> SentPackage | None:
             county = county_key(conn)
             codes = list(county.villages) if county is not None else []
         codes = [str(c) for c in codes]
-        names = dict(conn.execute(text("SELECT code, name FROM village WHERE name != ''")).all()) if codes else {}
+        names: dict[str, str] = dict(conn.execute(text("SELECT code, name FROM village WHERE name != ''")).all()) if codes else {}
         computer = installation_name(conn)
     return SentPackage(row.at, int(number), [names.get(c) or c for c in codes], computer)

@@ -28,7 +28,8 @@ from fupin_desktop.store.stamps import observe_remote, reserve_stamps
 from fupin_desktop.sync import local
 from fupin_desktop.sync.adopt import adopt_same_code
 from fupin_desktop.sync.change_preview import ChangeCollector, ChangeLine
-from fupin_desktop.sync.conflicts import merge_conflict_rows, record_conflicts
+from fupin_desktop.sync.conflicts import field_label, merge_conflict_rows, record_conflicts, record_label, table_label
+from fupin_desktop.sync.container import part_en, part_zh
 from fupin_desktop.sync.errors import Cancelled, IntegrityProblem, InvalidRow
 from fupin_desktop.sync.keys import load_device_keys
 from fupin_desktop.sync.merge import CHANGED, NEW, FieldConflict, merge_row
@@ -188,16 +189,24 @@ def _apply_in(engine, pkg: OpenedPackage, report: ImportReport, progress: Progre
     return report
 
 
+def _named(conn, table: str, record_id: str) -> str:
+    """A record as a person knows it (农户 张三户（户号）), or "一条<表>记录" when it has no name to show:
+    a record id is program text."""
+    shown = record_label(conn, table, record_id)
+    return f"一条{table_label(table)}记录" if record_id[:8] in shown else f"{table_label(table)} {shown}"
+
+
 def _integrity_message(exc: IntegrityError) -> IntegrityProblem:
     text = str(exc.orig) if exc.orig else str(exc)
     if "UNIQUE" in text and text.rstrip().endswith(".id"):
         return IntegrityProblem("同步包内同一条记录出现了两次，已拒绝；数据未改动",
-                                f"a record is listed twice: {text}", code="duplicate_record")
+                                "a record is listed twice", code="duplicate_record", detail=text)
     if "UNIQUE" in text:
+        # SQLite's words name the table and column ("village.code"): the log has them, the person the gist
         return IntegrityProblem(
-            f"同步包中的记录与本机已有的另一条记录编码重复（{text}）。数据未改动；请联系县级核对区划/村代码",
-            f"unique constraint: {text}", code="duplicate_code")
-    return IntegrityProblem(f"同步包中的记录无法写入（{text}）。数据未改动", f"integrity error: {text}")
+            "同步包中的记录与本机已有的另一条记录编码重复。数据未改动；请联系县级核对区划/村代码",
+            "a record's code is already used by another record here", code="duplicate_code", detail=text)
+    return IntegrityProblem("同步包中的记录无法写入。数据未改动", "a record cannot be written", detail=text)
 
 
 class _Apply:
@@ -257,8 +266,8 @@ class _Apply:
                     self.household_ids.append(row[table.index["id"]])
                 batch.append(row)
             except (ValueError, TypeError, KeyError, IndexError) as exc:
-                raise InvalidRow(f"同步包内 {part.name} 第 {lineno} 行数据无效：{exc}",
-                                 f"{part.name} line {lineno}: {exc}") from exc
+                raise InvalidRow(f"同步包内{part_zh(part.table)}第 {lineno} 行数据无效，已拒绝整个包，数据未改动",
+                                 f"{part_en(part.table)} line {lineno} is invalid", detail=f"{part.name}: {exc}") from exc
             if len(batch) >= BATCH:
                 self._apply_batch(table, batch, counts, part.name)
                 batch = []
@@ -281,7 +290,8 @@ class _Apply:
         id_i = table.index["id"]
         ids = [row[id_i] for row in batch]
         if len(set(ids)) != len(ids):
-            raise InvalidRow(f"同步包内 {part_name} 有重复的记录编号", f"{part_name} lists a record twice",
+            raise InvalidRow(f"同步包内{part_zh(table.name)}有重复的记录编号", f"{part_en(table.name)} lists a record twice",
+                             detail=part_name,
                              code="duplicate_record")
         if self.m.kind == KIND_ENROLMENT and not self.empty_table:
             adopt_same_code(self.conn, table, batch)  # the laptop's own township/village: the county's ids
@@ -360,10 +370,14 @@ class _Apply:
                 f"WHERE h.id IN ({','.join('?' * len(chunk))}) AND v.code NOT IN ({marks}) LIMIT 1",
                 tuple(chunk) + tuple(codes)).first()
             if outside:
+                names: dict[str, str] = dict(self.conn.exec_driver_sql(
+                    f"SELECT code, name FROM village WHERE code IN ({marks}, ?)", tuple(codes) + (outside[1],)).all())
                 raise InvalidRow(
-                    f"同步包中的农户 {outside[0][:8]} 属于村 {outside[1]}，不在此包所列的村（{'、'.join(codes)}）之内。"
-                    "已拒绝整个包，数据未改动",
-                    f"household {outside[0][:8]} lies in village {outside[1]}, not one of the package's villages")
+                    f"同步包中的农户 {record_label(self.conn, 'household', outside[0])} 属于"
+                    f"{names.get(outside[1]) or outside[1]}，不在此包所列的村（"
+                    f"{'、'.join(names.get(c) or c for c in codes)}）之内。已拒绝整个包，数据未改动",
+                    "a household lies outside the package's villages",
+                    detail=f"household {outside[0]} in village {outside[1]}, package villages {', '.join(codes)}")
 
     def _check_references(self) -> None:
         self._check_villages()
@@ -376,8 +390,10 @@ class _Apply:
                 f'AND NOT EXISTS (SELECT 1 FROM "{target}" r WHERE r.id = t."{column}") LIMIT 1').first()
             if dangling:
                 raise InvalidRow(
-                    f"同步包中的 {table} 记录 {dangling[0][:8]} 的 {column} 指向不存在的记录，已拒绝整个包，数据未改动",
-                    f"{table} {dangling[0][:8]}: {column} names no {target} record")
+                    f"同步包中的{_named(self.conn, table, dangling[0])}的"
+                    f"“{field_label(table, column)}”指向不存在的{table_label(target)}，已拒绝整个包，数据未改动",
+                    "a record refers to a record that does not exist",
+                    detail=f"{table} {dangling[0]}: {column} names no {target} record")
         problems: list[Any] = []  # foreign_key_check rows
         for name in self.touched:
             problems += self.conn.exec_driver_sql(f'PRAGMA foreign_key_check("{name}")').all()
@@ -386,9 +402,10 @@ class _Apply:
         if problems:
             table, _rowid, parent, _fk = problems[0]
             raise IntegrityProblem(
-                f"同步包中有 {len(problems)} 条以上记录引用了不存在的上级记录（如 {table} 引用的 {parent}）。"
-                "可能缺少更早的同步包；数据未改动",
-                f"{len(problems)} records refer to missing {parent} rows", code="missing_parent")
+                f"同步包中有 {len(problems)} 条以上记录引用了不存在的上级记录（如{table_label(table)}引用的"
+                f"{table_label(parent)}）。可能缺少更早的同步包；数据未改动",
+                f"{len(problems)} records refer to missing records", code="missing_parent",
+                detail=f"{table} -> {parent}")
 
     def _update_trust(self) -> None:
         m, conn = self.m, self.conn

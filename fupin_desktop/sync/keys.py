@@ -109,7 +109,7 @@ class DeviceKeys:
                 x25519.Identity.from_str(obj["age_identity"]),
             )
         except Exception as exc:  # any malformed content means the same thing to the user
-            raise KeyProblem("本机密钥文件已损坏，无法读取", f"device key file is damaged: {exc}") from exc
+            raise KeyProblem("本机密钥文件已损坏，无法读取", "device key file is damaged", detail=str(exc)) from exc
 
 
 def write_secret_file(path: Path, data: bytes) -> None:
@@ -245,7 +245,7 @@ def read_join_request(data: bytes) -> JoinRequest:
         signature = _unb64(obj["signature"])
         body = {k: v for k, v in obj.items() if k != "signature"}
     except Exception as exc:
-        raise KeyProblem("不是有效的加入申请文件", f"not a valid join request: {exc}") from exc
+        raise KeyProblem("不是有效的加入申请文件", "not a valid join request", detail=str(exc)) from exc
     if not req.keys.verify(_canonical(body), signature) or body.get("fingerprint") != req.fingerprint:
         raise KeyProblem("加入申请文件的签名不符，可能被改动过", "join request signature does not verify")
     return req

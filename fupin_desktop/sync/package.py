@@ -21,7 +21,7 @@ from pyrage import x25519
 
 from fupin_desktop.store.engine import Database
 from fupin_desktop.store.migrations import CURRENT_VERSION
-from fupin_desktop.sync import envelope
+from fupin_desktop.sync import envelope, local
 from fupin_desktop.sync.container import (
     MANIFEST,
     MAX_MANIFEST_BYTES,
@@ -158,7 +158,7 @@ def _parse_manifest(raw: bytes) -> Manifest:
     except TooNew:
         raise
     except (ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
-        raise Damaged("同步包的清单（manifest.json）无效", f"invalid manifest: {exc}") from exc
+        raise Damaged("同步包的清单无效", "invalid manifest", detail=str(exc)) from exc
 
 
 def _sender_of(raw: bytes) -> dict:
@@ -168,18 +168,29 @@ def _sender_of(raw: bytes) -> dict:
             raise TypeError("sender")
         return sender
     except (ValueError, KeyError, TypeError) as exc:
-        raise Damaged("同步包的清单（manifest.json）无效", f"invalid manifest: {exc}") from exc
+        raise Damaged("同步包的清单无效", "invalid manifest", detail=str(exc)) from exc
 
 
 def _resolve_signer(db: Database, raw: bytes, signature: bytes, me: str) -> TrustedKeyInfo | None:
+    """The trusted key that signed the manifest (None on a first enrolment).
+
+    Refusals name the computers, not their key fingerprints: a fingerprint helps only when someone
+    compares it in person against the other screen, and none of these refusals can be undone by
+    comparing (the county revokes, enrols or re-enrols instead). The fingerprints go to the detail
+    and the log for whoever sorts the keys out."""
     sender = _sender_of(raw)
     fp = str(sender.get("fingerprint", ""))
+    claimed = str(sender.get("label", "") or "")  # unverified: the signer is not trusted
     with db.engine.connect() as conn:
         trusted = find_key(conn, fp)
         my_county = county_key(conn)
+        at_county = local.role(conn) == local.ROLE_COUNTY
     if trusted is not None and trusted.role in (ROLE_COUNTY, ROLE_LAPTOP):
         if trusted.revoked:
-            raise RevokedSigner(f"发送此包的电脑密钥（{fp}）已被吊销，已拒绝", f"signer {fp} has been revoked")
+            log.warning("package signed by revoked key %s (%s)", fp, trusted.label)
+            who = f"“{trusted.label}”" if trusted.label else "发送此包的电脑"
+            raise RevokedSigner(f"{who}的密钥已被吊销，它发来的同步包一律不再接受，已拒绝",
+                                f"{trusted.label or 'the sender'}'s key has been revoked", detail=f"signer {fp}")
         if not trusted.public.verify(raw, signature):
             raise BadSignature("同步包签名不符：内容被改动过或不是由该电脑签发", "manifest signature does not verify")
         return trusted
@@ -192,12 +203,17 @@ def _resolve_signer(db: Database, raw: bytes, signature: bytes, me: str) -> Trus
         and carried.fingerprint == fp
     )
     if not first_enrolment:
+        log.warning("package signed by untrusted key %s (calls itself %r)", fp or "-", claimed)
+        sent_by = f"（自称“{claimed}”）" if claimed else ""
         if my_county is not None and sender.get("role") == ROLE_COUNTY:
+            mine = f"“{my_county.label}”" if my_county.label else "本机加入的县级单位"
             raise UnknownSigner(
-                f"此包由另一个县级密钥（{fp}）签发，与本机信任的县级密钥（{my_county.fingerprint}）不同，已拒绝",
-                "signed by a county key this laptop does not trust")
-        raise UnknownSigner(f"此包的签发密钥（{fp or '无'}）不在本机的信任名单中，已拒绝",
-                            f"unknown signer {fp}")
+                f"此包由另一个县级密钥签发{sent_by}，不是{mine}发出的，已拒绝。本机只接受加入时的县级单位发来的同步包",
+                "signed by a county key this laptop does not trust",
+                detail=f"signer {fp}; trusted county {my_county.fingerprint}")
+        enrol = "新电脑要先凭它的加入申请在“导出同步包”里加入" if at_county else ""
+        raise UnknownSigner(f"此包由一台本机不认识的电脑签发{sent_by}，它不在本机的信任名单中，已拒绝。{enrol}",
+                            "signed by a computer this installation does not know", detail=f"signer {fp or '-'}")
     if not carried.verify(raw, signature):
         raise BadSignature("同步包签名不符：内容被改动过", "manifest signature does not verify")
     return None
@@ -241,8 +257,9 @@ def _decrypted(db: Database, env: envelope.Envelope, source: BinaryIO, identitie
         if not to:
             raise
         # The names say it all; the key fingerprints go to the log for whoever sorts it out.
-        log.warning("package %s is for %s, not for this installation: %s", env.package_id, to, exc.zh)
-        raise NotForUs(f"此同步包是发给“{to}”的，{_not_mine(db)}，请在那台电脑上导入。", exc.en) from exc
+        log.warning("package %s is for %s, not for this installation: %s", env.package_id, to, exc)
+        raise NotForUs(f"此同步包是发给“{to}”的，{_not_mine(db)}，请在那台电脑上导入。", exc.en,
+                       detail=exc.detail) from exc
     except BaseException:
         out.close()
         raise
@@ -255,7 +272,7 @@ def _opened(db: Database, path: Path, env: envelope.Envelope, zipped: ZipReader,
     try:
         signature = bytes.fromhex(zipped.read_small(SIGNATURE, MAX_SIGNATURE_BYTES).decode("ascii").strip())
     except ValueError as exc:
-        raise BadSignature("同步包签名文件已损坏", f"malformed signature: {exc}") from exc
+        raise BadSignature("同步包签名文件已损坏", "malformed signature", detail=str(exc)) from exc
     signer = _resolve_signer(db, raw, signature, db.device_id)
     manifest = _parse_manifest(raw)
     if manifest.package_id != env.package_id:
@@ -299,9 +316,10 @@ def check_clock(db: Database, manifest: Manifest, accept: bool, now_ms: int | No
         days = ahead / 86_400_000
         span = f"约 {days / 365:.1f} 年" if days >= 365 else f"约 {days:.0f} 天"
         raise ClockSkew(
-            f"发送方电脑的时钟比本机快{span}（包内时间戳在未来）。请核对两台电脑的日期时间后重新导出；"
-            "确认无误时可用 --accept-clock-skew 导入",
+            f"发送方电脑的时钟比本机快{span}（包内时间戳在未来）。请核对两台电脑的日期时间后重新导出",
             f"sender clock is {days:.0f} days ahead of this computer",
+            # the command line's way past it; the window has none (a person fixes the clock instead)
+            detail="fupin import --accept-clock-skew imports it anyway",
         )
 
 

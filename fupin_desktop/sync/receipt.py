@@ -69,7 +69,7 @@ def read_receipt(db: Database, path: Path) -> Receipt:
         signature = base64.b64decode(obj.pop("signature"), validate=True)
         fields = {k: obj[k] for k in Receipt.__dataclass_fields__}
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise Damaged("回执文件无效或已损坏", f"invalid receipt: {exc}") from exc
+        raise Damaged("回执文件无效或已损坏", "invalid receipt", detail=str(exc)) from exc
     with db.engine.connect() as conn:
         county = county_key(conn)
     if county is None or county.fingerprint != fields["receiver_fingerprint"]:

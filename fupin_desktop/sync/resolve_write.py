@@ -21,10 +21,11 @@ from fupin_desktop.sync.rows import MERGE_DELETED, canonical_stamps, codecs_by_n
 def write_field(conn: Connection, table: str, record_id: str, field: str, value: Any) -> str:
     codec = codecs_by_name()[table]
     if field not in codec.merge_fields:
-        raise SyncError(f"不能修改字段 {field}", f"{field} is not a content field of {table}")
+        raise SyncError("这一项不能在这里修改", "this item cannot be changed here",
+                        detail=f"{field} is not a content field of {table}")
     row = conn.execute(text(f'SELECT field_stamps, deleted FROM "{table}" WHERE id = :i'), {"i": record_id}).first()
     if row is None:
-        raise SyncError("这条记录在本机不存在", f"{table} {record_id} not found")
+        raise SyncError("这条记录在本机不存在", "this record does not exist here", detail=f"{table} {record_id}")
     device_id, stamps = reserve_stamps(conn, 1)
     seq, hlc = stamps[0]
     field_stamps = json.loads(row[0] or "{}")

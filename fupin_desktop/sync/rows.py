@@ -116,8 +116,11 @@ class TableCodec:
             return lambda row: row
         unknown = [c for c in package_columns if c not in self.index]
         if unknown and not older:
-            raise InvalidRow(f"数据表 {self.name} 含有未知的列：{', '.join(unknown)}",
-                             f"table {self.name} has unknown columns {unknown}")
+            from fupin_desktop.sync.container import part_zh  # container imports this module
+
+            raise InvalidRow(f"同步包内{part_zh(self.name)}含有本软件不认识的内容，已拒绝；请把两边的软件升级到同一版本",
+                             "the package holds columns this version does not know",
+                             detail=f"table {self.name} has unknown columns {', '.join(unknown)}")
         positions = {c: n for n, c in enumerate(package_columns)}
         plan = [(positions.get(c), self.defaults[k]) for k, c in enumerate(self.columns)]
         width = len(package_columns)

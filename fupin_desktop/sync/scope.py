@@ -95,10 +95,13 @@ class ScopeGuard:
         return self._measures
 
     def _refuse(self, table: TableCodec, row: list) -> None:
+        from fupin_desktop.sync.conflicts import table_label  # conflicts imports the store; scope stays light
+
         raise OutOfScope(
-            f"“{self.label}”的同步包修改了分配给它的村（{'、'.join(self.codes) or '无'}）以外的记录"
-            f"（{table.name} {row[table.index['id']][:8]}），已拒绝整个包，数据未改动",
-            f"package changes records outside the laptop's villages ({table.name})")
+            f"“{self.label}”的同步包修改了分配给它的村（{'、'.join(self.codes) or '无'}）以外的"
+            f"{table_label(table.name)}记录，已拒绝整个包，数据未改动",
+            "package changes records outside the laptop's villages",
+            detail=f"{table.name} {row[table.index['id']]}")
 
     def check(self, table: TableCodec, row: list) -> None:
         name, ix = table.name, table.index

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Callable, Optional
 
 from fupin_desktop.gui.county.table_model import SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
+from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.file_dialogs import get_save_file_name
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
@@ -124,7 +125,7 @@ class AuditWidget(QWidget):
 
         db, filt = self.db, self.current_filter()
         self.runner(lambda p, c: list_events(db, filt), on_done=self._loaded,
-                    on_error=lambda exc: self.summary.setText(str(exc)))
+                    on_error=lambda exc: self.summary.setText(error_text(exc)))
 
     def _loaded(self, lines) -> None:
         from fupin_desktop.services.audit_log import AuditFilter
@@ -145,4 +146,4 @@ class AuditWidget(QWidget):
             db, lines = self.db, list(self.lines)
             self.runner(lambda p, c: export_events(db, lines, path),
                         on_done=lambda n: self.summary.setText(self.tr("已导出 {n} 条到 {path}").format(n=n, path=path)),
-                        on_error=lambda exc: QMessageBox.warning(self, self.tr("导出"), str(exc)))
+                        on_error=lambda exc: QMessageBox.warning(self, self.tr("导出"), error_text(exc)))

@@ -14,6 +14,7 @@ from fupin_desktop.gui.county.charts import BarGroup, TargetBarChart
 from fupin_desktop.gui.county.household_list import HouseholdListDialog
 from fupin_desktop.gui.county.table_model import RIGHT, ROW_ROLE, SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
 from fupin_desktop.gui.county.tiles import FigureTile
+from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.file_dialogs import get_save_file_name
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
@@ -202,7 +203,7 @@ class DashboardWidget(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.refresh_button.setEnabled(True)
         self.status.setText(self.tr("计算失败"))
-        QMessageBox.warning(self, self.tr("目标与进度"), str(exc))
+        QMessageBox.warning(self, self.tr("目标与进度"), error_text(exc))
 
     # --- view -----------------------------------------------------------------------------
     def current(self):

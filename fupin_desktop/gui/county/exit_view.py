@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from fupin_desktop.gui.county.table_model import RIGHT, ROW_ROLE, SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
+from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.file_dialogs import get_save_file_name
 from fupin_desktop.gui.operations import run_in_background, write_and_wait
 from fupin_desktop.gui.qt import (
@@ -141,7 +142,7 @@ class ExitAssessmentWidget(QWidget):
             self.table.resizeRowsToContents()
 
     def _failed(self, exc: BaseException) -> None:
-        self.summary.setText(self.tr("评估失败：{error}").format(error=exc))
+        self.summary.setText(self.tr("评估失败：{error}").format(error=error_text(exc)))
 
     def _apply_filter(self) -> None:
         self.proxy.mode = self.show_box.currentData()
@@ -170,7 +171,7 @@ class ExitAssessmentWidget(QWidget):
         db = self.db
         self.runner(lambda progress, cancelled: export_exit_assessment(db, rows, path),
                     on_done=lambda r: self.summary.setText(self.tr("已导出 {n} 个村到 {path}").format(n=r.rows, path=path)),
-                    on_error=lambda exc: QMessageBox.warning(self, self.tr("导出"), str(exc)))
+                    on_error=lambda exc: QMessageBox.warning(self, self.tr("导出"), error_text(exc)))
 
 
 class _ExitFilter(QSortFilterProxyModel):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from fupin_desktop.gui.county.table_model import RIGHT, ROW_ROLE, SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
+from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
     QCoreApplication,
@@ -105,7 +106,7 @@ class HouseholdListDialog(QDialog):
         self.loaded.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        self.summary.setText(self.tr("读取失败：{error}").format(error=exc))
+        self.summary.setText(self.tr("读取失败：{error}").format(error=error_text(exc)))
 
     def _activated(self, index) -> None:
         row = self.proxy.data(index, ROW_ROLE)

@@ -14,6 +14,7 @@ from typing import Callable, Optional
 
 from fupin_desktop.gui.county.table_model import RIGHT, SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
 from fupin_desktop.gui.county.value_decisions import ValueDecisionsPanel
+from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.file_dialogs import get_save_file_name
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
@@ -178,7 +179,7 @@ class ImportPreviewDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.hide()
-        message = getattr(exc, "zh", None) or str(exc)
+        message = error_text(exc)
         self.summary.setText(self.tr("失败：{error}").format(error=message))
         self._update_buttons()
 
@@ -225,7 +226,7 @@ class ImportPreviewDialog(QDialog):
 
     def _import_failed(self, exc: BaseException) -> None:
         self.progress.hide()
-        QMessageBox.warning(self, self.windowTitle(), getattr(exc, "zh", None) or str(exc))
+        QMessageBox.warning(self, self.windowTitle(), error_text(exc))
         self._update_buttons()
 
     def export_rejected(self) -> None:

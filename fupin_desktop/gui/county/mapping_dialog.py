@@ -106,7 +106,7 @@ class ColumnMappingDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.hint.setStyleSheet("color: #c0392b;")
-        self.hint.setText(getattr(exc, "zh", None) or str(exc))
+        self.hint.setText(error_text(exc))
 
     def _show_sheets(self, sheets) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)

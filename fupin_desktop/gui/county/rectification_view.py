@@ -6,6 +6,7 @@ from datetime import date
 from typing import Callable, Optional
 
 from fupin_desktop.gui.county.table_model import ROW_ROLE, SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
+from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.file_dialogs import get_save_file_name
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
@@ -133,7 +134,7 @@ class RectificationWidget(QWidget):
 
         db, filt, today = self.db, self.current_filter(), self.today
         self.runner(lambda progress, cancelled: list_items(db, filt, today), on_done=self._loaded,
-                    on_error=lambda exc: self.summary.setText(str(exc)))
+                    on_error=lambda exc: self.summary.setText(error_text(exc)))
 
     def _loaded(self, items) -> None:
         from fupin_desktop.services.rectification import summary
@@ -186,7 +187,7 @@ class RectificationWidget(QWidget):
             db, items, today = self.db, list(self.items), self.today
             self.runner(lambda p, c: export_rectification(db, path, items, today),
                         on_done=lambda r: self.summary.setText(self.tr("已导出 {n} 项").format(n=r.rows)),
-                        on_error=lambda exc: QMessageBox.warning(self, self.tr("导出"), str(exc)))
+                        on_error=lambda exc: QMessageBox.warning(self, self.tr("导出"), error_text(exc)))
 
     def print_pdf(self) -> None:
         from fupin_desktop.services.rectification import print_items
@@ -197,4 +198,4 @@ class RectificationWidget(QWidget):
             db, items, today = self.db, list(self.items), self.today
             self.runner(lambda p, c: print_items(db, items, path, today),
                         on_done=lambda _r: self.summary.setText(self.tr("已生成 {path}").format(path=path)),
-                        on_error=lambda exc: QMessageBox.warning(self, self.tr("打印"), str(exc)))
+                        on_error=lambda exc: QMessageBox.warning(self, self.tr("打印"), error_text(exc)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable, Optional
 
+from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.plan_tracking.tables import ROW_ROLE, fill_rows, read_only_table
 from fupin_desktop.gui.qt import (
@@ -55,7 +56,7 @@ class HouseholdPicker(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 480)
         runner(lambda progress, cancelled: list_households(db), on_done=self._loaded,
-               on_error=lambda exc: self.count.setText(str(exc)))
+               on_error=lambda exc: self.count.setText(error_text(exc)))
 
     def _loaded(self, rows) -> None:
         self.all_rows = rows

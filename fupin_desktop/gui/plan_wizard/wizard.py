@@ -181,7 +181,7 @@ class PlanWizard(QWizard):
             message = error_text(exc)
         else:
             log.error("plan wizard operation failed", exc_info=exc)
-            message = self.tr("操作失败：{error}").format(error=exc)
+            message = self.tr("操作失败：{error}").format(error=error_text(exc))
         if self.property("quiet_errors"):
             return
         QMessageBox.warning(self, self.tr("帮扶计划"), message)

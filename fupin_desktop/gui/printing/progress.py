@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional
 
+from fupin_desktop.gui.error_text import error_text as shown_error_text
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import QCoreApplication, QMessageBox, QProgressDialog, Qt, QWidget
 from fupin_desktop.pdf.layout import PrintCancelled
 
 
 def error_text(exc: BaseException) -> str:
-    return getattr(exc, "zh", None) or str(exc) or type(exc).__name__
+    return shown_error_text(exc) or type(exc).__name__
 
 
 def run_with_progress(parent: QWidget, title: str, label: str, work: Callable, on_done: Callable[[Any], None],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import QCoreApplication, QMessageBox, QProgressDialog, Qt, QWidget
 
@@ -50,7 +51,7 @@ def load_demo(parent: Optional[QWidget], db, households: int, on_done: Callable[
         if isinstance(exc, DemoCancelled):
             return
         QMessageBox.warning(parent, QCoreApplication.translate("DemoLoading", "载入演示数据"),
-                            QCoreApplication.translate("DemoLoading", "未能生成演示数据：{error}").format(error=getattr(exc, "zh", None) or exc))
+                            QCoreApplication.translate("DemoLoading", "未能生成演示数据：{error}").format(error=error_text(exc)))
 
     operation = runner(lambda report, cancelled: generate_demo(db, households=households, seed=seed, progress=report),
                        on_done=finished, on_error=failed, on_progress=progress)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.fonts import DEFAULT_POINT_SIZE
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
@@ -218,7 +219,7 @@ class HouseholdListView(QWidget):
         if generation != self._generation:
             return
         self.last_error = exc
-        self.count_label.setText(self.tr("读取失败：{error}").format(error=exc))
+        self.count_label.setText(self.tr("读取失败：{error}").format(error=error_text(exc)))
         self.loaded.emit()
 
     def _sort(self, key: str, descending: bool) -> None:

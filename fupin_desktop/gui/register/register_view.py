@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable, Optional
 
+from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.operations import run_in_background, write_and_wait
 from fupin_desktop.gui.qt import QInputDialog, QMessageBox, QSplitter, Qt, QVBoxLayout, QWidget, Signal
 from fupin_desktop.gui.register.area_tree import AreaTreeView
@@ -76,7 +77,7 @@ class RegisterView(QWidget):
     def reload_tree(self) -> None:
         db = self.db
         self.runner(lambda progress, cancelled: area_tree(db), on_done=self._tree_ready,
-                    on_error=lambda exc: QMessageBox.warning(self, self.tr("读取区域"), str(exc)))
+                    on_error=lambda exc: QMessageBox.warning(self, self.tr("读取区域"), error_text(exc)))
 
     def _tree_ready(self, roots) -> None:
         first = not self.tree.roots

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Optional
 
+from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.file_dialogs import get_open_file_name
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
@@ -136,7 +137,7 @@ class BackupDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.operation = None
         self.progress.stop()
-        self.result_label.setText(self.tr("备份失败：{error}").format(error=exc))
+        self.result_label.setText(self.tr("备份失败：{error}").format(error=error_text(exc)))
         self._update()
 
 
@@ -279,5 +280,5 @@ class RestoreDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.operation = None
         self.progress.stop()
-        self.details.setText(self.tr("未恢复，当前数据未改动：{error}").format(error=exc))
+        self.details.setText(self.tr("未恢复，当前数据未改动：{error}").format(error=error_text(exc)))
         self._update()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Optional
 
+from fupin_desktop.gui.error_text import error_text, logged_error_text
 from fupin_desktop.gui.file_dialogs import get_open_file_name
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
@@ -153,7 +154,8 @@ class ExportDialog(QDialog):
             self.request = sync_service.read_request(Path(path))
         except Exception as exc:  # UserFacingError: shown as is
             self.request = None
-            self.receiver_note.setText(self.tr("无法读取加入申请：{error}").format(error=exc))
+            self.receiver_note.setText(self.tr("无法读取加入申请：{error}").format(
+                error=logged_error_text(exc, "reading a join request")))
         else:
             self.request_path = Path(path)
             self.receiver_note.setText(self.tr(
@@ -228,6 +230,6 @@ class ExportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.operation = None
         self.progress.stop()
-        self.result_label.setText(self.tr("导出失败：{error}").format(error=exc))
+        self.result_label.setText(self.tr("导出失败：{error}").format(error=error_text(exc)))
         self.result_label.setStyleSheet("color: #b71c1c;")
         self._update_buttons()

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from fupin_desktop.gui.county.table_model import RIGHT, ColumnSpec, RowTableModel
+from fupin_desktop.gui.error_text import error_text, logged_error_text
 from fupin_desktop.gui.file_dialogs import get_open_file_name
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
@@ -209,7 +210,8 @@ class ImportDialog(QDialog):
                     receipt = sync_service.write_receipt(self.db, report, self.path().parent)
                     text += "\n" + self.tr("回执已写入 {path}").format(path=receipt)
                 except Exception as exc:  # the import stands; only the receipt failed
-                    text += "\n" + self.tr("回执未能写入：{error}").format(error=exc)
+                    text += "\n" + self.tr("回执未能写入：{error}").format(
+                        error=logged_error_text(exc, "writing a receipt"))
             self.summary.setText(text)
             self.summary.setStyleSheet("color: #1b5e20;")
             self.imported.emit(report)
@@ -223,7 +225,7 @@ class ImportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.operation = None
         self.progress.stop()
-        self.summary.setText(self.tr("未导入，数据未改动：{error}").format(error=exc))
+        self.summary.setText(self.tr("未导入，数据未改动：{error}").format(error=error_text(exc)))
         self.summary.setStyleSheet("color: #b71c1c;")
         self.preview = None
         self._update_buttons()

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from fupin_desktop.gui.county.table_model import ROW_ROLE, ColumnSpec, RowTableModel
+from fupin_desktop.gui.error_text import logged_error_text
 from fupin_desktop.gui.file_dialogs import get_existing_directory
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
@@ -121,7 +122,8 @@ class KeysWidget(QWidget):
         try:
             result = sync_service.write_join_request(self.db, folder)
         except Exception as exc:
-            self.message.setText(self.tr("未能生成加入申请：{error}").format(error=exc))
+            self.message.setText(self.tr("未能生成加入申请：{error}").format(
+                error=logged_error_text(exc, "writing a join request")))
             return
         self.message.setText(self.tr("加入申请已写入 {path}。县里导出设置包时会显示本机指纹 {fp}，请当面核对。").format(
             path=result.path, fp=result.fingerprint))
@@ -141,7 +143,8 @@ class KeysWidget(QWidget):
         try:
             result = sync_service.init_county(self.db, folder)
         except Exception as exc:
-            self.message.setText(self.tr("未能初始化：{error}").format(error=exc))
+            self.message.setText(self.tr("未能初始化：{error}").format(
+                error=logged_error_text(exc, "initialising the county keys")))
             return
         self.message.setText(self.tr(
             "已初始化。县级指纹 {county}；托管密钥指纹 {escrow}，已写入 {path}——请取走保管。").format(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from fupin_desktop.gui.county.table_model import RIGHT, ROW_ROLE, SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
+from fupin_desktop.gui.error_text import logged_error_text
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
     QAbstractItemView,
@@ -159,7 +160,7 @@ class ConflictReviewWidget(QWidget):
         try:
             sync_service.resolve_conflict(self.db, c.id, choice, value)
         except Exception as exc:  # a typed value that does not fit: say why
-            QMessageBox.warning(self, self.tr("无法处理"), str(exc))
+            QMessageBox.warning(self, self.tr("无法处理"), logged_error_text(exc, "deciding a conflict"))
             return
         self.refresh()
         self.resolved.emit(c.id)

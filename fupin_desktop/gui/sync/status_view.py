@@ -11,6 +11,7 @@ from datetime import date
 from typing import Callable, Optional
 
 from fupin_desktop.gui.county.table_model import RIGHT, SORT_ROLE, ColumnSpec, RowTableModel, enable_sorting
+from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.operations import run_write
 from fupin_desktop.gui.qt import (
     QAbstractItemView,
@@ -148,4 +149,4 @@ class SyncStatusWidget(QWidget):
         self.refresh()  # at once; the setting is saved off the GUI thread
         db = self.db
         self.writer(lambda progress, cancelled: svc.set_overdue_days(db, value),
-                    on_error=lambda exc: QMessageBox.warning(self, self.tr("无法保存"), str(exc)))
+                    on_error=lambda exc: QMessageBox.warning(self, self.tr("无法保存"), error_text(exc)))
