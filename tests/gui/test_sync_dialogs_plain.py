@@ -1,0 +1,71 @@
+"""导出同步包 and 备份到U盘 failing on a stick that cannot take the file, opened from the 同步 menu and driven by
+clicks, say why in the interface language only (no English gist after the Chinese, no OS error text), and
+screen_text.assert_plain passes on both dialogs in both languages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from fupin_desktop.gui.main_window import MainWindow
+from fupin_desktop.gui.operations import run_inline
+from fupin_desktop.gui.qt import Qt
+from fupin_desktop.gui.sync import install_sync_actions
+from fupin_desktop.gui.sync.backup_dialogs import BackupDialog
+from fupin_desktop.gui.sync.common import Drive
+from fupin_desktop.gui.sync.export_dialog import ExportDialog
+from fupin_desktop.store.models import Household
+from tests.gui.register_support import keep
+from tests.gui.screen_text import assert_plain
+from tests.unit.sync.helpers import VILLAGES, edit, enrol, first, make_county, new_site
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def laptop(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("dialogs")  # the folder is on screen: no snake_case test name in it
+    county, lap = make_county(tmp), new_site(tmp, "lap")
+    (tmp / "stick").mkdir()
+    enrol(county, lap, [VILLAGES[0]], tmp / "stick")
+    edit(lap, Household, first(lap, Household).id, phone="13800000000")
+    yield lap, tmp
+    county.db.close()
+    lap.db.close()
+
+
+def opened(qtbot, actions, key, kind):
+    actions.actions[key].trigger()
+    dialog = next(d for d in actions.dialogs if isinstance(d, kind) and d.isVisible())
+    return keep(qtbot, dialog)
+
+
+def test_export_and_backup_failures_are_plain(qtbot, laptop, lang):
+    lap, tmp = laptop
+    (tmp / "卡").write_bytes(b"")
+    stick = tmp / "卡" / "U盘"  # a "stick" inside a file: nothing can be written there
+    win = keep(qtbot, MainWindow(lap.path, db=lap.db, runner=run_inline))
+    actions = install_sync_actions(win, lap.db, runner=run_inline, drives=lambda: [Drive(stick, "金士顿", 8 << 30)],
+                                   daily_backup=False)
+
+    export = opened(qtbot, actions, "export", ExportDialog)
+    assert export.export_button.isEnabled()
+    qtbot.mouseClick(export.export_button, LEFT)
+    text = export.result_label.text()
+    assert "可以安全拔出" not in text and "Safe to remove" not in text and "失败" in text or "failed" in text, text
+    if lang == "zh_CN":
+        assert text.startswith("导出失败：写入失败") and "（磁盘或文件系统出错）" in text, text
+        assert not re.findall(r"[A-Za-z]{3,}", text.replace(str(tmp), "")), text  # it said "(write failed: [Errno 20] …)"
+    assert "Errno" not in text, text
+    assert_plain(export, "同步 › 导出同步包", codes=lang == "zh_CN")
+
+    backup = opened(qtbot, actions, "backup", BackupDialog)
+    assert backup.backup_button.isEnabled()
+    qtbot.mouseClick(backup.backup_button, LEFT)
+    text = backup.result_label.text()
+    assert "可以安全拔出" not in text and "Safe to remove" not in text and "失败" in text or "failed" in text, text
+    if lang == "zh_CN":
+        assert text.startswith("备份失败") and not re.findall(r"[A-Za-z]{3,}", text.replace(str(tmp), "")), text
+    assert "Errno" not in text, text
+    assert_plain(backup, "同步 › 备份到U盘", codes=lang == "zh_CN")
