@@ -63,6 +63,8 @@ class RectificationDialog(QDialog):
             self.status.addItem(text, code)
         self.evidence = QPlainTextEdit()
         self.evidence.setPlaceholderText(self.tr("整改佐证说明：做了什么，有何材料（销号时必填）"))
+        for note in (self.problem, self.action, self.evidence):
+            note.setTabChangesFocus(True)  # Tab goes on to the next field, as in every form; never a tab character
         form = QFormLayout()
         form.addRow(self.tr("问题来源"), self.source)
         form.addRow(self.tr("行政村"), self.village)

@@ -837,6 +837,7 @@ class Ui_HouseholdForm(object):
         self.noteLayout.setObjectName(u"noteLayout")
         self.noteEdit = QPlainTextEdit(self.noteBox)
         self.noteEdit.setObjectName(u"noteEdit")
+        self.noteEdit.setTabChangesFocus(True)
 
         self.noteLayout.addWidget(self.noteEdit)
 

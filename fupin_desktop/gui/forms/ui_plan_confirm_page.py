@@ -43,6 +43,7 @@ class Ui_PlanConfirmPage(object):
 
         self.expectedEffectEdit = QPlainTextEdit(PlanConfirmPage)
         self.expectedEffectEdit.setObjectName(u"expectedEffectEdit")
+        self.expectedEffectEdit.setTabChangesFocus(True)
         self.expectedEffectEdit.setMaximumSize(QSize(16777215, 70))
 
         self.pageLayout.addWidget(self.expectedEffectEdit)

@@ -133,6 +133,7 @@ class Ui_PlanDiagnosisPage(object):
 
         self.diagnosisNoteEdit = QPlainTextEdit(PlanDiagnosisPage)
         self.diagnosisNoteEdit.setObjectName(u"diagnosisNoteEdit")
+        self.diagnosisNoteEdit.setTabChangesFocus(True)
 
         self.leftColumn.addWidget(self.diagnosisNoteEdit)
 

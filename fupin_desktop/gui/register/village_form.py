@@ -48,6 +48,7 @@ class VillageFormDialog(QDialog):
         self.setObjectName("villageForm")
         self.indicators: dict[str, QWidget] = {}
         self._build_indicators()
+        self._keyboard_order()
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("保存(&S)"))
         save.setDefault(True)
@@ -111,6 +112,14 @@ class VillageFormDialog(QDialog):
                 self.indicators[field] = box
             row += 1
         grid.setRowStretch(row, 1)
+
+    def _keyboard_order(self) -> None:
+        """Tab reads the form as a person does: the basic fields, the indicators built above (created after
+        the .ui's widgets, so otherwise last, behind the buttons), the note; Tab never types into the note."""
+        self.ui.noteEdit.setTabChangesFocus(True)
+        chain = [self.ui.populationSpin, *self.indicators.values(), self.ui.noteEdit]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _fill_townships(self) -> None:
         """Named townships to choose from; typing a name not listed makes a new township on save."""
