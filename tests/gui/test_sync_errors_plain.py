@@ -245,3 +245,33 @@ def test_restore_and_receipt_refusals_are_plain(qtbot, world, lang, monkeypatch)
         assert "回执文件无效或已损坏" in box.text() and not english_left(box.text(), tmp), box.text()
     assert "Expecting" not in box.text(), box.text()  # the parser's words are for the log
     assert_plain(box, "同步 › 查看县里的回执", codes=lang == "zh_CN")
+
+
+def test_a_conflict_decision_that_does_not_fit_says_why_plainly(qtbot, world, lang, monkeypatch):
+    """同步 › 冲突处理, 输入新值… with a number typed in words: the refusal names the field by its label."""
+    from fupin_desktop.gui.qt import QInputDialog
+    from tests.gui.register_support import Answers
+    from tests.unit.sync.helpers import ship
+
+    county, lap, stick, good, tmp = world
+    h = first(lap, Household, village_id=first(lap, Village, code=V1).id)
+    edit(lap, Household, h.id, size=3)
+    edit(county, Household, h.id, size=5)
+    ship(lap, county, stick)
+    win = keep(qtbot, MainWindow(county.path, db=county.db, runner=run_inline))
+    actions = install_sync_actions(win, county.db, runner=run_inline, drives=lambda: [], daily_backup=False)
+    actions.actions["conflicts"].trigger()
+    view = actions.views["conflicts"]
+    assert view.model.rowCount() == 1
+    qtbot.mouseClick(view.table.viewport(), LEFT, pos=view.table.visualRect(view.proxy.index(0, 0)).center())
+    assert view.new_value.isEnabled()
+    answers = Answers(monkeypatch, question=QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("三口", True)))
+    qtbot.mouseClick(view.new_value, LEFT)
+    [warned] = answers.warned
+    if lang == "zh_CN":
+        assert warned == "“三口” 不是有效的家庭人口", warned  # it said "… (invalid value '三口')"
+    else:
+        assert warned.startswith("“三口” is not a valid value\n"), warned
+    assert "size" not in warned and "'" not in warned, warned
+    assert first(county, Household, id=h.id).size == 5
