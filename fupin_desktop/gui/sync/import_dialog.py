@@ -29,7 +29,7 @@ from fupin_desktop.gui.qt import (
     QWidget,
     Signal,
 )
-from fupin_desktop.gui.sync.common import ProgressRow, removable_drives
+from fupin_desktop.gui.sync.common import ProgressRow, removable_drives, when_text
 from fupin_desktop.services import sync as sync_service
 from fupin_desktop.sync.conflicts import table_label
 
@@ -189,11 +189,11 @@ class ImportDialog(QDialog):
         if report.changes_more:
             self.changes.addItem(self.tr("……另有 {n} 处改动未列出").format(n=report.changes_more))
         sender = self.tr("来自 {who}（{when} 导出，共 {n} 条记录）").format(
-            who=report.sender_label, when=report.created_at.replace("T", " "), n=report.records)
+            who=report.sender_label, when=when_text(report.created_at), n=report.records)
         if report.status == "already_imported":
             self.preview = self.report = report
             self.summary.setText(self.tr("此同步包已于 {at} 导入过，本次未做任何改动。").format(
-                at=report.imported_at.replace("T", " ")) + "\n" + sender)
+                at=when_text(report.imported_at)) + "\n" + sender)
             self.summary.setStyleSheet("color: #1b5e20;")
         elif report.status == "dry_run":
             self.preview = report
