@@ -142,3 +142,20 @@ def test_del_in_the_household_list_still_deletes_the_household(window, qtbot, mo
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert len(answers.asked) == 1 and "回收站" in answers.asked[0]
     assert target not in register.list.model.ids()
+
+
+def test_a_visit_is_recorded_with_the_keyboard_only(window, qtbot):
+    """走访记录, Tab, 发现的问题, Enter: the visit is added (Tab used to type a tab into the notes and Enter did nothing)."""
+    win, db, hid = window
+    panel = open_visits(win, hid)
+    before = panel.table.rowCount()
+    type_text(qtbot, panel.notes, "入户核实医保参保情况")
+    qtbot.waitUntil(panel.notes.hasFocus)
+    qtbot.keyClick(panel.notes, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is panel.findings
+    assert panel.notes.toPlainText() == "入户核实医保参保情况"
+    type_text(qtbot, panel.findings, "房屋漏雨")
+    qtbot.keyClick(panel.findings, Qt.Key.Key_Return)
+    assert panel.table.rowCount() == before + 1
+    visits = tracking.list_visits(db, hid)
+    assert [(v.notes, v.findings) for v in visits][-1:] == [("入户核实医保参保情况", "房屋漏雨")]

@@ -94,8 +94,10 @@ class VisitsPanel(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("visitNotes")
         self.notes.setMaximumHeight(70)
+        self.notes.setTabChangesFocus(True)  # Tab moves on to 发现的问题, as in the edit dialog
         self.findings = QLineEdit()
         self.findings.setObjectName("visitFindings")
+        self.findings.returnPressed.connect(self.add_visit)  # Enter in the last field adds the visit
         self.add_button = QPushButton(self.tr("添加走访记录"))
         self.add_button.setObjectName("visitAdd")
         self.add_button.clicked.connect(self.add_visit)
