@@ -214,7 +214,7 @@ def test_database_refusals_are_plain_in_the_interface_language(qtbot, world, lan
         assert_plain(dialog, f"同步 › 导入同步包 ({name})", codes=lang == "zh_CN")
 
 
-def test_restore_and_receipt_refusals_are_plain(qtbot, world, lang, monkeypatch):
+def test_restore_and_receipt_refusals_are_plain(qtbot, world, lang, monkeypatch, caplog):
     county, lap, stick, good, tmp = world
     (stick / "broken.fbak").write_bytes(b"FPKG/1 {\"kind\":\"backup\"}\n" + os.urandom(64))
     (stick / "fupin-receipt-abc123.json").write_text("{not json", encoding="utf-8")
@@ -244,6 +244,7 @@ def test_restore_and_receipt_refusals_are_plain(qtbot, world, lang, monkeypatch)
     if lang == "zh_CN":
         assert "回执文件无效或已损坏" in box.text() and not english_left(box.text(), tmp), box.text()
     assert "Expecting" not in box.text(), box.text()  # the parser's words are for the log
+    assert "Expecting property name" in caplog.text and "invalid receipt" in caplog.text
     assert_plain(box, "同步 › 查看县里的回执", codes=lang == "zh_CN")
 
 
