@@ -69,3 +69,43 @@ def test_export_and_backup_failures_are_plain(qtbot, laptop, lang):
         assert text.startswith("备份失败") and not re.findall(r"[A-Za-z]{3,}", text.replace(str(tmp), "")), text
     assert "Errno" not in text, text
     assert_plain(backup, "同步 › 备份到U盘", codes=lang == "zh_CN")
+
+
+def test_the_county_export_shows_a_fingerprint_only_to_compare(qtbot, tmp_path_factory, lang):
+    """导出同步包 at the county names the laptops by name; a fingerprint appears only where the clerk is asked
+    to compare it in person (a laptop's first package, which the cadre's screen checks against it)."""
+    from tests.unit.sync.helpers import ship
+
+    tmp = tmp_path_factory.mktemp("county")
+    county, lap = make_county(tmp), new_site(tmp, "lap")
+    try:
+        (tmp / "stick").mkdir()
+        (tmp / "U盘").mkdir()
+        enrol(county, lap, [VILLAGES[0]], tmp / "stick")
+        win = keep(qtbot, MainWindow(county.path, db=county.db, runner=run_inline))
+        actions = install_sync_actions(win, county.db, runner=run_inline, daily_backup=False,
+                                       drives=lambda: [Drive(tmp / "U盘", "金士顿", 8 << 30)])
+
+        def export_by_clicks() -> str:
+            dialog = opened(qtbot, actions, "export", ExportDialog)
+            texts = [dialog.receiver.itemText(i) for i in range(dialog.receiver.count())]
+            assert any(t.startswith("第1村1号电脑") for t in texts), texts
+            assert not any(lap.keys.fingerprint in t for t in texts), texts  # it said （村 …，指纹 ABCD-…）
+            qtbot.mouseClick(dialog.export_button, LEFT)
+            text = dialog.result_label.text()
+            assert_plain(dialog, "同步 › 导出同步包", codes=lang == "zh_CN")
+            dialog.close()
+            return text
+
+        first_package = export_by_clicks()  # the laptop has not reported yet: its package is complete
+        assert county.keys.fingerprint in first_package and lap.keys.fingerprint not in first_package
+        if lang == "zh_CN":
+            assert "当面核对" in first_package, first_package
+        edit(lap, Household, first(lap, Household).id, phone="13800000001")
+        ship(lap, county, tmp / "stick")
+        later = export_by_clicks()
+        assert county.keys.fingerprint not in later and lap.keys.fingerprint not in later, later
+        assert "可以安全拔出" in later or "safe to remove" in later.lower(), later
+    finally:
+        county.db.close()
+        lap.db.close()

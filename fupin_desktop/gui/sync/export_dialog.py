@@ -109,9 +109,9 @@ class ExportDialog(QDialog):
         if ov.is_county:
             for laptop in ov.laptops:
                 if not laptop.revoked:
-                    self.receiver.addItem(self.tr("{label}（村 {villages}，指纹 {fp}）").format(
-                        label=laptop.label, villages=ov.villages_text(laptop.villages), fp=laptop.fingerprint),
-                        laptop.device_id)
+                    # by name and villages: a fingerprint is for comparing in person, which nobody does here
+                    self.receiver.addItem(self.tr("{label}（村 {villages}）").format(
+                        label=laptop.label, villages=ov.villages_text(laptop.villages)), laptop.device_id)
             self.receiver.addItem(self.tr("新电脑：按加入申请文件加入…"), NEW_LAPTOP)
             for village in sync_service.list_villages(self.db):
                 item = QListWidgetItem(f"{village.code}  {village.name}")
@@ -120,8 +120,7 @@ class ExportDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.villages.addItem(item)
         elif ov.enrolled:
-            self.receiver.addItem(self.tr("县级：{label}（指纹 {fp}）").format(label=ov.county.label,
-                                                                          fp=ov.county.fingerprint), ov.county.device_id)
+            self.receiver.addItem(self.tr("县级：{label}").format(label=ov.county.label), ov.county.device_id)
         else:
             self.receiver_note.setText(self.tr(
                 "本机尚未加入县级：请先在“同步 → 密钥与加入”中生成加入申请，交县里导出设置包，再导入。"))
@@ -220,8 +219,9 @@ class ExportDialog(QDialog):
         for r in results:
             lines.append(self.tr("已写入 {path}（{records} 条记录，{size}）。已校验，可以安全拔出。").format(
                 path=r.path, records=r.records, size=human_size(r.size)))
-            lines.append(self.tr("接收方 {peer} 的指纹 {fp}；本机指纹 {mine}").format(
-                peer=r.peer_label, fp=r.peer_fingerprint, mine=r.my_fingerprint))
+            if r.kind == "enrolment":  # the laptop's first import shows the county's fingerprint to compare
+                lines.append(self.tr("这是“{peer}”的加入包。村干部第一次导入时，屏幕上会显示县级密钥指纹，请与本机指纹 {mine} "
+                                     "当面核对，一致才导入。").format(peer=r.peer_label, mine=r.my_fingerprint))
         self.result_label.setText("\n".join(lines))
         self.result_label.setStyleSheet("color: #1b5e20;")
         self._update_buttons()
