@@ -109,3 +109,27 @@ def test_the_county_export_shows_a_fingerprint_only_to_compare(qtbot, tmp_path_f
     finally:
         county.db.close()
         lap.db.close()
+
+
+def test_a_join_request_that_cannot_be_written_says_why_plainly(qtbot, tmp_path_factory, lang, monkeypatch):
+    """同步 › 密钥与加入, 生成加入申请 onto a place that takes no file: the reason in the interface language."""
+    from fupin_desktop.gui.qt import QFileDialog
+
+    tmp = tmp_path_factory.mktemp("keys")
+    lap = new_site(tmp, "lap")
+    try:
+        (tmp / "卡").write_bytes(b"")
+        win = keep(qtbot, MainWindow(lap.path, db=lap.db, runner=run_inline))
+        actions = install_sync_actions(win, lap.db, runner=run_inline, drives=lambda: [], daily_backup=False)
+        actions.actions["keys"].trigger()
+        page = actions.views["keys"]
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp / "卡" / "U盘")))
+        qtbot.mouseClick(page.request_button, LEFT)
+        text = page.message.text()
+        assert "Errno" not in text and not list(tmp.rglob("fupin-join-*.json")), text
+        if lang == "zh_CN":
+            assert text.startswith("未能生成加入申请：") and "（磁盘或文件系统出错）" in text, text
+            assert not re.findall(r"[A-Za-z]{3,}", text.replace(str(tmp), "")), text
+        assert_plain(page, "同步 › 密钥与加入", codes=lang == "zh_CN")
+    finally:
+        lap.db.close()
