@@ -76,7 +76,7 @@ def sql_json_ready(raw: sqlite3.Connection) -> bool:
     try:
         raw.create_function(REAL_FUNCTION, 1, _json_real, deterministic=True)
         back = [json.loads(line) for (line,) in raw.execute(sql, [v for row in _PROBE for v in row])]
-    except (sqlite3.Error, ValueError, TypeError):
+    except (sqlite3.Error, AttributeError, ValueError, TypeError):  # AttributeError: not a sqlite3 connection
         return False
     return [list(map(repr, row)) for row in back] == [list(map(repr, row)) for row in _PROBE]
 
