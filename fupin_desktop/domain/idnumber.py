@@ -56,6 +56,11 @@ class IdInfo:
         return self.normalized[:18]
 
 
+def is_normal_resident_form(text: str) -> bool:
+    """``text`` is 17 ASCII digits and a digit or X, so that ``normalize(text) == text``."""
+    return _ID18.fullmatch(text) is not None
+
+
 def normalize(text: Any) -> str:
     """Full-width to half-width, drop spaces and separators, upper-case X.
 

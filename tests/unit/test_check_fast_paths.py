@@ -155,6 +155,26 @@ def test_member_rules_say_the_same_with_and_without_the_fast_id_check(demo, monk
     assert {"member.id_invalid", "member.birth_vs_id", "member.sex_vs_id"} <= rules  # the damage showed
 
 
+def test_duplicate_ids_same_with_and_without_the_shortcut(demo, monkeypatch):
+    rng = random.Random(11)
+    rows = [(m.id_number, m.id, m.household_id, m.name) for m in demo.members]
+    extra = []
+    for i, (number, mid, hid, name) in enumerate(rows[:120]):
+        variants = _tricky(number) + [number, None, "", 410102600315123.0, 410102600315123, number.lower()]
+        extra.append((variants[i % len(variants)], f"x{i}", hid, name + "乙"))
+    extra += [("410102196003151237", "a", "h1", "甲"), ("４１０１０２１９６００３１５１２３７", "b", "h2", "乙"),
+              ("410102 19600315 1237", "c", "h3", "丙"), ("410102600315123", "d", "h4", "丁"),
+              ("410102600315123", "e", "h5", "戊")]
+    mixed = rows + extra
+    rng.shuffle(mixed)
+    fast = household_rules.duplicate_id_findings(mixed)
+    monkeypatch.setattr(household_rules, "_may_meet", lambda rows: rows)
+    full = household_rules.duplicate_id_findings(mixed)
+    assert fast == full
+    assert len(full) > 40  # the variants did meet their originals
+    assert household_rules.duplicate_id_findings(iter(mixed)) == full  # any iterable, as before
+
+
 # --- the whole `fupin check` against the plain composition of the rules -----------------------------
 def _damage(db) -> None:
     """Break a demo county in every way the register and plan rules look at (plain SQL, as another
@@ -317,6 +337,7 @@ def test_fupin_check_finds_what_the_plain_rules_find_on_a_damaged_county(damaged
     report = check_register(damaged_db, village_code=village_code, today=TODAY)
     found = [("plan.missing", f.household_id) if f.rule == "plan.missing" else f for f in report.findings]
     monkeypatch.setattr(idnumber, "valid_birth_sex", lambda _text, _today: None)  # parse() decides every number
+    monkeypatch.setattr(household_rules, "_may_meet", lambda rows: rows)  # every number normalized and compared
     expected = _reference(damaged_db, village_code)
     assert _comparable(found) == _comparable(expected)
     assert found == expected  # and in the same order
