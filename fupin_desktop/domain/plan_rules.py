@@ -257,7 +257,6 @@ def requirement_findings(item: CatalogueItem, household, member, today: date, st
     req = item.requires
     if not req:
         return []
-    labels = _labels()
     out: list[Finding] = []
     member_id = getattr(member, "id", None) if member is not None else None
 
@@ -267,7 +266,7 @@ def requirement_findings(item: CatalogueItem, household, member, today: date, st
 
     attrs = req.get("household_attribute")
     if attrs and getattr(household, "attribute", None) not in attrs and not stated_reason.strip():
-        wanted = "或".join(labels.attribute.get(a, a) for a in attrs)
+        wanted = "或".join(_labels().attribute.get(a, a) for a in attrs)
         add("measure.requires_household_attribute", "error",
             f"“{item.label}”一般只用于{wanted}；本户不是{wanted}，请在措施说明中写明理由或改选其他措施。", "detail")
     if member is None:
@@ -276,13 +275,13 @@ def requirement_findings(item: CatalogueItem, household, member, today: date, st
         add("measure.requires_student", "error",
             f"“{item.label}”只适用于在校生，{_name(member)}不是在校生；请核对在校生状况或改选其他措施。", "item_code")
     health = req.get("member_health")
-    if health and not (member_health(member) & set(health)):
-        wanted = "、".join(labels.health.get(h, h) for h in health)
+    if health and member_health(member).isdisjoint(health):
+        wanted = "、".join(_labels().health.get(h, h) for h in health)
         add("measure.requires_health", "error",
             f"“{item.label}”只适用于{wanted}的成员，{_name(member)}的健康状况不符；请核对健康状况或改选其他措施。", "item_code")
-    age = None
-    if "member_working_age" in req or "member_min_age" in req:
-        age = age_on(_as_date(getattr(member, "birth_date", None)), today)
+    if "member_working_age" not in req and "member_min_age" not in req:
+        return out
+    age = age_on(_as_date(getattr(member, "birth_date", None)), today)
     if age is not None:
         lo, hi = WORKING_AGE
         if req.get("member_working_age") and not lo <= age <= hi:
@@ -385,8 +384,14 @@ def plan_check(household, members: Iterable, measures: Iterable, today: date) ->
     members_by_id = {m.id: m for m in members}
     labels = _labels()
     items = labels.items
+    conflicting = labels.conflicting
     out: list[Finding] = []
     live = []
+    # What the N+2 status and the plan-wide rules need, gathered in the same pass.
+    covered = set()
+    household_measures = 0
+    keys = []
+    any_conflicting = False
     for measure in measures:
         if getattr(measure, "deleted", False):
             continue
@@ -398,29 +403,34 @@ def plan_check(household, members: Iterable, measures: Iterable, today: date) ->
         if status == DONE and not getattr(measure, "done_date", None):  # most are done and dated: no call
             out.extend(status_findings(measure, hid))
         live.append(measure)
+        scope, item_code = measure.scope, measure.item_code
+        if scope == PERSON:
+            covered.add(measure.member_id)
+        elif scope == HOUSEHOLD:
+            household_measures += 1
+        keys.append((scope, measure.member_id or "", item_code))
+        if item_code in conflicting:
+            any_conflicting = True
         if not _five_counts_ok(measure, members_by_id, labels):
             out.extend(five_counts_findings(measure, members_by_id, hid))
-        if is_unusual_amount(measure.item_code, measure.amount):
+        if is_unusual_amount(item_code, measure.amount):
             out.extend(measure_amount_findings(measure, hid))
-        item = items.get(measure.item_code)
+        item = items.get(item_code)
         if item is None:
             continue
         if item.requires:
-            member = members_by_id.get(measure.member_id) if measure.scope == PERSON else None
-            out.extend(requirement_findings(item, household, member, today,
-                                            stated_reason=getattr(measure, "detail", "") or "",
-                                            household_id=hid, measure_id=getattr(measure, "id", None)))
+            member = members_by_id.get(measure.member_id) if scope == PERSON else None
+            out.extend(requirement_findings(item, household, member, today, getattr(measure, "detail", "") or "",
+                                            hid, getattr(measure, "id", None)))
         if item.limits:
             out.extend(limit_findings(item, measure, hid))
-    covered = {m.member_id for m in live if m.scope == PERSON}
     missing = tuple(m.id for m in members if m.id not in covered)
-    status = NPlus2(len(members), len(members) - len(missing), sum(1 for m in live if m.scope == HOUSEHOLD), missing)
+    status = NPlus2(len(members), len(members) - len(missing), household_measures, missing)
     head = n_plus_2_findings(members, live, hid) if not status.ok else []
     out.extend(plan_amount_findings(live, hid))
     if len(live) > 1:
-        if any(m.item_code in labels.conflicting for m in live):
+        if any_conflicting:
             out.extend(conflict_findings(live, hid))
-        keys = [(m.scope, m.member_id or "", m.item_code) for m in live]
         if len(set(keys)) != len(keys):
             out.extend(duplicate_findings(live, members_by_id, hid))
     return head + out, status
