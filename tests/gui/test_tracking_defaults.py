@@ -151,3 +151,30 @@ def test_progress_booked_in_tracking_shows_in_the_summary(qtbot, window, demo_db
     qtbot.mouseClick(tracking.done_button, LEFT)
     assert handled
     assert f"措施 {done_before + 1}/{len(before.measures)} 已完成" in summary.details.text()  # not after F5
+
+
+
+def test_a_payment_is_booked_with_the_keyboard_only(qtbot, window, demo_db, monkeypatch):
+    """金额, 凭证号, 备注, Enter: the payment is in the ledger (Enter used to do nothing)."""
+    from fupin_desktop.services import plan_tracking as tracking_service
+    from tests.gui.register_support import Answers
+
+    Answers(monkeypatch)  # "more than planned, book it anyway?" is answered yes
+
+    hid = confirmed_household(demo_db)
+    assert window.register.list.select_household(hid)
+    window.plan_actions.actions["tracking"].trigger()
+    ledger = window.tabs.currentWidget().ledger_panel
+    plan_id = plans.current_plan(demo_db, hid, YEAR).summary.id
+    before = len(tracking_service.ledger(demo_db, plan_id).entries)
+    rows = ledger.entries.rowCount()
+    ledger.amount.setFocus()
+    ledger.amount.lineEdit().selectAll()
+    qtbot.keyClicks(ledger.amount, "180")
+    type_text(qtbot, ledger.voucher, "PZ-2024-001")
+    type_text(qtbot, ledger.note, "县医保局代缴")
+    qtbot.keyClick(ledger.note, Qt.Key.Key_Return)
+    entries = tracking_service.ledger(demo_db, plan_id).entries
+    assert len(entries) == before + 1 and ledger.entries.rowCount() == rows + 1
+    assert any((e.amount, e.voucher_no, e.note) == (180.0, "PZ-2024-001", "县医保局代缴") for e in entries)
+    assert ledger.note.text() == "" and ledger.voucher.text() == ""  # the form clears once booked

@@ -54,6 +54,8 @@ class LedgerPanel(QWidget):
         self.add_button = QPushButton(self.tr("登记拨付"))
         self.add_button.setObjectName("ledgerAdd")
         self.add_button.clicked.connect(self.add_entry)
+        for field in (self.voucher, self.note):  # Enter in the last fields books the payment, as a form's OK does
+            field.returnPressed.connect(self.add_entry)
         self.delete_button = QPushButton(self.tr("删除选中记录"))
         self.delete_button.setObjectName("ledgerDelete")
         self.delete_button.clicked.connect(self.delete_selected)
