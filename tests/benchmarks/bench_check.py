@@ -6,6 +6,12 @@ Times what the command does: open the database, run every rule (register consist
 N+2/五对 plan checks for every household's current plan), and build the --json output. The plan
 part is also timed on its own, so a slow half is easy to spot. Goal: the whole within 5 s (issue 14).
 Figures only; nothing here passes or fails on time.
+
+Where the CPU time went (December 2026, 2 cores, about 4.4 s in all): reading the rows about half
+(measures 1.1 s, members 0.7 s, the ledger's sums 0.25 s, households and plans 0.3 s), the register
+rules 0.85 s (ID numbers by the fast path of ``idnumber.valid_birth_sex``), the plan rules 0.9 s,
+the JSON 0.1 s. A database not closed cleanly gets its full integrity check at open (3-4 s more):
+the figure then includes it.
 """
 
 from __future__ import annotations
