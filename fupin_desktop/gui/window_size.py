@@ -9,7 +9,7 @@ an explicit initial size.
 
 from __future__ import annotations
 
-from fupin_desktop.gui.qt import QEvent, QGuiApplication, QMargins, QObject, QRect, Qt, QWidget
+from fupin_desktop.gui.qt import QEvent, QGuiApplication, QMargins, QMenu, QObject, QRect, Qt, QWidget
 
 SCREEN_SHARE = 0.95
 # The window manager's frame is unknown until the window is decorated; reserve a typical one.
@@ -60,13 +60,24 @@ def fit_on_screen(widget) -> None:
         widget.move(x, y)
 
 
+def widen_menu(menu: QMenu) -> None:
+    """Give a menu one line height more than Qt asks for. Qt 6's Fusion style sizes a menu for its
+    longest item but, from 12 pt up (文字大小 大 and 特大), draws that item in a slightly narrower
+    space and elides it: 疑似重复人员 showed as 疑似重复…. The margin grows with the text, as the
+    shortfall does."""
+    menu.setMinimumWidth(menu.sizeHint().width() + menu.fontMetrics().height())
+
+
 class _ScreenFit(QObject):
-    """Fits every top-level window and dialog as it is shown (before it reaches the screen)."""
+    """Fits every top-level window and dialog as it is shown (before it reaches the screen), and
+    widens every menu as it opens so that no item is cut."""
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
-        if (event.type() == QEvent.Type.Show and not event.spontaneous() and isinstance(obj, QWidget)
-                and obj.isWindow() and obj.windowType() in _WINDOW_TYPES):
-            fit_on_screen(obj)
+        if event.type() == QEvent.Type.Show and not event.spontaneous() and isinstance(obj, QWidget):
+            if isinstance(obj, QMenu):
+                widen_menu(obj)
+            elif obj.isWindow() and obj.windowType() in _WINDOW_TYPES:
+                fit_on_screen(obj)
         return False
 
 
