@@ -159,7 +159,7 @@ def test_duplicate_ids_same_with_and_without_the_shortcut(demo, monkeypatch):
     rng = random.Random(11)
     rows = [(m.id_number, m.id, m.household_id, m.name) for m in demo.members]
     extra = []
-    for i, (number, mid, hid, name) in enumerate(rows[:120]):
+    for i, (number, _mid, hid, name) in enumerate(rows[:120]):
         variants = _tricky(number) + [number, None, "", 410102600315123.0, 410102600315123, number.lower()]
         extra.append((variants[i % len(variants)], f"x{i}", hid, name + "乙"))
     extra += [("410102196003151237", "a", "h1", "甲"), ("４１０１０２１９６００３１５１２３７", "b", "h2", "乙"),
