@@ -1,0 +1,46 @@
+"""目标与进度 names the area in view; a county that was never named (made from the code of the first
+village a clerk adds) read 411525000000 at the top of the view."""
+
+from __future__ import annotations
+
+import re
+
+from fupin_desktop.gui.county.dashboard import DashboardWidget
+from fupin_desktop.gui.main_window import MainWindow
+from fupin_desktop.gui.operations import run_inline
+from fupin_desktop.gui.qt import QDialogButtonBox, QLabel, Qt, QToolButton
+from fupin_desktop.gui.register.village_form import VillageFormDialog
+from fupin_desktop.services.first_start import Profile, save_profile
+from tests.gui.register_support import keep, type_text
+
+CODE12 = re.compile(r"\d{12}")
+
+
+def _crumbs(view) -> list[str]:
+    """The texts of the path shown at the top of the view, in order."""
+    items = [view.crumbs.itemAt(i).widget() for i in range(view.crumbs.count())]
+    return [w.text() for w in items if isinstance(w, (QLabel, QToolButton)) and w.objectName().startswith("crumb_")]
+
+
+def test_an_unnamed_county_is_called_by_its_level_not_its_code(qtbot, tmp_db):
+    save_profile(tmp_db, Profile(role="county", user_name="赵秀梅"))
+    window = keep(qtbot, MainWindow(tmp_db.path, db=tmp_db, settings=None, log_path=None, runner=run_inline))
+    window.show()
+    window.menus.actions["new_village"].trigger()
+    form = next(d for d in window.register.findChildren(VillageFormDialog) if d.isVisible())
+    type_text(qtbot, form.ui.nameEdit, "石桥村")
+    type_text(qtbot, form.ui.codeEdit, "411525100201")
+    type_text(qtbot, form.ui.townshipCombo.lineEdit(), "城关镇")
+    qtbot.mouseClick(form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert not form.isVisible()
+
+    window.county_actions.actions["dashboard"].trigger()
+    view = window.county_actions.views["dashboard"]
+    assert isinstance(view, DashboardWidget)
+    qtbot.waitUntil(lambda: view.report is not None)
+    assert _crumbs(view) == ["<b>全县</b>"]
+    # Down into the township: the way back up is named too.
+    view.go_to(view.current().children[0].code)
+    texts = _crumbs(view)
+    assert texts == ["全县", "<b>城关镇</b>"], texts
+    assert not [t for t in texts if CODE12.search(t)]
