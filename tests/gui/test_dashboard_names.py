@@ -8,7 +8,7 @@ import re
 from fupin_desktop.gui.county.dashboard import DashboardWidget
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
-from fupin_desktop.gui.qt import QDialogButtonBox, QLabel, Qt, QToolButton
+from fupin_desktop.gui.qt import QDialogButtonBox, QLabel, QPushButton, Qt, QToolButton
 from fupin_desktop.gui.register.village_form import VillageFormDialog
 from fupin_desktop.services.first_start import Profile, save_profile
 from tests.gui.register_support import keep, type_text
@@ -44,3 +44,28 @@ def test_an_unnamed_county_is_called_by_its_level_not_its_code(qtbot, tmp_db):
     texts = _crumbs(view)
     assert texts == ["全县", "<b>城关镇</b>"], texts
     assert not [t for t in texts if CODE12.search(t)]
+
+
+def test_the_targets_dialog_names_an_unnamed_county_too(qtbot, tmp_db, monkeypatch):
+    from fupin_desktop.gui.county.targets_dialog import TargetsDialog
+
+    save_profile(tmp_db, Profile(role="county", user_name="赵秀梅"))
+    window = keep(qtbot, MainWindow(tmp_db.path, db=tmp_db, settings=None, log_path=None, runner=run_inline))
+    window.show()
+    window.menus.actions["new_village"].trigger()
+    form = next(d for d in window.register.findChildren(VillageFormDialog) if d.isVisible())
+    type_text(qtbot, form.ui.nameEdit, "石桥村")
+    type_text(qtbot, form.ui.codeEdit, "411525100201")
+    type_text(qtbot, form.ui.townshipCombo.lineEdit(), "城关镇")
+    qtbot.mouseClick(form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    window.county_actions.actions["dashboard"].trigger()
+    view = window.county_actions.views["dashboard"]
+    qtbot.waitUntil(lambda: view.report is not None)
+    shown: list = []
+    monkeypatch.setattr(TargetsDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    button = next(b for b in view.findChildren(QPushButton) if b.text().startswith("设定目标"))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert shown, "设定目标… opened no dialog"
+    table = shown[0].table
+    names = [table.item(r, 0).text().strip("　") for r in range(table.rowCount())]
+    assert names == ["全县", "城关镇", "石桥村"], names

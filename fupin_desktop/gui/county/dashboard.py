@@ -19,6 +19,7 @@ from fupin_desktop.gui.file_dialogs import get_save_file_name
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
     QColor,
+    QCoreApplication,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -40,6 +41,17 @@ YEARS_BACK = 6
 
 def _pct(done: float, target: float) -> str:
     return f"{done / target * 100:.0f}%" if target else "—"
+
+
+
+def area_name(node) -> str:
+    """The area's name; an area never named (a county made from its villages' codes, a roster or a
+    package without names) is called by its level, never by its 12-digit code."""
+    if node.name and node.name != node.code:
+        return node.name
+    tr = QCoreApplication.translate
+    return {"county": tr("DashboardWidget", "全县"), "township": tr("DashboardWidget", "未命名的乡镇"),
+            "village": tr("DashboardWidget", "未命名的村")}.get(node.level, tr("DashboardWidget", "未命名的地区"))
 
 
 class DashboardWidget(QWidget):
@@ -262,7 +274,7 @@ class DashboardWidget(QWidget):
             node = self.report.find(code) if self.report else None
             if i:
                 self.crumbs.addWidget(QLabel("›"))
-            name = self._area_name(node) if node else code
+            name = area_name(node) if node else code
             if i == len(self.path) - 1:  # the area in view
                 here = QLabel(f"<b>{name}</b>")
                 here.setObjectName(f"crumb_{i}")
@@ -275,14 +287,6 @@ class DashboardWidget(QWidget):
             button.setToolTip(self.tr("返回上一级"))
             button.clicked.connect(lambda _=False, c=code: self.go_to(c))
             self.crumbs.addWidget(button)
-
-    def _area_name(self, node) -> str:
-        """The area's name; an area never named (a county made from its villages' codes, a roster or a
-        package without names) is called by its level, never by its 12-digit code."""
-        if node.name and node.name != node.code:
-            return node.name
-        return {"county": self.tr("全县"), "township": self.tr("未命名的乡镇"),
-                "village": self.tr("未命名的村")}.get(node.level, self.tr("未命名的地区"))
 
     def _row_activated(self, index) -> None:
         node = self.proxy.data(index, ROW_ROLE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from fupin_desktop.gui.county.dashboard import area_name
 from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.operations import write_and_wait
 from fupin_desktop.gui.qt import (
@@ -42,7 +43,7 @@ class TargetsDialog(QDialog):
                                               self.tr("退出村数")])
         self.spins: list[tuple[QSpinBox, QSpinBox]] = []
         for row, (node, depth) in enumerate(self.nodes):
-            self.table.setItem(row, 0, QTableWidgetItem("　" * depth + node.name))
+            self.table.setItem(row, 0, QTableWidgetItem("　" * depth + area_name(node)))
             self.table.setItem(row, 1, QTableWidgetItem(node.code))
             people, villages = QSpinBox(), QSpinBox()
             people.setRange(0, MAX_PEOPLE)
