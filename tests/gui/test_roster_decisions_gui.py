@@ -157,3 +157,20 @@ def test_decisions_travel_in_the_saved_mapping_file(qtbot, county_window, tmp_db
     county_window.county_actions.actions["import"].trigger()
     preview = [d for d in county_window.findChildren(ImportPreviewDialog) if d.isVisible()][-1]
     assert preview.preview.decisions_needed == [] and preview.import_button.isEnabled()
+
+
+def test_enter_imports_once_the_decisions_are_applied(qtbot, county_window, tmp_db, tmp_path, monkeypatch):
+    """Walkthrough: after 应用决定并重新检查 the focus sat on 取消, so Enter closed the dialog unimported."""
+    from fupin_desktop.gui.qt import QApplication
+
+    path = tmp_path / "办公室花名册.xlsx"
+    _workbook(office_households(), merge=True).save(path)
+    dialog = _open(county_window, monkeypatch, path)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    panel = dialog.decisions
+    qtbot.mouseClick(panel.apply_button, LEFT)
+    assert dialog.preview.decisions_needed == [] and dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=5000):
+        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Return)
+    assert _count(tmp_db, Household) == 3

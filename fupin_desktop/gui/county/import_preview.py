@@ -18,6 +18,7 @@ from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.file_dialogs import get_save_file_name
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -187,7 +188,14 @@ class ImportPreviewDialog(QDialog):
         p = self.preview
         ok = p is not None and bool(p.households) and (
             not (p.rejected or p.decisions_needed) or self.accept_valid.isChecked())
-        self.import_button.setEnabled(ok and self.result is None)
+        ready = ok and self.result is None
+        self.import_button.setEnabled(ready)
+        self.import_button.setDefault(ready)
+        # Enter imports once the roster passes. After 应用决定并重新检查 the focus had fallen on 取消
+        # (the button clicked is disabled while checking), so Enter cancelled instead.
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if ready and QApplication.focusWidget() in (None, cancel):
+            self.import_button.setFocus()
 
     def apply_decisions(self, choices: dict) -> None:
         """The clerk's decisions: remembered with the column mapping, then the roster is checked again."""
