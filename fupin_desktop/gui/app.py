@@ -1,6 +1,10 @@
 """Start the GUI: arguments, display check, QApplication, font, translations, logging, window.
 
-    python main.py [--db PATH] [--screenshot FILE.png] [--lang zh_CN|en]
+    python main.py [--db PATH] [--screenshot FILE.png] [--first-paint FILE.png] [--lang zh_CN|en]
+
+The window's frame is painted before the store is loaded; the database is opened behind it (see
+gui.store_loader). ``--first-paint`` saves that frame as it is first painted, ``--screenshot`` the
+finished window.
 """
 
 from __future__ import annotations
@@ -28,6 +32,9 @@ def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
     parser.add_argument("--db", help="数据库文件 (database file); default: $FUPIN_DB or the per-user data dir")
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="离屏渲染主窗口到 PNG 后退出 (render the main window offscreen to a PNG and exit)")
+    parser.add_argument("--first-paint", metavar="FILE.png", dest="first_paint",
+                        help="离屏渲染主窗口的首次绘制（数据库打开之前）到 PNG 后退出 "
+                             "(render the window's frame as first painted, before the database opens, and exit)")
     parser.add_argument("--lang", choices=LANGUAGES, default=None,
                         help="界面语言 (interface language); default: $FUPIN_LANG, else 视图 › 语言, else zh_CN")
     return parser.parse_known_args(argv)
@@ -69,7 +76,7 @@ def resume_gc() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
-    if args.screenshot:
+    if args.screenshot or args.first_paint:
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screenshot_screen()}"
     elif display_missing():
         print(NO_DISPLAY_LINE, file=sys.stderr)
@@ -86,17 +93,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, qt_args: list[str], log_path: Path | None) -> int:
-    # The store (SQLAlchemy, sqlmodel, every table) before PySide6: shiboken's import hook reads the
-    # source of each module imported after PySide6, which cost about 70 ms at start-up.
+    # No store here: the window's frame is painted first and gui.store_loader loads it afterwards.
     pause_gc()
-    import fupin_desktop.store.engine  # noqa: F401
     from fupin_desktop import APP_NAME
     from fupin_desktop.gui.crash import install_excepthook, report_exception
     from fupin_desktop.gui.fonts import install_app_font
     from fupin_desktop.gui.qt import QApplication
     from fupin_desktop.gui.translations import install_translations
 
-    interactive = not args.screenshot
+    interactive = not (args.screenshot or args.first_paint)
     if args.lang is None:
         from fupin_desktop.gui.language_menu import startup_language
 
@@ -115,6 +120,8 @@ def _run(args: argparse.Namespace, qt_args: list[str], log_path: Path | None) ->
     log.info("platform=%s font=%s lang=%s translations=%s",
              app.platformName(), family, args.lang, [p.name for p in loaded])
     try:
+        if args.first_paint:
+            return _first_paint(app, args, log_path)
         return _open_and_show(app, args, log_path)
     except Exception:
         report_exception(*sys.exc_info())
@@ -126,50 +133,46 @@ def _run(args: argparse.Namespace, qt_args: list[str], log_path: Path | None) ->
 def _open_and_show(app, args: argparse.Namespace, log_path: Path | None) -> int:
     from fupin_desktop.gui.fonts import install_app_font
     from fupin_desktop.gui.main_window import MainWindow
-    from fupin_desktop.gui.operations import run_inline
-    from fupin_desktop.gui.qt import QMessageBox, QSettings
-    from fupin_desktop.gui.settings_flow import apply_location, ask_first_start, font_size
+    from fupin_desktop.gui.qt import QSettings
+    from fupin_desktop.gui.text_sizes import chosen_size
     from fupin_desktop.paths import DB_ENV, data_dir, default_db_path
-    from fupin_desktop.services import first_start
-    from fupin_desktop.store.engine import open_database
-    from fupin_desktop.store.errors import UserFacingError
 
-    interactive = not args.screenshot
+    if args.screenshot:
+        return _screenshot_window(app, args, log_path)
     named = args.db or os.environ.get(DB_ENV)
     locked = Path(named) if named else None  # the database was named: first start cannot move it
     db_path = default_db_path(args.db)
     choice = None
-    if interactive and not db_path.exists():  # a new installation: ask before creating anything
+    if not db_path.exists():  # a new installation: ask before creating anything
+        from fupin_desktop.gui.settings_flow import apply_location, ask_first_start
+
         resume_gc()  # a dialog waits for the user: nothing to gain
         choice = ask_first_start(locked)
         if choice is None:
             return 0
         db_path = apply_location(choice, locked)
-    try:
-        db = open_database(db_path)
-    except UserFacingError as exc:
-        log.warning("cannot open %s: %s", db_path, exc)
-        if args.screenshot:
-            print(f"错误: {exc}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, app.translate("app", "无法打开数据库"), exc.zh)
-        return 1
+    settings = QSettings(str(data_dir() / "gui-settings.ini"), QSettings.Format.IniFormat)
+    install_app_font(app, chosen_size(settings).point_size)
+    window = MainWindow(db_path, settings=settings, log_path=log_path, opening=True)  # the frame
+    window.show()
+    db = _open_behind(app, window, db_path)
+    if db is None:
+        return 1 if window.isVisible() else 0  # refused (said so), or the window closed meanwhile
     log.info("opened database %s (device %s)", db.path, db.device_id)
     try:
-        if not interactive:
-            window = MainWindow(db.path, db=db, settings=None, log_path=log_path, runner=run_inline)
-            return _screenshot(app, window, Path(args.screenshot))
+        from fupin_desktop.services import first_start
+
         if choice is None and first_start.needs_first_start(db):  # e.g. a database made by `fupin demo`
+            from fupin_desktop.gui.settings_flow import ask_first_start
+
             resume_gc()
             choice = ask_first_start(db.path, first_start.load_profile(db), db=db)  # no demo offered over data
             if choice is None:
+                window.close()
                 return 0
         if choice is not None:
             first_start.save_profile(db, choice.profile)
-        settings = QSettings(str(data_dir() / "gui-settings.ini"), QSettings.Format.IniFormat)
-        install_app_font(app, font_size(settings))
-        window = MainWindow(db.path, db=db, settings=settings, log_path=log_path, defer_hooks=True)
-        window.show()
+        window.attach_database(db)
         resume_gc()
         if choice is not None and choice.demo_households:
             window.load_demo(choice.demo_households)
@@ -180,9 +183,95 @@ def _open_and_show(app, args: argparse.Namespace, log_path: Path | None) -> int:
         db.close()
 
 
+def _open_behind(app, window, db_path: Path):
+    """Open the database once the frame has been painted, in the background (gui.store_loader);
+    the window keeps painting and answering meanwhile. The Database, or None when it was refused
+    (the reason shown) or the window was closed before it opened."""
+    from fupin_desktop.gui.operations import finish_all_jobs
+    from fupin_desktop.gui.qt import QEventLoop, QMessageBox, QTimer
+    from fupin_desktop.gui.store_loader import open_in_background
+    from fupin_desktop.store.errors import UserFacingError
+
+    loop = QEventLoop()
+    outcome: dict = {}
+
+    def start() -> None:
+        if not window.isVisible() or "op" in outcome:  # closed before it began, or begun already
+            return
+        op = open_in_background(db_path, on_done=lambda db: outcome.setdefault("db", db),
+                                on_error=lambda exc: outcome.setdefault("error", exc))
+        op.finished.connect(loop.quit)
+        outcome["op"] = op
+
+    # After the first paint has reached the screen: the store's import holds Python meanwhile.
+    window.loading_view.painted.connect(lambda: QTimer.singleShot(0, start))
+    if window.loading_view.was_painted():
+        QTimer.singleShot(0, start)
+    window.closed.connect(loop.quit)
+    loop.exec()
+    op = outcome.get("op")
+    if op is not None and not op.done:
+        finish_all_jobs()  # closed while opening: the open ends before its result is dropped
+        app.processEvents()
+    if not window.isVisible():
+        if "db" in outcome:
+            outcome["db"].close()
+        return None
+    error = outcome.get("error")
+    if isinstance(error, UserFacingError):
+        log.warning("cannot open %s: %s", db_path, error)
+        QMessageBox.critical(window, app.translate("app", "无法打开数据库"), error.zh)
+        return None
+    if error is not None:
+        raise error
+    return outcome.get("db")
+
+
+def _first_paint(app, args: argparse.Namespace, log_path: Path | None) -> int:
+    """``--first-paint``: the frame exactly as the start-up first paints it, before the store loads."""
+    from fupin_desktop.gui.main_window import MainWindow
+    from fupin_desktop.gui.qt import QEventLoop, QTimer
+    from fupin_desktop.paths import default_db_path
+
+    window = MainWindow(default_db_path(args.db), settings=None, log_path=log_path, opening=True)
+    window.show()
+    loop = QEventLoop()
+    window.loading_view.painted.connect(lambda: QTimer.singleShot(0, loop.quit))
+    QTimer.singleShot(10_000, loop.quit)
+    if not window.loading_view.was_painted():
+        loop.exec()
+    return _save_window(window, Path(args.first_paint))
+
+
+def _screenshot_window(app, args: argparse.Namespace, log_path: Path | None) -> int:
+    """``--screenshot``: the finished window, everything read before it is saved."""
+    from fupin_desktop.gui.main_window import MainWindow
+    from fupin_desktop.gui.operations import run_inline
+    from fupin_desktop.gui.store_loader import open_store
+    from fupin_desktop.paths import default_db_path
+    from fupin_desktop.store.errors import UserFacingError
+
+    db_path = default_db_path(args.db)
+    try:
+        db = open_store(db_path)
+    except UserFacingError as exc:
+        log.warning("cannot open %s: %s", db_path, exc)
+        print(f"错误: {exc}", file=sys.stderr)
+        return 1
+    try:
+        window = MainWindow(db.path, db=db, settings=None, log_path=log_path, runner=run_inline)
+        return _screenshot(app, window, Path(args.screenshot))
+    finally:
+        db.close()
+
+
 def _screenshot(app, window, target: Path) -> int:
     window.show()
     app.processEvents()
+    return _save_window(window, target)
+
+
+def _save_window(window, target: Path) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(target), "PNG"):
         print(f"错误: 无法写入截图 {target} (cannot write screenshot)", file=sys.stderr)

@@ -1,5 +1,10 @@
 """The main window: menus, toolbar, status bar, and the register in the centre.
 
+At start-up (gui.app) the window is built with ``opening=True`` and no database: its frame (title,
+menus, toolbar, status bar, the register's tab saying 正在打开……) is painted before the store is
+loaded (gui.store_loader); :meth:`attach_database` then puts the register in, enables the menus
+that need the database and emits ``database_ready``. Tests and tools pass ``db`` directly.
+
 A composition only. The register screen is ``gui.register.register_view.RegisterView``; the menus
 of other parts are installed by their own modules (帮扶: ``gui.plan_tracking``, 打印:
 ``gui.printing``, 县级: ``gui.county``), which add their menus to this window's menu bar and open
@@ -55,6 +60,8 @@ class MainWindow(QMainWindow):
     demo_requested = Signal()
     counts_ready = Signal()
     hooks_installed = Signal()
+    database_ready = Signal()  # attach_database: the register is in, the database's menus enabled
+    closed = Signal()  # the window was closed (the start-up stops waiting for the database then)
 
     def __init__(
         self,
@@ -67,6 +74,7 @@ class MainWindow(QMainWindow):
         today: Optional[date] = None,
         install_hooks: bool = True,
         defer_hooks: bool = False,
+        opening: bool = False,
     ):
         super().__init__(parent)
         from fupin_desktop.gui.window_size import install_screen_fit
@@ -89,6 +97,7 @@ class MainWindow(QMainWindow):
         self.stats = None
         self.villages = 0
         self._hooks_pending = False
+        self.loading_view = None  # the register's tab while the database opens (opening=True)
         self.menus = MainMenus(self)
         from fupin_desktop.gui.language_menu import install_language_menu
 
@@ -110,9 +119,9 @@ class MainWindow(QMainWindow):
             if install_hooks and not defer_hooks:
                 self._install_hooks()
             elif install_hooks:  # the app: the register's list first, the other menus a moment later
-                self._hooks_pending = True
-                self.register.list.loaded.connect(self._install_hooks_later)
-                QTimer.singleShot(3000, self._install_hooks_later)  # an empty register never loads a list
+                self._defer_hooks()
+        elif opening:
+            self._show_opening()
         self.menus.add_help_menu()
         self.menus.update_enabled()
         m = self.menus  # the actions other code and tests reach through the window
@@ -121,6 +130,7 @@ class MainWindow(QMainWindow):
         self.file_menu, self.edit_menu, self.view_menu, self.help_menu = (m.file_menu, m.edit_menu, m.view_menu,
                                                                           m.help_menu)
         self.refresh()
+        self._hooks_if_nothing_to_list()
         self._restore_geometry()
 
     # --- building -------------------------------------------------------------------------
@@ -133,8 +143,60 @@ class MainWindow(QMainWindow):
         self.register.plan_requested.connect(self.open_plan)
         self.register.print_requested.connect(self.print_household)
         self.register.list.table.addAction(self.menus.actions["delete_household"])  # its Del works there only
-        self.tabs.addTab(self.register, self.tr("农户登记"))
+        self.tabs.insertTab(0, self.register, self.tr("农户登记"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        if self.loading_view is not None:  # the register takes the place of 正在打开……
+            self.tabs.removeTab(self.tabs.indexOf(self.loading_view))
+            self.loading_view.deleteLater()
+            self.loading_view = None
+        self.tabs.setCurrentIndex(0)
+
+    def _show_opening(self) -> None:
+        from fupin_desktop.gui.loading_view import LoadingView
+
+        self.loading_view = LoadingView(self)
+        self.tabs.addTab(self.loading_view, self.tr("农户登记"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.centre.setCurrentWidget(self.tabs)
+
+    def is_opening(self) -> bool:
+        """The frame is up and the database is still being opened."""
+        return self.db is None and self.loading_view is not None
+
+    def attach_database(self, db: Database) -> None:
+        """The database has been opened (gui.app, after the frame was painted): the register replaces
+        正在打开……, the menus that need the database are enabled, and the other parts' menus
+        (帮扶, 打印, 同步, 县级) follow: after the list's first page, or at once when there is none."""
+        self.db = db
+        self.db_path = Path(db.path)
+        self.setWindowTitle(self.tr("扶贫帮扶 — {name}").format(name=self.db_path.name))
+        self._build_register()
+        if self.settings is not None:
+            self.register.restore_state(self.settings)
+        self.register.tree.setVisible(self.menus.tree_action.isChecked())  # toggled while it was opening
+        self.register.summary.setVisible(self.menus.summary_action.isChecked())
+        self._defer_hooks()
+        self.refresh()
+        self._hooks_if_nothing_to_list()
+        self.database_ready.emit()
+
+    def _defer_hooks(self) -> None:
+        """The other parts' menus once the register is usable: its list and its tree both read (their
+        modules take a moment to load; the tree would otherwise wait behind them)."""
+        self._hooks_pending = True
+        self._register_unread = {"list", "tree"}
+        self.register.list.loaded.connect(lambda: self._register_read("list"))
+        self.register.tree_loaded.connect(lambda: self._register_read("tree"))
+
+    def _register_read(self, part: str) -> None:
+        self._register_unread.discard(part)
+        if not self._register_unread:
+            self._install_hooks_later()
+
+    def _hooks_if_nothing_to_list(self) -> None:
+        """An empty register loads no list: its menus come with the database, not after a list."""
+        if self._hooks_pending and not self.villages:
+            self._install_hooks_later()
 
     def _install_hooks(self) -> None:
         """The menus of the other parts of the program, each installed by its own module."""
@@ -158,7 +220,11 @@ class MainWindow(QMainWindow):
         if self.db is None or not self._hooks_pending:  # closed meanwhile, or done already
             return
         self._hooks_pending = False
-        QTimer.singleShot(0, self._install_hooks_now)  # after the list has painted
+        from fupin_desktop.gui.store_loader import load_parts
+
+        # Their Qt-free modules (PDF, plans) load off the GUI thread; then the menus, after the list has painted.
+        self.runner(lambda progress, cancelled: load_parts(),
+                    on_done=lambda _none: QTimer.singleShot(0, self._install_hooks_now))
 
     def _install_hooks_now(self) -> None:
         if self.db is None:
@@ -211,9 +277,12 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Re-read the counts; show the empty state or the register accordingly."""
         if self.db is None:
-            self.db_label.setText(self.tr("数据库：{path}（未打开）").format(path=self.db_path))
             self.counts_label.clear()
             self.role_label.clear()
+            if self.is_opening():
+                self.db_label.setText(self.tr("正在打开数据库：{path}……").format(path=self.db_path))
+                return
+            self.db_label.setText(self.tr("数据库：{path}（未打开）").format(path=self.db_path))
             self.empty_state.set_demo_enabled(False, self.tr("数据库未打开"))
             self.centre.setCurrentWidget(self.empty_state)
             return
@@ -431,6 +500,7 @@ class MainWindow(QMainWindow):
         finish_all_jobs()  # cancel and wait: nothing may still write when the database closes
         set_failure_reporter(None)
         super().closeEvent(event)
+        self.closed.emit()
 
     def confirm(self, title: str, text: str) -> bool:
         return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes

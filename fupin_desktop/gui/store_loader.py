@@ -1,0 +1,76 @@
+"""The one place the GUI loads the store: off the GUI thread, once the window's frame is on screen.
+
+Importing the store (SQLAlchemy, sqlmodel, every table) and the services the register reads
+through takes about half a second, most of a start-up; a county's integrity check at open can take
+seconds more. The main window therefore paints its frame first (title, menus, 正在打开……) without
+them, and :func:`open_in_background` imports and opens here, in a worker thread, while the window
+keeps painting. Nothing Qt is imported in the worker: only the Qt-free core. GUI modules that
+import the store at module level (the register, the other parts' menus) are imported after this
+has finished, on the GUI thread, where they then cost little.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from fupin_desktop.gui.operations import Operation, run_write
+
+if TYPE_CHECKING:
+    from fupin_desktop.store.engine import Database
+
+# What the register and the status bar read right after the open, loaded in the worker with the
+# store so the GUI thread does not import them when it builds the register.
+PRELOADED = (
+    "fupin_desktop.store.engine",
+    "fupin_desktop.services.settings",
+    "fupin_desktop.services.first_start",
+    "fupin_desktop.services.area_tree",
+    "fupin_desktop.services.stats",
+    "fupin_desktop.services.search",
+    "fupin_desktop.services.household_query",
+    "fupin_desktop.services.household_records",
+    "fupin_desktop.services.household_summary",
+    "fupin_desktop.services.cadres",
+    "fupin_desktop.services.villages",
+)
+
+
+# What the other parts' menus (帮扶, 打印, 同步, 县级) load when they are installed, right after the
+# register is usable: the PDF layout (reportlab, Pillow) and the plan services, Qt-free as well.
+PARTS_PRELOADED = (
+    "fupin_desktop.pdf.layout",
+    "fupin_desktop.services.plans",
+    "fupin_desktop.services.plan_data",
+    "fupin_desktop.services.plan_tracking",
+    "fupin_desktop.services.households",
+    "fupin_desktop.store.medium",
+)
+
+
+def load_parts() -> None:
+    """Import what the other parts' menus need, Qt-free (idempotent; any thread)."""
+    for name in PARTS_PRELOADED:
+        importlib.import_module(name)
+
+
+def load_store() -> None:
+    """Import the store and the services the register needs (idempotent; any thread)."""
+    for name in PRELOADED:
+        importlib.import_module(name)
+
+
+def open_store(db_path: Path) -> "Database":
+    """Load the store and open the database (in the worker thread)."""
+    load_store()
+    from fupin_desktop.store.engine import open_database
+
+    return open_database(db_path)
+
+
+def open_in_background(db_path: Path, on_done: Callable[[object], None],
+                       on_error: Callable[[BaseException], None]) -> Operation:
+    """Open ``db_path`` in a worker thread; ``on_done(db)`` or ``on_error(exc)`` run on the GUI thread.
+    It runs on the one writer thread: an open may migrate the schema or create a new file."""
+    return run_write(lambda progress, cancelled: open_store(db_path), on_done=on_done, on_error=on_error)

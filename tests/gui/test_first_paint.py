@@ -1,0 +1,195 @@
+"""First paint before the store loads (issue 14 §1): the window's frame is on screen, saying
+正在打开……, before SQLAlchemy and sqlmodel are imported; the database opens behind it, the list fills,
+and the menus that need the database are enabled once it is ready (not after a timer)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from fupin_desktop.gui import app as app_module
+from fupin_desktop.gui.main_window import MainWindow
+from fupin_desktop.gui.qt import QApplication, QImage, Qt, QTimer
+from fupin_desktop.services.first_start import Profile, save_profile
+from fupin_desktop.store.engine import open_database
+
+REPO = Path(__file__).resolve().parents[2]
+# Everything that needs the database, in the menus the frame has (文件, 编辑, 视图).
+DATABASE_ACTIONS = ("new_household", "new_village", "import_roster", "load_demo", "settings", "edit_household",
+                    "delete_household", "plan", "print_card", "print_selected", "edit_village", "cadres",
+                    "recycle_bin", "find", "refresh")
+STORE_MODULES = ("sqlalchemy", "sqlmodel", "fupin_desktop.store.engine", "fupin_desktop.store.models")
+
+# A child process (this test process imported the store long ago): the real start-up, gui.app.main,
+# observed at the frame's first paint and again once the person can work (QApplication.exec).
+CHILD = r"""
+import json, sys
+from fupin_desktop.gui import app as app_module
+from fupin_desktop.gui.loading_view import LoadingView
+from fupin_desktop.gui.qt import QApplication, QEventLoop, QTimer
+
+seen = {}
+STORE = %(store)r
+ACTIONS = %(actions)r
+
+def window_state(window):
+    return {"title": window.windowTitle(), "status": window.db_label.text(),
+            "menus": [a.text() for a in window.menuBar().actions() if a.isVisible()],
+            "enabled": sorted(k for k in ACTIONS if window.menus.actions[k].isEnabled()),
+            "size": [window.width(), window.height()]}
+
+original_paint = LoadingView.paintEvent
+def paint(self, event):
+    original_paint(self, event)
+    if "frame" not in seen:
+        window = self.window()
+        seen["frame"] = {**window_state(window), "message": self.message.text(),
+                         "message_visible": self.message.isVisible(),
+                         "store": [m for m in STORE if m in sys.modules]}
+LoadingView.paintEvent = paint
+
+def at_work(_app=None):
+    from fupin_desktop.gui.main_window import MainWindow
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+    loop = QEventLoop()
+    window.register.list.loaded.connect(loop.quit)
+    QTimer.singleShot(30000, loop.quit)
+    if window.register.list.model.rowCount() == 0:
+        loop.exec()
+    seen["ready"] = {**window_state(window), "rows": window.register.list.model.rowCount()}
+    window.close()
+    return 0
+
+QApplication.exec = at_work
+seen["exit"] = app_module.main(sys.argv[1:])
+print(json.dumps(seen, ensure_ascii=False))
+"""
+
+
+def _child_env(tmp_path: Path) -> dict:
+    env = {**os.environ, "FUPIN_DATA_DIR": str(tmp_path / "data"), "FUPIN_LANG": "zh_CN"}
+    env["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+def _demo_db(path: Path, households: int = 30) -> Path:
+    from fupin_desktop.services.demo import generate_demo
+
+    db = open_database(path)
+    generate_demo(db, households=households, seed=3)
+    save_profile(db, Profile(role="village", user_name="李强"))
+    db.close()
+    return path
+
+
+def test_the_frame_is_painted_before_the_store_is_imported_then_the_list_fills(tmp_path):
+    db_path = _demo_db(tmp_path / "village.db")
+    code = CHILD % {"store": STORE_MODULES, "actions": DATABASE_ACTIONS}
+    result = subprocess.run([sys.executable, "-c", code, "--db", str(db_path)], cwd=REPO, env=_child_env(tmp_path),
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-3000:]
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    frame, ready = seen["frame"], seen["ready"]
+    assert frame["store"] == [], frame["store"]  # nothing of the store at the first paint
+    assert frame["message"] == "正在打开……" and frame["message_visible"]
+    assert frame["title"] == "扶贫帮扶 — village.db"
+    assert frame["menus"] == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
+    assert "正在打开数据库" in frame["status"]
+    assert frame["enabled"] == []  # nothing that needs the database while it opens
+    assert ready["rows"] == 30  # the database opened behind the frame and the list filled
+    assert "import_roster" in ready["enabled"] and "new_village" in ready["enabled"] and "settings" in ready["enabled"]
+    assert ready["status"] == f"数据库：{db_path}"
+    assert seen["exit"] == 0
+
+
+def test_first_paint_option_writes_the_frame_as_a_png_and_exits_0(tmp_path):
+    db_path = tmp_path / "never-made.db"
+    shot = tmp_path / "first.png"
+    result = subprocess.run([sys.executable, "main.py", "--db", str(db_path), "--first-paint", str(shot)], cwd=REPO,
+                            env=_child_env(tmp_path), capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr[-3000:]
+    image = QImage(str(shot))
+    assert not image.isNull() and image.width() >= 800 and image.height() >= 600, image.size()
+    assert not db_path.exists()  # the frame only: nothing was opened or made
+    assert str(shot) in result.stdout
+
+
+def _app_args(db_path: Path) -> argparse.Namespace:
+    return argparse.Namespace(db=str(db_path), screenshot=None, lang="zh_CN")
+
+
+def test_database_actions_wait_for_the_database_then_open_their_dialogs(qtbot, tmp_db_path, monkeypatch):
+    """During the open, Ctrl+N and the rest do nothing (disabled, nothing crashes); once the database is
+    ready they are enabled and open their dialogs; the 帮扶/打印/同步 menus come with the database
+    (an empty register loads no list; they used to follow a 3-second timer)."""
+    from fupin_desktop.gui.register.recycle_bin import RecycleBinDialog
+    from fupin_desktop.gui.register.village_form import VillageFormDialog
+
+    db = open_database(tmp_db_path)
+    save_profile(db, Profile(role="village", user_name="李强"))
+    db.close()
+    during: dict = {}
+
+    def while_opening() -> None:  # the first turn of the event loop: the frame is up, the open not done
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        during["opening"] = window.is_opening()
+        during["enabled"] = [k for k in DATABASE_ACTIONS if window.menus.actions[k].isEnabled()]
+        for key in DATABASE_ACTIONS:
+            window.menus.actions[key].trigger()
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # 新增农户
+        qtbot.keyClick(window, Qt.Key.Key_F5)  # 刷新
+        during["windows"] = [type(w).__name__ for w in QApplication.topLevelWidgets()
+                             if w.isVisible() and w is not window]
+
+    QTimer.singleShot(0, while_opening)
+    after: dict = {}
+
+    def at_work(_app=None) -> int:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        after["enabled"] = [k for k in ("new_village", "recycle_bin", "settings", "load_demo")
+                            if window.menus.actions[k].isEnabled()]
+        with qtbot.waitSignal(window.hooks_installed, timeout=2500):  # with the database, not 3 s later
+            pass
+        after["menus"] = [a.text() for a in window.menuBar().actions() if a.isVisible()]
+        window.menus.actions["new_village"].trigger()
+        after["village_form"] = any(isinstance(w, VillageFormDialog) and w.isVisible()
+                                    for w in QApplication.topLevelWidgets())
+        window.menus.actions["recycle_bin"].trigger()
+        after["recycle_bin"] = any(isinstance(w, RecycleBinDialog) and w.isVisible()
+                                   for w in QApplication.topLevelWidgets())
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, (VillageFormDialog, RecycleBinDialog)):
+                w.close()
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", at_work)
+    assert app_module._open_and_show(QApplication.instance(), _app_args(tmp_db_path), None) == 0
+    assert during == {"opening": True, "enabled": [], "windows": []}
+    assert after["enabled"] == ["new_village", "recycle_bin", "settings", "load_demo"]
+    assert after["menus"][:3] == ["文件(&F)", "编辑(&E)", "视图(&V)"] and after["menus"][-1] == "帮助(&H)"
+    assert {"帮扶(&B)", "打印(&P)", "同步(&S)"} <= set(after["menus"])
+    assert after["village_form"] and after["recycle_bin"]
+
+
+def test_closing_the_window_while_it_opens_ends_cleanly(qtbot, tmp_db_path, monkeypatch):
+    db = open_database(tmp_db_path)
+    save_profile(db, Profile(role="village", user_name="李强"))
+    db.close()
+    QTimer.singleShot(0, lambda: next(w for w in QApplication.topLevelWidgets()
+                                      if isinstance(w, MainWindow) and w.isVisible()).close())
+    monkeypatch.setattr(QApplication, "exec", lambda _app=None: pytest_fail("the window was closed"))
+    assert app_module._open_and_show(QApplication.instance(), _app_args(tmp_db_path), None) == 0
+    db = open_database(tmp_db_path)  # closed by the start-up: opens again, not held
+    db.close()
+
+
+def pytest_fail(message: str) -> int:
+    import pytest
+
+    pytest.fail(message)
+    return 1
