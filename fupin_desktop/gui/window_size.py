@@ -9,7 +9,19 @@ an explicit initial size.
 
 from __future__ import annotations
 
-from fupin_desktop.gui.qt import QEvent, QGuiApplication, QMargins, QMenu, QObject, QRect, Qt, QWidget
+from fupin_desktop.gui.qt import (
+    QEvent,
+    QFileDialog,
+    QGuiApplication,
+    QHeaderView,
+    QMargins,
+    QMenu,
+    QObject,
+    QRect,
+    Qt,
+    QTreeView,
+    QWidget,
+)
 
 SCREEN_SHARE = 0.95
 # The window manager's frame is unknown until the window is decorated; reserve a typical one.
@@ -68,6 +80,27 @@ def widen_menu(menu: QMenu) -> None:
     menu.setMinimumWidth(menu.sizeHint().width() + menu.fontMetrics().height())
 
 
+# Qt's own file dialog opens at a size and with column widths meant for 9-point text: at 特大 the names of
+# two sync packages (…-上报-… and …-下发-…) were cut to the same "fupin-石桥村…7761.fpkg".
+FILE_DIALOG_LINES = (48, 26)  # width and height in text lines
+
+
+def widen_file_dialog(dialog: QFileDialog) -> None:
+    """Size Qt's file dialog for the text size in use and let the name column take the room."""
+    line = dialog.fontMetrics().height()
+    width, height = FILE_DIALOG_LINES[0] * line, FILE_DIALOG_LINES[1] * line
+    if dialog.width() < width or dialog.height() < height:
+        resize_to_fit(dialog, max(dialog.width(), width), max(dialog.height(), height))
+    view = dialog.findChild(QTreeView, "treeView")
+    if view is not None:
+        header = view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)  # a name too long still shows 上报/下发
+
+
 class _ScreenFit(QObject):
     """Fits every top-level window and dialog as it is shown (before it reaches the screen), and
     widens every menu as it opens so that no item is cut."""
@@ -77,6 +110,8 @@ class _ScreenFit(QObject):
             if isinstance(obj, QMenu):
                 widen_menu(obj)
             elif obj.isWindow() and obj.windowType() in _WINDOW_TYPES:
+                if isinstance(obj, QFileDialog):
+                    widen_file_dialog(obj)
                 fit_on_screen(obj)
         return False
 
