@@ -178,3 +178,22 @@ def test_a_payment_is_booked_with_the_keyboard_only(qtbot, window, demo_db, monk
     assert len(entries) == before + 1 and ledger.entries.rowCount() == rows + 1
     assert any((e.amount, e.voucher_no, e.note) == (180.0, "PZ-2024-001", "县医保局代缴") for e in entries)
     assert ledger.note.text() == "" and ledger.voucher.text() == ""  # the form clears once booked
+
+
+def test_the_summary_says_printed_once_the_card_is_saved(qtbot, window, demo_db, tmp_path, monkeypatch):
+    """Walkthrough: after 保存为PDF the summary still read 2024 年 已确认 (the tracking view: 已打印)."""
+    from fupin_desktop.gui.printing.preview_dialog import PrintPreviewDialog
+    from fupin_desktop.gui.qt import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "card.pdf"), ""))
+    hid = confirmed_household(demo_db)
+    assert window.register.list.select_household(hid)
+    summary = window.register.summary
+    assert f"{YEAR} 年 已确认" in summary.details.text()
+    window.menus.actions["print_card"].trigger()
+    preview = next(d for d in window.findChildren(PrintPreviewDialog) if d.isVisible())
+    with qtbot.waitSignal(preview.output_recorded):
+        qtbot.mouseClick(preview.save_button, LEFT)
+    assert (tmp_path / "card.pdf").exists()
+    qtbot.waitUntil(lambda: f"{YEAR} 年 已打印" in summary.details.text(), timeout=3000)
+    preview.done(0)

@@ -148,9 +148,20 @@ class PrintActions(QObject):
         factory = self.preview_factory or PrintPreviewDialog
         dialog = factory(job, self.db, runner=self.runner, parent=self.parent_widget, temp_dir=folder)
         dialog.finished.connect(lambda _code, d=dialog: self._forget(d))
+        dialog.output_recorded.connect(lambda _output, j=job: self._printed(j))
         self.previews.append(dialog)
         dialog.show()
         self.preview_opened.emit(dialog)
+
+    def _printed(self, job) -> None:
+        """Printing or saving moved confirmed plans to 已打印: the register's summary says so at once
+        (it kept saying 已确认 until F5)."""
+        window = self.parent_widget
+        changed = getattr(window, "plan_changed", None)
+        if job.household_id and callable(changed):
+            changed(job.household_id)
+        elif job.plan_ids and callable(getattr(window, "reload", None)):
+            window.reload()
 
     def _forget(self, dialog) -> None:
         if dialog in self.previews:
