@@ -14,10 +14,22 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from fupin_desktop.domain.vocab import catalogue, vocab
-
 SOURCE_LANGUAGE = "zh_CN"
 _state = {"english": False}
+
+
+def vocab(name: str):
+    """domain.vocab's, imported when first needed: the window's first paint (gui.translations, the
+    crash hook) shows no vocabulary, and its YAML and difflib cost start-up time."""
+    from fupin_desktop.domain.vocab import vocab as load
+
+    return load(name)
+
+
+def catalogue():
+    from fupin_desktop.domain.vocab import catalogue as load
+
+    return load()
 
 
 def set_language(lang: str) -> None:
