@@ -17,6 +17,7 @@ from fupin_desktop.gui.hint_space import add_hint_row, reserve_hint_space, show_
 from fupin_desktop.gui.qt import QDate, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget, Signal
 from fupin_desktop.gui.register.vocab_ui import CodeChecks, combo_code, fill_combo, set_combo_code
 from fupin_desktop.gui.scroll_fit import scroll_layout_when_needed
+from fupin_desktop.gui.window_size import resize_to_fit
 from fupin_desktop.services.household_records import derive_member, id_problems, member_findings
 
 MIN_DATE = QDate(1900, 1, 1)
@@ -93,6 +94,18 @@ class MemberDialog(QDialog):
         self.health.changed.connect(self._revalidate)
         self._id_typed(self.ui.idNumberEdit.text())
         self.check_duplicates()
+        self._sized = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # The .ui's 820×520 was too low for the fields at 标准 already (联系电话 hid below a scroll
+        # bar on a 1366×768 laptop): open as large as the fields ask (known once polished), within the screen.
+        if not self._sized:
+            self._sized = True
+            self.ensurePolished()
+            self.layout().activate()
+            hint = self.sizeHint()
+            resize_to_fit(self, max(self.width(), hint.width()), max(self.height(), hint.height()))
+        super().showEvent(event)
 
     # --- values -----------------------------------------------------------------------------
     def _load(self) -> None:
