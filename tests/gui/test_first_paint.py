@@ -193,3 +193,22 @@ def pytest_fail(message: str) -> int:
 
     pytest.fail(message)
     return 1
+
+
+def test_a_refused_database_is_said_over_the_frame(qtbot, tmp_path, monkeypatch):
+    """An empty (0-byte) file is refused by the open behind the frame: the reason is shown over the
+    window (as before the frame came first) and the start-up ends with 1, the file untouched."""
+    from fupin_desktop.gui.qt import QMessageBox
+
+    db_path = tmp_path / "empty.db"
+    db_path.write_bytes(b"")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(
+        lambda parent, title, text, *a: shown.append((type(parent).__name__, title, text))))
+    monkeypatch.setattr(QApplication, "exec", lambda _app=None: pytest_fail("no window for a refused file"))
+    assert app_module._open_and_show(QApplication.instance(), _app_args(db_path), None) == 1
+    assert len(shown) == 1 and shown[0][:2] == ("MainWindow", "无法打开数据库") and shown[0][2]
+    assert db_path.read_bytes() == b""
+    for window in QApplication.topLevelWidgets():
+        if isinstance(window, MainWindow) and window.isVisible():
+            window.close()
