@@ -13,7 +13,7 @@ import pytest
 from fupin_desktop.gui.fonts import DEFAULT_POINT_SIZE, install_app_font
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
-from fupin_desktop.gui.qt import QApplication, QMenu, QPoint, Qt
+from fupin_desktop.gui.qt import QApplication, QMenu, QPoint
 from fupin_desktop.gui.text_sizes import text_sizes
 from fupin_desktop.services.first_start import Profile, save_profile
 from tests.gui.register_support import keep

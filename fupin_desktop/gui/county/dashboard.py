@@ -19,8 +19,8 @@ from fupin_desktop.gui.file_dialogs import get_save_file_name
 from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
     QColor,
-    QCoreApplication,
     QComboBox,
+    QCoreApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
