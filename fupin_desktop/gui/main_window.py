@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self.stats = None
         self.villages = 0
         self._hooks_pending = False
+        self._register_unread: set[str] = set()  # the start-up's first list and tree, until both are read
+        self._counts_waiting = False  # the status bar's counts wait for them (they would compete)
         self.loading_view = None  # the register's tab while the database opens (opening=True)
         self.menus = MainMenus(self)
         from fupin_desktop.gui.language_menu import install_language_menu
@@ -189,8 +191,13 @@ class MainWindow(QMainWindow):
         self.register.tree_loaded.connect(lambda: self._register_read("tree"))
 
     def _register_read(self, part: str) -> None:
+        if not self._register_unread:  # later loads (searches, edits) change nothing here
+            return
         self._register_unread.discard(part)
         if not self._register_unread:
+            if self._counts_waiting:
+                self._counts_waiting = False
+                self.refresh_counts()
             self._install_hooks_later()
 
     def _hooks_if_nothing_to_list(self) -> None:
@@ -300,7 +307,10 @@ class MainWindow(QMainWindow):
         if self.register is not None and self.register.tree.roots == [] and self.villages:
             self.register.reload()  # the list and the tree first: they are what the user waits for
             self._refresh_search_index()
-        self.refresh_counts()
+        if self._register_unread and self.villages:
+            self._counts_waiting = True  # counted once the start-up's list and tree are in (_register_read)
+        else:
+            self.refresh_counts()
 
     def _choose_centre(self) -> None:
         self.centre.setCurrentWidget(self.tabs if self.villages else self.empty_state)

@@ -60,7 +60,13 @@ def at_work(_app=None):
     QTimer.singleShot(30000, loop.quit)
     if window.register.list.model.rowCount() == 0:
         loop.exec()
-    seen["ready"] = {**window_state(window), "rows": window.register.list.model.rowCount()}
+    rows = window.register.list.model.rowCount()
+    counted = QEventLoop()  # the status bar's counts come once the list and the tree are in
+    window.counts_ready.connect(counted.quit)
+    QTimer.singleShot(30000, counted.quit)
+    if not window.counts_label.text():
+        counted.exec()
+    seen["ready"] = {**window_state(window), "rows": rows, "counts": window.counts_label.text()}
     window.close()
     return 0
 
@@ -101,6 +107,7 @@ def test_the_frame_is_painted_before_the_store_is_imported_then_the_list_fills(t
     assert "正在打开数据库" in frame["status"]
     assert frame["enabled"] == []  # nothing that needs the database while it opens
     assert ready["rows"] == 30  # the database opened behind the frame and the list filled
+    assert "30 户" in ready["counts"], ready["counts"]
     assert "import_roster" in ready["enabled"] and "new_village" in ready["enabled"] and "settings" in ready["enabled"]
     assert ready["status"] == f"数据库：{db_path}"
     assert seen["exit"] == 0
