@@ -11,7 +11,6 @@ has finished, on the GUI thread, where they then cost little.
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -20,45 +19,32 @@ from fupin_desktop.gui.operations import Operation, run_write
 if TYPE_CHECKING:
     from fupin_desktop.store.engine import Database
 
-# What the register and the status bar read right after the open, loaded in the worker with the
-# store so the GUI thread does not import them when it builds the register.
-PRELOADED = (
-    "fupin_desktop.store.engine",
-    "fupin_desktop.services.settings",
-    "fupin_desktop.services.first_start",
-    "fupin_desktop.services.area_tree",
-    "fupin_desktop.services.stats",
-    "fupin_desktop.services.search",
-    "fupin_desktop.services.household_query",
-    "fupin_desktop.services.household_records",
-    "fupin_desktop.services.household_summary",
-    "fupin_desktop.services.cadres",
-    "fupin_desktop.services.villages",
-)
 
-
-# What the other parts' menus (帮扶, 打印, 同步, 县级) load when they are installed, right after the
-# register is usable: the PDF layout (reportlab, Pillow) and the plan services, Qt-free as well.
-PARTS_PRELOADED = (
-    "fupin_desktop.pdf.layout",
-    "fupin_desktop.services.plans",
-    "fupin_desktop.services.plan_data",
-    "fupin_desktop.services.plan_tracking",
-    "fupin_desktop.services.households",
-    "fupin_desktop.store.medium",
-)
+def load_store() -> None:
+    """Import the store and the services the register and the status bar read right after the open,
+    so the GUI thread does not import them when it builds the register (idempotent; any thread).
+    Plain import statements, not a list of names: a module moved or renamed fails here, loudly."""
+    import fupin_desktop.store.engine  # noqa: F401
+    from fupin_desktop.services import (  # noqa: F401
+        area_tree,
+        cadres,
+        first_start,
+        household_query,
+        household_records,
+        household_summary,
+        search,
+        settings,
+        stats,
+        villages,
+    )
 
 
 def load_parts() -> None:
-    """Import what the other parts' menus need, Qt-free (idempotent; any thread)."""
-    for name in PARTS_PRELOADED:
-        importlib.import_module(name)
-
-
-def load_store() -> None:
-    """Import the store and the services the register needs (idempotent; any thread)."""
-    for name in PRELOADED:
-        importlib.import_module(name)
+    """Import what the other parts' menus (帮扶, 打印, 同步, 县级) load when they are installed, right
+    after the register is usable: the PDF layout (reportlab, Pillow) and the plan services, Qt-free."""
+    import fupin_desktop.pdf.layout  # noqa: F401
+    import fupin_desktop.store.medium  # noqa: F401
+    from fupin_desktop.services import households, plan_data, plan_tracking, plans  # noqa: F401
 
 
 def open_store(db_path: Path) -> "Database":
