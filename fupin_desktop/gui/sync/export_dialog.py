@@ -82,7 +82,8 @@ class ExportDialog(QDialog):
         row.addStretch(1)
         form.addRow("", row)
         form.addRow("", self.receiver_note)
-        form.addRow(self.tr("分配的村："), self.villages)
+        self.villages_caption = QLabel(self.tr("分配的村："))  # shown with the list: a laptop has none
+        form.addRow(self.villages_caption, self.villages)
         self.laptop_label_caption = QLabel(self.tr("电脑名称："))
         form.addRow(self.laptop_label_caption, self.laptop_label)
         form.addRow(self.tr("写到："), self.place)
@@ -129,6 +130,7 @@ class ExportDialog(QDialog):
         new = self.receiver.currentData() == NEW_LAPTOP
         self.request_button.setVisible(new)
         self.villages.setVisible(self.overview.is_county)
+        self.villages_caption.setVisible(self.overview.is_county)
         self.villages.setEnabled(new)
         self.laptop_label.setVisible(new)
         self.laptop_label_caption.setVisible(new)
