@@ -11,6 +11,7 @@ has finished, on the GUI thread, where they then cost little.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -20,10 +21,39 @@ if TYPE_CHECKING:
     from fupin_desktop.store.engine import Database
 
 
+def _quicker_pyside_import_hook() -> None:
+    """PySide6 looks at every module imported after it for the string "PySide6" (its ``__feature__``
+    switching), through ``inspect.getsource``: tokenised lines kept in ``linecache`` for each of the
+    store's ~300 modules, about 60 ms of a start and their whole source text in memory. The same
+    answer read straight from the file. The app never uses ``__feature__``; a PySide6 without this
+    private hook is left as it is."""
+    import os
+
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return
+    if hasattr(feature._mod_uses_pyside, "replaced"):  # done already
+        return
+
+    def uses_pyside(module) -> bool:
+        path = getattr(module, "__file__", None)
+        if not path or not path.endswith(".py") or not os.path.isfile(path):
+            return False  # built-in, compiled or without source: what inspect.getsource answers too
+        try:
+            with open(path, "rb") as fh:
+                return b"PySide6" in fh.read()
+        except OSError:
+            return False
+
+    uses_pyside.replaced = feature._mod_uses_pyside  # type: ignore[attr-defined]  # (the test compares them)
+    feature._mod_uses_pyside = uses_pyside
+
+
 def load_store() -> None:
     """Import the store and the services the register and the status bar read right after the open,
     so the GUI thread does not import them when it builds the register (idempotent; any thread).
     Plain import statements, not a list of names: a module moved or renamed fails here, loudly."""
+    _quicker_pyside_import_hook()
     import fupin_desktop.store.engine  # noqa: F401
     from fupin_desktop.services import (  # noqa: F401
         area_tree,

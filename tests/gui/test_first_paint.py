@@ -219,3 +219,22 @@ def test_a_refused_database_is_said_over_the_frame(qtbot, tmp_path, monkeypatch)
     for window in QApplication.topLevelWidgets():
         if isinstance(window, MainWindow) and window.isVisible():
             window.close()
+
+
+def test_the_quicker_import_hook_answers_as_pyside_does():
+    """store_loader swaps PySide6's "does this module use PySide6?" (inspect.getsource) for a plain
+    read of the file: the same answers, for modules that name PySide6, that do not, and built-ins."""
+    import json as json_module
+
+    import shibokensupport.feature as feature
+    import sqlalchemy.orm
+
+    import fupin_desktop.gui.qt as qt_module
+    from fupin_desktop.gui import store_loader
+
+    store_loader.load_store()
+    quick = feature._mod_uses_pyside
+    original = quick.replaced
+    for module in (qt_module, sqlalchemy.orm, json_module, sys, store_loader):
+        assert quick(module) == original(module), module.__name__
+    assert quick(qt_module) and not quick(sqlalchemy.orm) and not quick(sys)
