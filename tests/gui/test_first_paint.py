@@ -149,6 +149,7 @@ def test_database_actions_wait_for_the_database_then_open_their_dialogs(qtbot, t
             window.menus.actions[key].trigger()
         qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # 新增农户
         qtbot.keyClick(window, Qt.Key.Key_F5)  # 刷新
+        window.menus.tree_action.trigger()  # 视图 › 区域树 off while it opens: kept once the register is in
         during["windows"] = [type(w).__name__ for w in QApplication.topLevelWidgets()
                              if w.isVisible() and w is not window]
 
@@ -162,6 +163,7 @@ def test_database_actions_wait_for_the_database_then_open_their_dialogs(qtbot, t
         with qtbot.waitSignal(window.hooks_installed, timeout=2500):  # with the database, not 3 s later
             pass
         after["menus"] = [a.text() for a in window.menuBar().actions() if a.isVisible()]
+        after["tree"] = (window.menus.tree_action.isChecked(), window.register.tree.isVisibleTo(window.register))
         window.menus.actions["new_village"].trigger()
         after["village_form"] = any(isinstance(w, VillageFormDialog) and w.isVisible()
                                     for w in QApplication.topLevelWidgets())
@@ -181,6 +183,7 @@ def test_database_actions_wait_for_the_database_then_open_their_dialogs(qtbot, t
     assert after["menus"][:3] == ["文件(&F)", "编辑(&E)", "视图(&V)"] and after["menus"][-1] == "帮助(&H)"
     assert {"帮扶(&B)", "打印(&P)", "同步(&S)"} <= set(after["menus"])
     assert after["village_form"] and after["recycle_bin"]
+    assert after["tree"] == (False, False)
 
 
 def test_closing_the_window_while_it_opens_ends_cleanly(qtbot, tmp_db_path, monkeypatch):
