@@ -38,8 +38,9 @@ class CountyActions(QObject):
         self.menu.addSeparator()
         self._add("import", self.tr("导入花名册(&I)…"), self.import_roster)
         export = self.menu.addMenu(self.tr("导出 Excel(&X)"))
-        for what, text in (("register", self.tr("农户花名册…")), ("plans", self.tr("帮扶计划（五对）…")),
-                           ("ledger", self.tr("资金台账…")), ("rectification", self.tr("整改清单…"))):
+        # Each with a key, as every other menu item has (县级 › 导出 Excel could only be reached with arrows).
+        for what, text in (("register", self.tr("农户花名册(&H)…")), ("plans", self.tr("帮扶计划（五对）(&P)…")),
+                           ("ledger", self.tr("资金台账(&L)…")), ("rectification", self.tr("整改清单(&R)…"))):
             action = QAction(text, self)
             action.setObjectName(f"export_{what}")
             action.triggered.connect(lambda _=False, w=what: self.export_xlsx(w))
