@@ -28,7 +28,7 @@ from fupin_desktop.sync import envelope, local
 from fupin_desktop.sync.conflicts import CONFLICT_COLUMNS, conflict_lines
 from fupin_desktop.sync.container import ZipWriter
 from fupin_desktop.sync.envelope import READ_BLOCK
-from fupin_desktop.sync.errors import KeyProblem, WriteFailed
+from fupin_desktop.sync.errors import KeyProblem, WriteFailed, os_reason
 from fupin_desktop.sync.exporter_lines import (  # noqa: F401  row_encoder: tests and callers import it from here
     RowLines,
     SqlJsonFailed,
@@ -351,9 +351,11 @@ class _Spool:
         try:
             yield
         except OSError as exc:
-            raise WriteFailed(f"导出时写入临时文件失败（{exc.strerror or exc}）。磁盘空间可能不足，"
-                              "请腾出空间后重试；数据未改动",
-                              f"cannot write the export's temporary file: {exc}") from exc
+            zh, en = os_reason(exc)
+            raise WriteFailed(f"导出时写入临时文件失败（{zh}）。请在数据库所在的磁盘上腾出空间或检查权限后重试；"
+                              "数据未改动",
+                              f"cannot write the export's temporary file ({en}); nothing was changed",
+                              detail=f"{type(exc).__name__}: {exc}") from exc
 
     def __enter__(self) -> _Spool:
         return self

@@ -1,0 +1,70 @@
+"""Sync refusals and questions name things as a person knows them, by clicks, in both languages: a full disk
+by its cause (not the system's English words), what to do in the window (not a command-line flag), villages
+by name (not 12-digit codes), a laptop by its name and villages (not its fingerprint), a receipt by its folder
+and date. The technical words stay in the error's detail, for the log and the command line."""
+
+from __future__ import annotations
+
+import errno
+import re
+
+import pytest
+
+from fupin_desktop.gui.operations import run_inline
+from fupin_desktop.gui.qt import Qt
+from fupin_desktop.gui.sync.export_dialog import ExportDialog
+from fupin_desktop.store.models import Household, Village
+from fupin_desktop.sync import exporter
+from tests.gui.register_support import keep
+from tests.gui.screen_text import assert_plain
+from tests.unit.sync.helpers import VILLAGES, edit, enrol, first, make_county, new_site
+
+LEFT = Qt.MouseButton.LeftButton
+V1, V2 = VILLAGES
+
+
+@pytest.fixture
+def world(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("named")  # no snake_case folder name on screen
+    county, lap = make_county(tmp), new_site(tmp, "lap")
+    stick = tmp / "stick"
+    stick.mkdir()
+    enrol(county, lap, [V1], stick)
+    edit(lap, Household, first(lap, Household, village_id=first(lap, Village, code=V1).id).id, phone="13800000000")
+    yield county, lap, stick, tmp
+    county.db.close()
+    lap.db.close()
+
+
+def english_left(text: str, tmp) -> list[str]:
+    text = text.replace(str(tmp), "")
+    return re.findall(r"[A-Za-z]{3,}", text)
+
+
+def export_by_clicks(qtbot, site, folder, monkeypatch) -> ExportDialog:
+    """导出同步包: 其他文件夹… (answered with ``folder``), 导出."""
+    dialog = keep(qtbot, ExportDialog(site.db, runner=run_inline, drives=lambda: []))
+    dialog.show()
+    monkeypatch.setattr("fupin_desktop.gui.sync.common.get_existing_directory", lambda *a, **k: str(folder))
+    qtbot.mouseClick(dialog.place.browse_button, LEFT)
+    assert dialog.export_button.isEnabled()
+    qtbot.mouseClick(dialog.export_button, LEFT)
+    return dialog
+
+
+def test_a_full_disk_while_exporting_is_named_by_its_cause(qtbot, world, lang, monkeypatch):
+    county, lap, stick, tmp = world
+
+    def full(*a, **k):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(exporter.tempfile, "SpooledTemporaryFile", full)
+    dialog = export_by_clicks(qtbot, lap, stick, monkeypatch)
+    shown = dialog.result_label.text()
+    assert "磁盘已满" in shown, shown
+    assert "No space" not in shown and "Errno" not in shown, shown
+    if lang == "zh_CN":
+        assert not english_left(shown, tmp), shown
+    else:
+        assert "disk is full" in shown, shown
+    assert_plain(dialog, "导出同步包", codes=lang != "en")
