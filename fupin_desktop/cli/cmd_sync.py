@@ -246,13 +246,34 @@ def cmd_import(args) -> int:
 
 
 def cmd_receipt(args) -> int:
-    r = _svc().read_receipt(open_db(args, create=False), Path(args.file))
+    db = open_db(args, create=False)
+    r = _svc().read_receipt(db, Path(args.file))
     if args.json:
         print_json(r.as_dict())
     else:
-        print(f"县级（{r.receiver_label}）已于 {r.imported_at} 收到同步包 {r.package_id[:12]}：{r.records} 条记录，"
-              f"新增 {r.new}，修改 {r.changed}，未变 {r.unchanged}，冲突 {r.conflicts}，疑似重复 {r.duplicates}。")
+        print(_receipt_line(db, r))
     return 0
+
+
+def _receipt_line(db, r) -> str:
+    """The package as the cadre knows it (like 同步 › 查看县里的回执): when this computer made it, which of
+    its packages, for which villages; the package id only under --json."""
+    sent = _svc().sent_package(db, r.package_id)
+    if sent is None:
+        package = "一个不在本机发送记录中的同步包（可能是另一台电脑导出的，或在本机恢复备份之前导出的）"
+    else:
+        here = f"本机（{sent.computer}）" if sent.computer else "本机"
+        package = (f"{here}{_when(sent.made_at)} 导出的第 {sent.number} 个同步包"
+                   f"（{'、'.join(sent.villages) or '—'}）")
+    county = r.receiver_label or "县级"
+    if r.status == "already_imported":
+        return f"县里（{county}）{_when(r.imported_at)} 收到了{package}：这个包之前已经导入过，这次没有改动任何数据。"
+    return (f"县里（{county}）已于 {_when(r.imported_at)} 导入了{package}：共 {r.records} 条记录，新增 {r.new}，"
+            f"修改 {r.changed}，未变 {r.unchanged}，删除 {r.deleted}，冲突 {r.conflicts}，疑似重复 {r.duplicates}。")
+
+
+def _when(iso: str) -> str:
+    return iso.replace("T", " ")[:16]
 
 
 # --- backups --------------------------------------------------------------------------------

@@ -171,3 +171,22 @@ def test_county_receipt_goes_back_on_the_stick(offices, capsys):
     (tmp / "forged.json").write_text(json.dumps(forged), encoding="utf-8")
     code, _, err = run(capsys, "--db", lap, "receipt", tmp / "forged.json")
     assert code == 1 and "签名" in err
+
+
+def test_fupin_receipt_names_the_package_as_the_cadre_knows_it(offices, capsys):
+    """`fupin receipt` says which package as 查看县里的回执 does (when this laptop made it, which of its
+    packages, the villages by name); the package id only under --json."""
+    import re
+
+    county, lap, tmp = offices
+    run(capsys, "--db", lap, "import", enrol_by_cli(capsys, county, lap, tmp))
+    run(capsys, "--db", lap, "export", "--out", tmp / "up.fpkg")
+    run(capsys, "--db", county, "import", tmp / "up.fpkg", "--receipt", str(tmp / "usb") + "/")
+    [receipt] = list((tmp / "usb").glob("fupin-receipt-*.json"))
+    package_id = json.loads(receipt.read_text(encoding="utf-8"))["package_id"]
+    code, out, _ = run(capsys, "--db", lap, "receipt", receipt)
+    assert code == 0
+    assert package_id[:6] not in out and not re.search(r"[0-9a-f]{8,}", out), out
+    assert "导出的第 1 个同步包" in out and "第1村" in out and "导入了" in out, out
+    code, out, _ = run(capsys, "--db", lap, "receipt", receipt, "--json")
+    assert json.loads(out)["package_id"] == package_id
