@@ -68,3 +68,28 @@ def test_a_full_disk_while_exporting_is_named_by_its_cause(qtbot, world, lang, m
     else:
         assert "disk is full" in shown, shown
     assert_plain(dialog, "导出同步包", codes=lang != "en")
+
+
+def test_the_revoke_question_names_the_laptop_and_its_villages(qtbot, world, lang, monkeypatch):
+    """密钥与加入 at the county: click the laptop's row, 吊销选中电脑的密钥…: the question names the laptop and
+    its villages, no fingerprint; answering 否 revokes nothing."""
+    from fupin_desktop.gui.qt import QMessageBox
+    from fupin_desktop.gui.sync.keys_page import KeysWidget
+    from fupin_desktop.services import sync as sync_service
+    from tests.gui.register_support import Answers
+    from tests.gui.screen_text import offending
+
+    county, lap, stick, tmp = world
+    page = keep(qtbot, KeysWidget(county.db, runner=run_inline))
+    page.show()
+    laptop = page.laptops.row_at(0)
+    rect = page.table.visualRect(page.laptops.index(0, 0))
+    qtbot.mouseClick(page.table.viewport(), LEFT, pos=rect.center())
+    answers = Answers(monkeypatch, question=QMessageBox.StandardButton.No)
+    qtbot.mouseClick(page.revoke_button, LEFT)
+    [asked] = answers.asked
+    name = sync_service.list_villages(county.db)[0].name
+    assert laptop.label in asked and name in asked, asked
+    assert laptop.fingerprint not in asked and laptop.fingerprint[:4] not in asked and V1 not in asked, asked
+    assert not offending(asked, codes=lang != "en"), asked
+    assert not page.laptops.row_at(0).revoked

@@ -157,9 +157,10 @@ class KeysWidget(QWidget):
         if not rows:
             return
         key = self.laptops.data(rows[0], ROW_ROLE)
+        # the laptop by name and villages: a fingerprint is for comparing screens, not for a yes/no
         if confirm and QMessageBox.question(self, self.tr("吊销密钥"), self.tr(
-                "吊销“{label}”（指纹 {fp}）后，它发来的同步包都将被拒绝。用于电脑丢失或停用。继续吗？").format(
-                label=key.label, fp=key.fingerprint)) != QMessageBox.StandardButton.Yes:
+                "吊销“{label}”（分配的村：{villages}）的密钥后，它发来的同步包都将被拒绝。用于电脑丢失或停用。继续吗？").format(
+                label=key.label, villages=self.overview.villages_text(key.villages))) != QMessageBox.StandardButton.Yes:
             return
         sync_service.revoke_key(self.db, key.fingerprint)
         self.refresh()
