@@ -52,8 +52,10 @@ class ScopeGuard:
         self.codes = list(village_codes)
         self.label = label
         marks = _marks(self.codes)
-        self.villages = {r[0] for r in conn.exec_driver_sql(
-            f"SELECT id FROM village WHERE code IN ({marks})", tuple(self.codes))} if self.codes else set()
+        rows = conn.exec_driver_sql(f"SELECT id, code, name FROM village WHERE code IN ({marks})",
+                                    tuple(self.codes)).all() if self.codes else []
+        self.villages = {r[0] for r in rows}
+        self.names = {code: name for _id, code, name in rows if name}  # a refusal names villages, not codes
         self._households: set[str] | None = None
         self._plans: set[str] | None = None
         self._measures: set[str] | None = None
@@ -97,11 +99,12 @@ class ScopeGuard:
     def _refuse(self, table: TableCodec, row: list) -> None:
         from fupin_desktop.sync.conflicts import table_label  # conflicts imports the store; scope stays light
 
+        villages = "、".join(self.names.get(c) or c for c in self.codes) or "无"
         raise OutOfScope(
-            f"“{self.label}”的同步包修改了分配给它的村（{'、'.join(self.codes) or '无'}）以外的"
+            f"“{self.label}”的同步包修改了分配给它的村（{villages}）以外的"
             f"{table_label(table.name)}记录，已拒绝整个包，数据未改动",
             "package changes records outside the laptop's villages",
-            detail=f"{table.name} {row[table.index['id']]}")
+            detail=f"{table.name} {row[table.index['id']]}; villages {','.join(self.codes)}")
 
     def check(self, table: TableCodec, row: list) -> None:
         name, ix = table.name, table.index

@@ -93,3 +93,28 @@ def test_the_revoke_question_names_the_laptop_and_its_villages(qtbot, world, lan
     assert laptop.fingerprint not in asked and laptop.fingerprint[:4] not in asked and V1 not in asked, asked
     assert not offending(asked, codes=lang != "en"), asked
     assert not page.laptops.row_at(0).revoked
+
+
+def test_a_package_outside_the_laptops_villages_names_them(qtbot, world, lang, monkeypatch):
+    """导入同步包 at the county of a laptop package that adds a household in a village not assigned to it:
+    the refusal names the laptop's villages by name, no 12-digit code (the codes are in the detail)."""
+    from fupin_desktop.gui.qt import QFileDialog, QPushButton
+    from fupin_desktop.gui.sync.import_dialog import ImportDialog
+    from tests.unit.sync.helpers import export_to
+
+    county, lap, stick, tmp = world
+    v2 = first(lap, Village, code=V2)
+    with lap.db.transaction() as s:
+        s.add(Household(village_id=v2.id, head_name="越权新增"))
+    path = export_to(lap, county, stick / "scope.fpkg").path
+    dialog = keep(qtbot, ImportDialog(county.db, runner=run_inline, drives=lambda: []))
+    dialog.show()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    [browse] = [b for b in dialog.findChildren(QPushButton) if b.text().endswith("…")]
+    qtbot.mouseClick(browse, LEFT)
+    qtbot.mouseClick(dialog.preview_button, LEFT)
+    shown = dialog.summary.text()
+    v1_name = first(county, Village, code=V1).name
+    assert f"（{v1_name}）以外" in shown, shown
+    assert not re.search(r"\d{12}", shown), shown
+    assert_plain(dialog, "导入同步包", codes=lang != "en")
