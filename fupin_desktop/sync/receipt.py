@@ -15,7 +15,7 @@ from fupin_desktop.sync.errors import BadSignature, Damaged, UnknownSigner
 from fupin_desktop.sync.fileio import write_verified
 from fupin_desktop.sync.importer import ImportReport
 from fupin_desktop.sync.keys import load_device_keys
-from fupin_desktop.sync.trust import county_key
+from fupin_desktop.sync.trust import clean_laptop_label, county_key
 
 RECEIPT_FORMAT = "fupin-receipt"
 MAX_RECEIPT_BYTES = 64 * 1024
@@ -54,7 +54,21 @@ def write_receipt(db: Database, report: ImportReport, folder: Path) -> Path:
     body = {"format": RECEIPT_FORMAT, "version": 1, **receipt.as_dict()}
     signed = dict(body, signature=base64.b64encode(keys.sign(_canonical(body))).decode("ascii"))
     data = json.dumps(signed, ensure_ascii=False, indent=1).encode("utf-8")
-    return write_verified(Path(folder) / f"fupin-receipt-{report.package_id[:6]}.json", [data]).path
+    return write_verified(_receipt_path(Path(folder), report), [data]).path
+
+
+def _receipt_path(folder: Path, report: ImportReport) -> Path:
+    """fupin-receipt-第1村1号电脑-20261204-2211.json: the laptop and the time a person recognises on the
+    stick (older receipts, named by the package id, are read all the same: the file's name is never
+    read); "-2", "-3" when one of that name is already there."""
+    when = "".join(c for c in report.imported_at[:16] if c.isdigit())
+    when = f"{when[:8]}-{when[8:]}" if len(when) == 12 else (when or "receipt")
+    stem = "-".join(p for p in ("fupin-receipt", clean_laptop_label(report.sender_label), when) if p)
+    path, n = folder / f"{stem}.json", 1
+    while path.exists():
+        n += 1
+        path = folder / f"{stem}-{n}.json"
+    return path
 
 
 def read_receipt(db: Database, path: Path) -> Receipt:

@@ -118,3 +118,34 @@ def test_a_package_outside_the_laptops_villages_names_them(qtbot, world, lang, m
     assert f"（{v1_name}）以外" in shown, shown
     assert not re.search(r"\d{12}", shown), shown
     assert_plain(dialog, "导入同步包", codes=lang != "en")
+
+
+def test_the_county_receipt_is_named_by_laptop_and_date(qtbot, world, lang, monkeypatch):
+    """导入同步包 at the county (预览, 导入, 回执 ticked): the receipt's file on the stick is named by the laptop
+    and the date, not by 6 hex digits of the package id; a receipt named the old way is still read by
+    同步 › 查看县里的回执."""
+    from fupin_desktop.gui.main_window import MainWindow
+    from fupin_desktop.gui.qt import QFileDialog, QMessageBox
+    from fupin_desktop.gui.sync import install_sync_actions
+    from fupin_desktop.gui.sync.import_dialog import ImportDialog
+    from tests.unit.sync.helpers import export_to
+
+    county, lap, stick, tmp = world
+    result = export_to(lap, county, stick / "up.fpkg")
+    dialog = keep(qtbot, ImportDialog(county.db, runner=run_inline, drives=lambda: [], path=result.path))
+    dialog.show()
+    qtbot.mouseClick(dialog.preview_button, LEFT)
+    qtbot.mouseClick(dialog.import_button, LEFT)
+    [receipt] = stick.glob("fupin-receipt-*.json")
+    line = next(t for t in dialog.summary.text().splitlines() if "fupin-receipt" in t)
+    assert result.package_id[:6] not in line and not re.search(r"[0-9a-f]{6}\.json", line), line
+    assert "第1村1号电脑" in receipt.name and re.search(r"-\d{8}-\d{4}\.json$", receipt.name), receipt.name
+    assert_plain(dialog, "导入同步包", codes=lang != "en")
+    old = receipt.rename(stick / f"fupin-receipt-{result.package_id[:6]}.json")  # named the old way
+    win = keep(qtbot, MainWindow(lap.path, db=lap.db, runner=run_inline))
+    actions = install_sync_actions(win, lap.db, runner=run_inline, drives=lambda: [], daily_backup=False)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(old), "")))
+    actions.actions["receipt"].trigger()
+    [box] = [d for d in actions.dialogs if isinstance(d, QMessageBox) and d.isVisible()]
+    qtbot.addWidget(box)
+    assert "导出的第" in box.text() or "package" in box.text().lower(), box.text()
