@@ -127,8 +127,10 @@ def export(db: Database, out: Path, villages: list[str] | None = None, join_requ
             raise KeyProblem("只有县级可以用加入申请导出设置包", "only the county office enrols laptops")
         targets = [target_to_county(db)]
     if len(targets) > 1 and not out.is_dir():
-        raise KeyProblem(f"有 {len(targets)} 台村级电脑分配了这些村：请指定一个文件夹，或用 --to 选一台",
-                         "several laptops match: give a folder or --to")
+        raise KeyProblem(f"有 {len(targets)} 台村级电脑分配了这些村：请写到一个文件夹（每台一个包），"
+                         "或在“导出同步包”的“接收方”里选一台",
+                         "several laptops match: write to a folder (one package each) or choose one under Receiver",
+                         detail="fupin export: --out DIR/ or --to DEVICE")
     return [export_package(db, out, t, progress) for t in targets]
 
 

@@ -114,8 +114,9 @@ def target_to_county(db: Database) -> ExportTarget:
         raise KeyProblem("本机尚未加入县级：请先用“生成加入申请”把申请交给县里，并导入县里发回的设置包",
                          "not enrolled: make a join request and import the county's enrolment package")
     if county.fingerprint == keys.fingerprint:
-        raise KeyProblem("本机是县级：请指定接收的村级电脑（--village 或 --for）",
-                         "this is the county office: name the laptop (--village or --for)")
+        raise KeyProblem("本机是县级：请在“导出同步包”的“接收方”里选一台村级电脑，新电脑选“新电脑：按加入申请文件加入…”",
+                         "this is the county office: choose the laptop under Receiver in Sync › Export sync package",
+                         detail="fupin export: name the laptop with --village CODE or --to, a new one with --for REQUEST")
     return ExportTarget(county.device_id, county.fingerprint, county.label, [county] + escrow)
 
 
@@ -134,15 +135,20 @@ def targets_from_county(db: Database, village_codes: list[str] | None = None, to
     with db.engine.connect() as conn:
         county = county_key(conn)
     if county is None or county.fingerprint != keys.fingerprint:
-        raise KeyProblem("本机不是县级，或尚未初始化县级密钥（fupin keys init-county）",
-                         "this installation is not the county office (run keys init-county)")
+        raise KeyProblem("本机不是县级：县里的电脑请先在“同步 → 密钥与加入”里点“初始化为县级…”",
+                         "this installation is not the county office: the county's computer first uses "
+                         "Set up as county office in Sync › Keys and joining",
+                         detail="fupin keys init-county --out DIR")
     if join_request is not None:
         laptops = [enrol_laptop(db, join_request, village_codes or [], laptop_label)]
     else:
         laptops = laptops_for(db, village_codes, to)
         if not laptops:
-            raise KeyProblem("没有找到分配了这些村的村级电脑；新电脑请用 --for 加入申请文件",
-                             "no enrolled laptop for those villages; enrol one with --for")
+            raise KeyProblem("没有找到分配了这些村的村级电脑（或它的密钥已被吊销）：新电脑请在“接收方”里选"
+                             "“新电脑：按加入申请文件加入…”，再选它的加入申请文件",
+                             "no enrolled laptop for those villages (or its key was revoked): enrol a new one "
+                             "from its join request under Receiver",
+                             detail="fupin export: enrol a new laptop with --for REQUEST --village CODE")
     targets = []
     with db.engine.connect() as conn:
         for laptop in laptops:

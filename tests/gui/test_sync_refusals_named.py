@@ -149,3 +149,31 @@ def test_the_county_receipt_is_named_by_laptop_and_date(qtbot, world, lang, monk
     [box] = [d for d in actions.dialogs if isinstance(d, QMessageBox) and d.isVisible()]
     qtbot.addWidget(box)
     assert "导出的第" in box.text() or "package" in box.text().lower(), box.text()
+
+
+def test_export_to_a_laptop_revoked_meanwhile_says_what_to_do_in_the_window(qtbot, world, lang, monkeypatch):
+    """导出同步包 at the county with a laptop chosen as 接收方, revoked before 导出 is clicked: the refusal says
+    what to do in the window (接收方, 新电脑…), no command-line flag; the flag stays in the detail."""
+    from fupin_desktop.sync.trust import revoke, trusted_keys
+
+    county, lap, stick, tmp = world
+    dialog = keep(qtbot, ExportDialog(county.db, runner=run_inline, drives=lambda: []))
+    dialog.show()
+    assert dialog.receiver.currentData() == lap.db.device_id
+    [key] = [k for k in trusted_keys(county.db) if k.role == "laptop"]
+    revoke(county.db, key.fingerprint)  # meanwhile, on the keys page
+    from fupin_desktop.gui.error_text import error_text
+
+    failures = []  # the error itself, to see its detail
+    monkeypatch.setattr("fupin_desktop.gui.sync.export_dialog.error_text",
+                        lambda exc: failures.append(exc) or error_text(exc))
+    monkeypatch.setattr("fupin_desktop.gui.sync.common.get_existing_directory", lambda *a, **k: str(stick))
+    qtbot.mouseClick(dialog.place.browse_button, LEFT)
+    qtbot.mouseClick(dialog.export_button, LEFT)
+    shown = dialog.result_label.text()
+    assert "--" not in shown and "fupin" not in shown, shown
+    assert "接收方" in shown or "Receiver" in shown, shown
+    assert "--for" in failures[0].detail  # the command line's way, for the log and `fupin export`
+    if lang == "zh_CN":
+        assert not english_left(shown, tmp), shown
+    assert_plain(dialog, "导出同步包", codes=lang != "en")
