@@ -9,6 +9,7 @@ from fupin_desktop.domain.findings import Finding
 from fupin_desktop.domain.household_rules import age_on
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.gui import vocab_labels
+from fupin_desktop.gui.page_names import name_page
 from fupin_desktop.gui.qt import QColor, QComboBox, QCoreApplication, QDate, QListWidget, QListWidgetItem, Qt
 from fupin_desktop.gui.vocab_labels import label, labels, measure_label
 
@@ -45,14 +46,29 @@ def page_for(finding: Finding, measure_scope: Optional[str] = None) -> int:
     return PAGE_CONFIRM
 
 
-def fill_findings(widget: QListWidget, findings: list[Finding]) -> None:
+def finding_scope(finding: Finding, measures=()) -> Optional[str]:
+    """The scope of the measure a finding is about (person measures for a member's plan finding)."""
+    scope = next((m.scope for m in measures if m.id == finding.measure_id), None)
+    if scope is None and finding.member_id and finding.rule.startswith(("plan.", "measure.")):
+        scope = "person"
+    return scope
+
+
+def finding_text(finding: Finding, wizard=None, measures=()) -> str:
+    """The message, naming the wizard page where it is fixed by that page's title (the core's
+    messages name the household form's tabs, e.g. “收入”页, which in the wizard is on 诊断)."""
+    page = wizard.page(page_for(finding, finding_scope(finding, measures))) if wizard is not None else None
+    return name_page(finding.message, page.title()) if page is not None else finding.message
+
+
+def fill_findings(widget: QListWidget, findings: list[Finding], wizard=None, measures=()) -> None:
     widget.clear()
     for f in sorted(findings, key=lambda f: not f.is_error):
         if f.is_error:
             prefix = QCoreApplication.translate("PlanWizard", "错误")
         else:
             prefix = QCoreApplication.translate("PlanWizard", "提示")
-        item = QListWidgetItem(f"［{prefix}］{f.message}")
+        item = QListWidgetItem(f"［{prefix}］{finding_text(f, wizard, measures)}")
         item.setForeground(ERROR_COLOUR if f.is_error else WARNING_COLOUR)
         item.setData(FINDING_ROLE, f)
         item.setToolTip(f.rule)

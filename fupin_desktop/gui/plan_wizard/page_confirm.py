@@ -8,7 +8,7 @@ from fupin_desktop.domain.exit_rules import assess_household_exit
 from fupin_desktop.domain.plan_rules import n_plus_2
 from fupin_desktop.gui import vocab_labels
 from fupin_desktop.gui.forms.ui_plan_confirm_page import Ui_PlanConfirmPage
-from fupin_desktop.gui.plan_wizard.common import FINDING_ROLE, WizardContext, fill_findings, page_for
+from fupin_desktop.gui.plan_wizard.common import FINDING_ROLE, WizardContext, fill_findings, finding_scope, page_for
 from fupin_desktop.gui.qt import QWizardPage, Signal
 from fupin_desktop.services.plans import draft_findings
 
@@ -71,7 +71,7 @@ class ConfirmPage(QWizardPage):
                 unmet = "、".join(escape(c.label) for c in exit_check.criteria if not c.met)
                 lines.append(self.tr("退出评估：尚未达到（{unmet}）").format(unmet=unmet))
         self.ui.summaryLabel.setText("<br>".join(lines))
-        fill_findings(self.ui.findingsList, self.findings)
+        fill_findings(self.ui.findingsList, self.findings, self.wizard(), draft.measures)
         errors = len(self.errors())
         warnings = len(self.findings) - errors
         if errors:
@@ -91,7 +91,4 @@ class ConfirmPage(QWizardPage):
         finding = item.data(FINDING_ROLE)
         if finding is None:
             return
-        scope = next((m.scope for m in self.ctx.draft.measures if m.id == finding.measure_id), None)
-        if scope is None and finding.member_id and finding.rule.startswith(("plan.", "measure.")):
-            scope = "person"
-        self.go_to_page.emit(page_for(finding, scope))
+        self.go_to_page.emit(page_for(finding, finding_scope(finding, self.ctx.draft.measures)))

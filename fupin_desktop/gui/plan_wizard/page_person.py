@@ -194,7 +194,7 @@ class PersonPage(QWizardPage):
 
     def refresh_findings(self) -> None:
         findings = self.findings()
-        fill_findings(self.ui.findingsList, findings)
+        fill_findings(self.ui.findingsList, findings, self.wizard())
         if not findings:
             self.ui.findingsList.addItem(self.tr("没有发现问题。"))
 

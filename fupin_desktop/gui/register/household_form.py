@@ -32,6 +32,7 @@ from fupin_desktop.gui.qt import (
     QWidget,
     Signal,
 )
+from fupin_desktop.gui.page_names import name_page
 from fupin_desktop.gui.register.form_binding import TAB_OF, FormBinding, build_income_grid
 from fupin_desktop.gui.register.member_dialog import MemberDialog
 from fupin_desktop.gui.register.member_table_model import MemberTableModel, VocabDelegate
@@ -195,17 +196,23 @@ class HouseholdFormDialog(QDialog):
             per_label.setdefault("membersMessage", []).append(member_errors[0])
         for label_name in set(MESSAGE_LABELS.values()):
             items = per_label.get(label_name, [])
-            show_hint(getattr(ui, label_name), "\n".join(f.message for f in items),
+            show_hint(getattr(ui, label_name), "\n".join(self._finding_text(f) for f in items),
                       "color: #b00020;" if any(f.is_error for f in items) else "color: #9a6700;")
         self.members.set_findings(self.findings)
         ui.findingsList.clear()
         for f in sorted(self.findings, key=lambda f: not f.is_error):
             prefix = self.tr("错误") if f.is_error else self.tr("提示")
-            item = QListWidgetItem(f"{prefix}：{f.message}")
+            item = QListWidgetItem(f"{prefix}：{self._finding_text(f)}")
             item.setForeground(QColor("#b00020") if f.is_error else QColor("#9a6700"))
             item.setData(FINDING_FIELD_ROLE, (f.field or "", f.member_id or ""))
             ui.findingsList.addItem(item)
         ui.findingsList.setVisible(bool(self.findings))
+
+    def _finding_text(self, finding) -> str:
+        """The message naming the tab where it is fixed by that tab's own title (“收入”页)."""
+        if finding.member_id or finding.field not in TAB_OF:
+            return finding.message
+        return name_page(finding.message, self.ui.tabs.tabText(TAB_OF[finding.field]))
 
     def _go_to_finding(self, item: QListWidgetItem) -> None:
         field, member_id = item.data(FINDING_FIELD_ROLE)
