@@ -2,7 +2,7 @@
 
 The rules live in ``resources/rules/suggestions.yaml``: each rule has a scope (person or
 household), conditions, the catalogue items it suggests, a weight and the reason shown to the
-cadre. Suggestions are ranked by the summed weights of the rules that back them (a rule whose
+cadre ({causes} in a reason names the household's causes among the rule's). Suggestions are ranked by the summed weights of the rules that back them (a rule whose
 cause is the household's main cause gets a bonus), and carry every reason:
 "因病 + 患慢性病或大病 → 家庭医生签约服务、医疗救助". An item the catalogue's requirements
 question for this person or household (any plan_rules.requirement_findings) is never suggested.
@@ -37,6 +37,9 @@ _CODED = {
 _PERSON_KEYS = {"member_health", "member_student", "member_school", "member_age", "member_labour", "member"}
 _HOUSEHOLD_KEYS = {"cause", "main_cause", "household_attribute", "house_unsafe", "household"}
 CONDITION_KEYS = frozenset(_PERSON_KEYS | _HOUSEHOLD_KEYS)
+# In a rule's reason: the household's causes among those the rule answers ("{causes}，家庭负担重" reads
+# "因残，家庭负担重" for a household whose only cause is 因残, not the rule's whole list).
+CAUSES_FIELD = "{causes}"
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,10 @@ def _validate_rule(path: Path, raw: Mapping) -> SuggestionRule:
     reason = str(raw.get("reason") or "").strip()
     if not reason:
         raise VocabularyError(f"{path}: rule {rule_id}: no reason text")
+    if CAUSES_FIELD in reason and not {"cause", "main_cause"} & set(when):
+        raise VocabularyError(f"{path}: rule {rule_id}: {CAUSES_FIELD} in a reason needs a cause condition")
+    if "{" in reason.replace(CAUSES_FIELD, "") or "}" in reason.replace(CAUSES_FIELD, ""):
+        raise VocabularyError(f"{path}: rule {rule_id}: the reason may only use {CAUSES_FIELD}")
     weight = raw.get("weight", 10)
     if not isinstance(weight, (int, float)) or weight <= 0:
         raise VocabularyError(f"{path}: rule {rule_id}: weight must be a positive number")
@@ -217,6 +224,17 @@ def _member_matches(when, member, today: date) -> bool:
     return True
 
 
+def _reason(rule: SuggestionRule, household) -> str:
+    """The rule's reason for this household: {causes} becomes the household's causes that the rule's
+    cause conditions name, in the rule's order (labels from the poverty_cause vocabulary)."""
+    if CAUSES_FIELD not in rule.reason:
+        return rule.reason
+    _main, causes = _causes(household)
+    named = [c for key in ("main_cause", "cause") for c in rule.when.get(key) or () if c in causes]
+    labels = vocab("poverty_cause")
+    return rule.reason.replace(CAUSES_FIELD, "、".join(labels.label(c) for c in dict.fromkeys(named)))
+
+
 def _rule_item(cat: Catalogue, code: str) -> CatalogueItem:
     item = cat.item(code)
     assert item is not None, code  # rule items are checked against the catalogue when the rules load
@@ -235,13 +253,14 @@ def _rank(scores: dict, reasons: dict, scope: str, member_id: Optional[str], lim
     return out
 
 
-def _add(scores, reasons, rule: SuggestionRule, bonus: float, eligible) -> None:
+def _add(scores, reasons, rule: SuggestionRule, bonus: float, eligible, household) -> None:
+    reason = _reason(rule, household)
     for code in rule.items:
         if not eligible(code):
             continue
         scores[code] = scores.get(code, 0.0) + rule.weight + bonus
-        if rule.reason not in reasons.setdefault(code, []):
-            reasons[code].append(rule.reason)
+        if reason not in reasons.setdefault(code, []):
+            reasons[code].append(reason)
 
 
 def suggest_for_member(household, member, today: date, limit: Optional[int] = None,
@@ -261,7 +280,7 @@ def suggest_for_member(household, member, today: date, limit: Optional[int] = No
         via_main = _household_matches({k: v for k, v in rule.when.items() if k in _HOUSEHOLD_KEYS}, household)
         if via_main is None or not _member_matches(rule.when, member, today):
             continue
-        _add(scores, reasons, rule, rules.main_cause_bonus if via_main else 0.0, eligible)
+        _add(scores, reasons, rule, rules.main_cause_bonus if via_main else 0.0, eligible, household)
     return _rank(scores, reasons, PERSON, getattr(member, "id", None), limit)
 
 
@@ -282,7 +301,7 @@ def suggest_for_household(household, today: date, limit: Optional[int] = None,
         via_main = _household_matches(rule.when, household)
         if via_main is None:
             continue
-        _add(scores, reasons, rule, rules.main_cause_bonus if via_main else 0.0, eligible)
+        _add(scores, reasons, rule, rules.main_cause_bonus if via_main else 0.0, eligible, household)
     return _rank(scores, reasons, HOUSEHOLD, None, limit)
 
 

@@ -84,6 +84,9 @@ BAD_RULES = [
     ({"id": "x", "scope": "person", "when": {"member_age": 60}, "items": ["family_doctor"], "reason": "r"}, "min, max"),
     ({"id": "x", "scope": "village", "when": {}, "items": ["family_doctor"], "reason": "r"}, "scope"),
     ({"id": "x", "scope": "person", "when": {}, "items": ["family_doctor"], "reason": "r", "weight": 0}, "weight"),
+    ({"id": "x", "scope": "person", "when": {}, "items": ["family_doctor"], "reason": "{causes}"}, "cause condition"),
+    ({"id": "x", "scope": "person", "when": {"cause": ["illness"]}, "items": ["family_doctor"], "reason": "{cause}"},
+     "only use"),
 ]
 
 
@@ -201,6 +204,25 @@ def test_household_suggestions(household, top, present, absent):
         assert code in result
     for code in absent:
         assert code not in result
+
+
+@pytest.mark.parametrize("household,reason", [
+    (H(main_cause="disability"), "因残，家庭负担重"),
+    (H(main_cause="illness"), "因病，家庭负担重"),
+    (H(main_cause="other", other_cause_1="disability", other_cause_2="illness"), "因病、因残，家庭负担重"),
+])
+def test_a_reason_names_the_households_causes_the_measure_answers(household, reason):
+    """资产收益扶贫 answers 因病 and 因残; for a household with only 因残 the reason says 因残 alone."""
+    asset = next(s for s in sg.suggest_for_household(household, TODAY) if s.item_code == "asset_income")
+    assert reason in asset.reasons, asset.reasons
+    assert not any("{" in r for r in asset.reasons)
+
+
+def test_relocation_reason_names_the_households_own_cause():
+    relocation = next(s for s in sg.suggest_for_household(H(house_grade="D", main_cause="disaster"), TODAY)
+                      if s.item_code == "relocation")
+    assert "危房 + 因灾（可考虑易地搬迁）" in relocation.reasons, relocation.reasons
+    assert not any("缺土地" in r or "交通" in r for r in relocation.reasons)
 
 
 def test_every_household_gets_at_least_two_household_suggestions():
