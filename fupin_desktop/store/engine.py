@@ -265,16 +265,31 @@ def _make_engine(path: Path, guard: WriteGuard) -> Engine:
         hide_parameters=True,  # errors and logs may show a statement, never names or ID numbers
     )
 
+    # Every connection is counted while open, so that store.integrity never opens the file itself
+    # meanwhile (that would release SQLite's locks, see store/integrity.py).
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
-        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA synchronous=NORMAL")
-        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cur.close()
+        integrity.hold(path)
+        try:
+            # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
+            dbapi_conn.isolation_level = None
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            cur.close()
+        except BaseException:
+            integrity.release(path)  # the pool closes this connection without a "close" event
+            raise
+
+    @event.listens_for(engine, "close")
+    def _on_close(_dbapi_conn, _record):
+        integrity.release(path)
+
+    @event.listens_for(engine, "close_detached")
+    def _on_close_detached(_dbapi_conn):
+        integrity.release(path)
 
     @event.listens_for(engine, "checkout")
     def _on_checkout(dbapi_conn, record, _proxy):

@@ -18,6 +18,13 @@ The marker is deleted when the database is opened and written again only at a cl
 crash always leads to a full check. When the check was skipped, the GUI runs it in the background
 after the window is shown (:func:`verify_file`), and a failure puts the database read-only.
 Everything here reads the database file only; the marker is the only file it writes.
+
+Reading the file ourselves is only safe while SQLite has it closed in this process: SQLite's locks on
+POSIX are fcntl locks, which belong to the process, and closing *any* descriptor of the file (even
+one opened just to read 100 bytes) silently releases all of them. Another program closing the file
+next then believes it is the last user, checkpoints and deletes the -wal and -shm that our
+connections keep writing into: those writes are lost. So the engine counts its open connections per
+file (:func:`hold`, :func:`release`) and :func:`read_header` never opens a file that is counted.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ import json
 import logging
 import os
 import sqlite3
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +66,40 @@ def verify_file(path: Path) -> list[str]:
         con.close()
 
 
+# --- files SQLite has open in this process -------------------------------------------------
+_open_connections: dict[str, int] = {}
+_open_lock = threading.Lock()
+
+
+def _key(path: Path | str) -> str:
+    return os.path.realpath(path)  # resolves symlinks with stat calls: never opens the file
+
+
+def hold(path: Path | str) -> None:
+    """A connection of this process opened the file (called by the engine for each connection)."""
+    with _open_lock:
+        key = _key(path)
+        _open_connections[key] = _open_connections.get(key, 0) + 1
+
+
+def release(path: Path | str) -> None:
+    """A connection of this process closed the file."""
+    with _open_lock:
+        key = _key(path)
+        left = _open_connections.get(key, 0) - 1
+        if left > 0:
+            _open_connections[key] = left
+        else:
+            _open_connections.pop(key, None)
+
+
+def held(path: Path | str) -> bool:
+    """True while a connection of this process has the file open: it must not be opened by any
+    other means then (see the module's docstring)."""
+    with _open_lock:
+        return _key(path) in _open_connections
+
+
 # --- the header ----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Header:
@@ -69,7 +111,13 @@ class Header:
 
 
 def read_header(path: Path) -> Header | None:
-    """The SQLite header and a digest of page 1; None when the file does not look like SQLite."""
+    """The SQLite header and a digest of page 1; None when the file does not look like SQLite, and
+    None without touching the file while a connection of this process has it open (closing our
+    descriptor would drop that connection's locks): whoever asks then cannot vouch for the file,
+    so the full check runs through SQLite instead. The engine reads it before it connects and after
+    its last connection closed."""
+    if held(path):
+        return None
     try:
         with open(path, "rb") as fh:
             head = fh.read(100)
