@@ -293,8 +293,9 @@ class _Apply:
             raise InvalidRow(f"同步包内{part_zh(table.name)}有重复的记录编号", f"{part_en(table.name)} lists a record twice",
                              detail=part_name,
                              code="duplicate_record")
+        kept: dict[str, set[str]] = {}
         if self.m.kind == KIND_ENROLMENT and not self.empty_table:
-            adopt_same_code(self.conn, table, batch)  # the laptop's own township/village: the county's ids
+            kept = adopt_same_code(self.conn, table, batch)  # the laptop's own township/village: the county's ids
         local_rows = {} if self.empty_table else self._fetch_local(table, ids)
         to_insert: list[list] = []
         to_update: list[list] = []
@@ -302,7 +303,8 @@ class _Apply:
         for row in batch:
             result = merge_row(table, local_rows.get(row[id_i]), row, self.sender_knows, self.we_knew)
             if result.conflicts:
-                self.conflicts.extend(result.conflicts)
+                own = kept.get(row[id_i], ())  # the laptop's values beside the county's blank placeholder
+                self.conflicts.extend(c for c in result.conflicts if c.field not in own)
             if result.kind == NEW:
                 counts.new += 1
                 self.report.new += 1
