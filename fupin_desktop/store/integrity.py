@@ -200,7 +200,16 @@ def forget(path: Path) -> None:
 
 def record_clean_close(path: Path, checked_at: float, wait: float = RACY_WAIT_SECONDS) -> bool:
     """After the last connection closed: vouch for the file as it is now. False (and no marker)
-    when the file is not in a clean state (a write-ahead log is still in use) or cannot be marked."""
+    when the file is not in a clean state (a write-ahead log is still in use) or cannot be marked.
+
+    Closed cleanly means closed by everyone: when the last connection to a WAL database closes,
+    SQLite takes an exclusive lock, checkpoints and deletes -wal and -shm; while another program
+    (the window, when this is the ``fupin`` command) or another connection of ours still has the
+    file open, that lock fails and both stay. So either of them still beside the file means no
+    marker, even when the log is empty."""
+    if any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-shm")):
+        forget(path)
+        return False
     fingerprint = _fingerprint(path)
     if fingerprint is None:
         forget(path)

@@ -214,3 +214,36 @@ def test_the_cli_closes_its_database_cleanly(tmp_path, capsys, checks):
     assert integrity.marker_path(path).exists()  # so the GUI's next open skips the full check
     assert main(["--db", str(path), "stats", "--json"]) == 0
     assert checks == [1]
+
+
+HOLDER = """
+import sys
+from fupin_desktop.store.engine import open_database
+db = open_database(sys.argv[1])
+with db.read() as s:
+    pass
+print("open", flush=True)
+sys.stdin.readline()
+db.close()
+"""
+
+
+def test_the_cli_leaves_no_marker_while_the_window_has_the_file_open(tmp_path, capsys):
+    import subprocess
+    import sys
+
+    from fupin_desktop.cli import main
+
+    path = _closed_db(tmp_path)
+    window = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], cwd=Path(__file__).parents[2],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert window.stdout.readline().strip() == "open"
+        assert not integrity.marker_path(path).exists()  # the window's open removed it
+        assert main(["--db", str(path), "stats", "--json"]) == 0
+        assert '"villages": 1' in capsys.readouterr().out
+        assert not integrity.marker_path(path).exists(), "marked as closed cleanly while the window has it open"
+    finally:
+        window.communicate("\n", timeout=60)
+    assert main(["--db", str(path), "stats", "--json"]) == 0
+    assert integrity.marker_path(path).exists()  # alone with the file, the command does close it cleanly
