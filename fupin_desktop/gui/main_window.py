@@ -53,8 +53,8 @@ STATE_KEY = "main_window/state"
 class MainWindow(QMainWindow):
     """Top-level window. Everything it needs is passed in; it never opens files itself.
 
-    ``demo_requested`` is emitted by the empty state's button when an owner has connected it;
-    otherwise the window loads demo data itself (off the GUI thread).
+    ``demo_requested`` is emitted by 载入演示数据 (menu or the empty state's button) when an owner has
+    connected it; otherwise the window loads demo data itself (off the GUI thread).
     """
 
     demo_requested = Signal()
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.language_menu = install_language_menu(self)  # 视图 › 语言 / Language
         self._build_status_bar()
         self.empty_state = EmptyStateWidget(self)
-        self.empty_state.demo_requested.connect(self._on_demo_clicked)
+        self.hooks_installed.connect(lambda: self.empty_state.offer_ways_to_begin(self))  # 同步's, 县级's buttons
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("viewTabs")
         self.tabs.setDocumentMode(True)
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
                 self.db_label.setText(self.tr("正在打开数据库：{path}……").format(path=self.db_path))
                 return
             self.db_label.setText(self.tr("数据库：{path}（未打开）").format(path=self.db_path))
-            self.empty_state.set_demo_enabled(False, self.tr("数据库未打开"))
+            self.empty_state.offer_ways_to_begin(self, self.tr("数据库未打开"))
             self.centre.setCurrentWidget(self.empty_state)
             return
         from fupin_desktop.services.area_tree import village_count
@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
         self.role_label.setText(self.tr("角色：县级") if county else self.tr("角色：村级"))
         self.menus.actions["import_roster"].setVisible(not county)  # the county's is in 县级
         self.villages = village_count(self.db)  # instant; the full counts follow in the background
-        self.empty_state.set_demo_enabled(True)
+        self.empty_state.offer_ways_to_begin(self)  # the role's ways to begin
         self._choose_centre()
         if self.register is not None and self.register.tree.roots == [] and self.villages:
             self.register.reload()  # the list and the tree first: they are what the user waits for
@@ -438,15 +438,11 @@ class MainWindow(QMainWindow):
             self.print_actions.print_households(ids)
 
     # --- actions --------------------------------------------------------------------------
-    def _on_demo_clicked(self) -> None:
-        signal = QMetaMethod.fromSignal(self.demo_requested)
-        if self.db is not None and self.isSignalConnected(signal):
-            self.demo_requested.emit()
-            return
-        self.load_demo()
-
     def load_demo(self, households: Optional[int] = None):
         if self.db is None:
+            return None
+        if households is None and self.isSignalConnected(QMetaMethod.fromSignal(self.demo_requested)):
+            self.demo_requested.emit()  # its owner loads the demo data
             return None
         from fupin_desktop.gui.register.demo_loading import load_demo
         from fupin_desktop.gui.register.profile_dialogs import demo_sizes

@@ -169,7 +169,9 @@ def test_screenshot_writes_a_png(tmp_path, tmp_db_path):
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     image = QImage(str(shot))
     assert (image.width(), image.height()) == (1280, 760)
-    assert image.pixelColor(5, 5) != image.pixelColor(640, 380), "blank image"
+    # Something is painted in the middle third (the empty page's lines and buttons), not one flat colour.
+    middle = {image.pixel(x, y) for x in range(427, 853, 3) for y in range(253, 507, 3)}
+    assert len(middle) > 1, "blank image"
 
 
 def test_no_display_prints_one_line_and_exits_2(tmp_path):
