@@ -25,6 +25,7 @@ from fupin_desktop.gui.qt import (
     Signal,
 )
 from fupin_desktop.services import sync as sync_service
+from fupin_desktop.services.settings import ROLE_COUNTY, role
 
 
 class KeysWidget(QWidget):
@@ -97,18 +98,25 @@ class KeysWidget(QWidget):
         ov = sync_service.keys_overview(self.db)
         self.overview = ov
         self.fingerprint.setText(ov.fingerprint)  # what people compare; the hex device id is no one's business
+        # Each role sees only its own steps: a village laptop joins a county, a county initialises and
+        # enrols laptops. Keys already made the county's count as county whatever the role setting says.
+        county = ov.is_county or role(self.db) == ROLE_COUNTY
         if ov.is_county:
             escrow = "、".join(k.fingerprint for k in ov.escrow) or "—"
             self.status.setText(self.tr("本机是县级：本机密钥即县级密钥。托管恢复密钥指纹：{escrow}").format(escrow=escrow))
+        elif county:
+            self.status.setText(self.tr(
+                "本机是县级，尚未初始化县级密钥。点“初始化为县级”生成县级密钥和托管恢复密钥；"
+                "之后才能为村级电脑导出设置包，让它们加入。"))
         elif ov.enrolled:
             self.status.setText(self.tr("已加入县级“{county}”（县级指纹 {fp}），分配的村：{villages}").format(
                 county=ov.county.label, fp=ov.county.fingerprint, villages="、".join(ov.villages) or "—"))
         else:
             self.status.setText(self.tr(
-                "尚未加入县级。村级：点“生成加入申请”，把申请文件交给县里；县里导出的设置包导入后即加入。"
+                "尚未加入县级。点“生成加入申请”，把申请文件交给县里；县里导出的设置包导入后即加入。"
                 "加入时请当面核对双方屏幕上显示的指纹。"))
-        self.request_button.setVisible(not ov.is_county)
-        self.init_button.setVisible(not ov.is_county and not ov.enrolled)
+        self.request_button.setVisible(not county)
+        self.init_button.setVisible(county and not ov.is_county)
         self.laptop_box.setVisible(ov.is_county)
         self.laptops.set_rows(ov.laptops)
         self.table.resizeColumnsToContents()
