@@ -19,9 +19,11 @@ from fupin_desktop.gui.qt import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     Qt,
     QTableView,
@@ -81,7 +83,7 @@ class ImportDialog(QDialog):
         self.fingerprint.setStyleSheet("font-weight: bold; color: #e65100;")
         self.fingerprint.hide()
         self.model = RowTableModel([
-            ColumnSpec(self.tr("数据"), lambda r: r[0]),
+            ColumnSpec(self.tr("数据"), lambda r: r[0], tooltip=lambda r: r[0]),
             ColumnSpec(self.tr("新增"), lambda r: r[1].new, RIGHT),
             ColumnSpec(self.tr("修改"), lambda r: r[1].changed, RIGHT),
             ColumnSpec(self.tr("未变"), lambda r: r[1].unchanged, RIGHT),
@@ -90,11 +92,21 @@ class ImportDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("countsTable")
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # What the package changes, in words: which record, which field, old → new.
+        # The label column takes the room (eliding, with a tooltip); the numbers fit their headers. A
+        # stretched last column (删除) left the others squeezed at 文字大小 特大.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # What the package changes, in words: which record, which field, old → new. Long lines (a
+        # conflict) wrap rather than scroll sideways; each says it all in its tooltip too.
         self.changes = QListWidget()
         self.changes.setObjectName("changesList")
         self.changes.setAlternatingRowColors(True)
+        self.changes.setWordWrap(True)
+        self.changes.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.changes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.progress = ProgressRow(self)
         self.progress.cancel_requested.connect(self.cancel)
         self.write_receipt = QCheckBox(self.tr("导入后把回执写回同步包所在的U盘（只含条数，不含个人信息）"))
@@ -183,9 +195,11 @@ class ImportDialog(QDialog):
         self.operation = None
         self.progress.stop()
         self.model.set_rows([(table_label(name), counts) for name, counts in report.per_table.items()])
-        self.table.resizeColumnsToContents()
         self.changes.clear()
-        self.changes.addItems([line.text for line in report.changes])
+        for line in report.changes:
+            item = QListWidgetItem(line.text)
+            item.setToolTip(line.text)
+            self.changes.addItem(item)
         if report.changes_more:
             self.changes.addItem(self.tr("……另有 {n} 处改动未列出").format(n=report.changes_more))
         sender = self.tr("来自 {who}（{when} 导出，共 {n} 条记录）").format(
