@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 
 from fupin_desktop.gui.plan_wizard.common import PAGE_CONFIRM, PAGE_DIAGNOSIS, PAGE_PERSON
-from fupin_desktop.gui.qt import QWizard, Qt
+from fupin_desktop.gui.qt import Qt, QWizard
 from tests.gui.test_plan_wizard import demo_db, household_without_plan, open_wizard  # noqa: F401
 
 INCOME_FIELDS = ("wage_income", "public_job_income", "planting_income", "breeding_income", "forestry_fruit_income",

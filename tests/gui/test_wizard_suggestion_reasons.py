@@ -7,7 +7,7 @@ import sqlite3
 
 from fupin_desktop.gui.plan_wizard.common import PAGE_HOUSEHOLD_MEASURES
 from fupin_desktop.gui.plan_wizard.page_household_measures import COL_PICK, COL_REASON
-from fupin_desktop.gui.qt import QWizard, Qt
+from fupin_desktop.gui.qt import Qt, QWizard
 from tests.gui.test_plan_wizard import demo_db, household_without_plan, open_wizard  # noqa: F401
 
 

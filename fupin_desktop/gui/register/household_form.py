@@ -18,6 +18,7 @@ from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.gui.forms.ui_household_form import Ui_HouseholdForm
 from fupin_desktop.gui.hint_space import add_hint_row, reserve_hint_space, show_hint
 from fupin_desktop.gui.operations import write_and_wait
+from fupin_desktop.gui.page_names import name_page
 from fupin_desktop.gui.qt import (
     QColor,
     QDialog,
@@ -32,7 +33,6 @@ from fupin_desktop.gui.qt import (
     QWidget,
     Signal,
 )
-from fupin_desktop.gui.page_names import name_page
 from fupin_desktop.gui.register.form_binding import TAB_OF, FormBinding, build_income_grid
 from fupin_desktop.gui.register.member_dialog import MemberDialog
 from fupin_desktop.gui.register.member_table_model import MemberTableModel, VocabDelegate
