@@ -47,6 +47,7 @@ def test_import_preview_fits_at_every_text_size(qtbot, enrolled, laptop, text_si
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     settle()
     assert not problems(dialog)
+    assert dialog.path_edit.toolTip() == str(package.path)  # the field shows only part of a long path
     lines = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
     assert any(line.startswith("冲突") for line in lines), lines
 

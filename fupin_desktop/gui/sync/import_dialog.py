@@ -147,6 +147,7 @@ class ImportDialog(QDialog):
 
     def set_path(self, path: Path) -> None:
         self.path_edit.setText(str(path))
+        self.path_edit.setToolTip(str(path))  # a long path shows only its end at 特大
         self.preview = self.report = None
         self.model.set_rows([])
         self.changes.clear()
