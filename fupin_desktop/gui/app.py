@@ -113,10 +113,9 @@ def _run(args: argparse.Namespace, qt_args: list[str], log_path: Path | None) ->
     app.setOrganizationName(APP_NAME)
     install_excepthook(log_path, interactive=interactive)
     family = install_app_font(app)
-    loaded = install_translations(app, args.lang)
-    from fupin_desktop.gui.window_size import install_screen_fit
-
-    install_screen_fit(app)  # every window and dialog opens inside the screen (first start included)
+    # The frame shows none of Qt's own dialogs: their missing texts (gui.translations) and the screen fit
+    # of every window (gui.window_size) come once it is painted, or before anything else is shown.
+    loaded = install_translations(app, args.lang, qt_dialog_gaps=False)
     log.info("platform=%s font=%s lang=%s translations=%s",
              app.platformName(), family, args.lang, [p.name for p in loaded])
     try:
@@ -133,8 +132,8 @@ def _run(args: argparse.Namespace, qt_args: list[str], log_path: Path | None) ->
 def _open_and_show(app, args: argparse.Namespace, log_path: Path | None) -> int:
     from fupin_desktop.gui.fonts import install_app_font
     from fupin_desktop.gui.main_window import MainWindow
-    from fupin_desktop.gui.qt import QSettings
-    from fupin_desktop.gui.text_sizes import chosen_size
+    from fupin_desktop.gui.qt import QSettings, QTimer
+    from fupin_desktop.gui.text_sizes import startup_point_size
     from fupin_desktop.paths import DB_ENV, data_dir, default_db_path
 
     if args.screenshot:
@@ -146,14 +145,16 @@ def _open_and_show(app, args: argparse.Namespace, log_path: Path | None) -> int:
     if not db_path.exists():  # a new installation: ask before creating anything
         from fupin_desktop.gui.settings_flow import apply_location, ask_first_start
 
+        _after_first_paint(app)  # the dialog comes first
         resume_gc()  # a dialog waits for the user: nothing to gain
         choice = ask_first_start(locked)
         if choice is None:
             return 0
         db_path = apply_location(choice, locked)
     settings = QSettings(str(data_dir() / "gui-settings.ini"), QSettings.Format.IniFormat)
-    install_app_font(app, chosen_size(settings).point_size)
+    install_app_font(app, startup_point_size(settings))  # the saved size from the first paint on
     window = MainWindow(db_path, settings=settings, log_path=log_path, opening=True)  # the frame
+    window.loading_view.painted.connect(lambda: QTimer.singleShot(0, lambda: _after_first_paint(app)))
     window.show()
     db = _open_behind(app, window, db_path)
     if db is None:
@@ -181,6 +182,15 @@ def _open_and_show(app, args: argparse.Namespace, log_path: Path | None) -> int:
         return app.exec()
     finally:
         db.close()
+
+
+def _after_first_paint(app) -> None:
+    """What the frame does without and every other window needs (idempotent)."""
+    from fupin_desktop.gui.translations import install_qt_gaps
+    from fupin_desktop.gui.window_size import install_screen_fit
+
+    install_screen_fit(app)
+    install_qt_gaps(app)
 
 
 def _open_behind(app, window, db_path: Path):
@@ -251,6 +261,7 @@ def _screenshot_window(app, args: argparse.Namespace, log_path: Path | None) -> 
     from fupin_desktop.paths import default_db_path
     from fupin_desktop.store.errors import UserFacingError
 
+    _after_first_paint(app)
     db_path = default_db_path(args.db)
     try:
         db = open_store(db_path)

@@ -79,7 +79,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         from fupin_desktop.gui.window_size import install_screen_fit
 
-        install_screen_fit()  # also when a test or a tool builds the window without gui.app
+        if db is not None or not opening:  # opening: this window alone until its frame is painted
+            install_screen_fit()  # also when a test or a tool builds the window without gui.app
         self.db_path = Path(db_path)
         self.db = db
         self.settings = settings
@@ -157,6 +158,9 @@ class MainWindow(QMainWindow):
         from fupin_desktop.gui.loading_view import LoadingView
 
         self.loading_view = LoadingView(self)
+        from fupin_desktop.gui.window_size import fit_window_until_installed
+
+        fit_window_until_installed(self, self.loading_view.painted)
         self.tabs.addTab(self.loading_view, self.tr("农户登记"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.centre.setCurrentWidget(self.tabs)

@@ -19,6 +19,7 @@ from fupin_desktop.gui.qt import (
     QObject,
     QRect,
     Qt,
+    QTimer,
     QTreeView,
     QWidget,
 )
@@ -126,11 +127,34 @@ def _belongs_to(fit: _ScreenFit, app) -> bool:
         return False
 
 
+def screen_fit_installed(app=None) -> bool:
+    app = app or QGuiApplication.instance()
+    return app is not None and any(_belongs_to(f, app) for f in _installed)
+
+
 def install_screen_fit(app=None) -> None:
     """Once per application (later calls do nothing): the app, the main window and the tests call it."""
     app = app or QGuiApplication.instance()
-    if app is None or any(_belongs_to(f, app) for f in _installed):
+    if app is None or screen_fit_installed(app):
         return
     fit = _ScreenFit(app)
     app.installEventFilter(fit)
     _installed[:] = [fit]
+
+
+def fit_window_until_installed(window, painted) -> None:
+    """For the start-up's first paint: fit ``window`` alone now, and install the application-wide
+    filter once ``painted`` (a signal) has been emitted. An application filter sees every event of
+    every object, and PySide makes the Python type (and enums) of each class it hands to Python on
+    first sight: about 20 ms of the first paint, for objects nobody fits."""
+    if screen_fit_installed():
+        return
+    own = _ScreenFit(window)
+    window.installEventFilter(own)
+
+    def app_wide() -> None:
+        window.removeEventFilter(own)
+        own.deleteLater()
+        install_screen_fit()
+
+    painted.connect(lambda: QTimer.singleShot(0, app_wide))  # emitted once, from a paint event
