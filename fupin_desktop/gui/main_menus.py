@@ -126,7 +126,9 @@ class MainMenus(QObject):
         register = self.window.register
         if register is None:
             return None
-        self.window.show_view(register, register.windowTitle() or self.tr("农户登记"))
+        # 新增村 from the empty page keeps the page (its ways to begin) until a village is saved.
+        if not (method == "new_village" and self.window.showing_empty_state()):
+            self.window.show_view(register, register.windowTitle() or self.tr("农户登记"))
         return getattr(register, method)(*args)
 
     def _import_roster(self):

@@ -12,13 +12,13 @@ import pytest
 from fupin_desktop.gui import file_dialogs
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
-from fupin_desktop.gui.qt import QApplication, QFileDialog, QLabel, QPushButton, Qt
+from fupin_desktop.gui.qt import QApplication, QDialogButtonBox, QFileDialog, QLabel, QPushButton, Qt
 from fupin_desktop.gui.register.village_form import VillageFormDialog
 from fupin_desktop.gui.sync.import_dialog import ImportDialog
 from fupin_desktop.services.first_start import Profile, save_profile
 from fupin_desktop.store.models import Household, Village
 from tests.gui.dialog_support import close_button
-from tests.gui.register_support import keep
+from tests.gui.register_support import keep, type_text
 from tests.gui.screen_text import assert_plain
 from tests.gui.test_text_sizes import cut_texts, settle, text_size  # noqa: F401 (a fixture)
 
@@ -88,6 +88,21 @@ def test_new_village_button_opens_the_village_form(qtbot, tmp_db, role):
     [form] = [w for w in QApplication.topLevelWidgets() if isinstance(w, VillageFormDialog) and w.isVisible()]
     qtbot.mouseClick(close_button(form), LEFT)  # its own 取消
     assert not form.isVisible()
+    assert window.showing_empty_state() and start_buttons(window)  # cancelled: the ways to begin are still there
+
+
+def test_a_village_saved_from_the_page_brings_the_register(qtbot, tmp_db):
+    window = empty_window(qtbot, tmp_db, "village")
+    qtbot.mouseClick(start_button(window, "新增村"), LEFT)
+    [form] = [w for w in QApplication.topLevelWidgets() if isinstance(w, VillageFormDialog) and w.isVisible()]
+    type_text(qtbot, form.ui.townshipCombo.lineEdit(), "城关镇")
+    type_text(qtbot, form.ui.nameEdit, "河口村")
+    form.ui.codeEdit.selectAll()
+    qtbot.keyClicks(form.ui.codeEdit, "411525100201")
+    qtbot.mouseClick(form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), LEFT)
+    assert not form.isVisible(), form.ui.codeMessage.text() + form.ui.nameMessage.text()
+    qtbot.waitUntil(lambda: not window.showing_empty_state(), timeout=5000)  # next: 新增农户 in 河口村
+    assert window.tabs.currentWidget() is window.register
 
 
 @pytest.mark.parametrize("role", ["village", "county"])
