@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from fupin_desktop import APP_NAME
 
 DB_ENV = "FUPIN_DB"
@@ -44,6 +42,8 @@ def data_dir() -> Path:
     elif (program_dir() / PORTABLE_MARKER).exists():
         path = program_dir() / "data"
     else:
+        from platformdirs import user_data_dir  # here: not needed with the override or a portable folder
+
         path = Path(user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from fupin_desktop.store.engine import Database
 
 
-def _quicker_pyside_import_hook() -> None:
+def quicker_pyside_import_hook() -> None:
     """PySide6 looks at every module imported after it for the string "PySide6" (its ``__feature__``
     switching), through ``inspect.getsource``: tokenised lines kept in ``linecache`` for each of the
     store's ~300 modules, about 60 ms of a start and their whole source text in memory. The same
@@ -53,7 +53,7 @@ def load_store() -> None:
     """Import the store and the services the register and the status bar read right after the open,
     so the GUI thread does not import them when it builds the register (idempotent; any thread).
     Plain import statements, not a list of names: a module moved or renamed fails here, loudly."""
-    _quicker_pyside_import_hook()
+    quicker_pyside_import_hook()
     import fupin_desktop.store.engine  # noqa: F401
     from fupin_desktop.services import (  # noqa: F401
         area_tree,
