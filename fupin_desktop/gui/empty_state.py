@@ -122,6 +122,7 @@ class EmptyStateWidget(QWidget):
             button.unbind()
         for widget in self.buttons + self.explanations:
             self.grid.removeWidget(widget)
+            widget.hide()  # a child until deleted: it would still be painted where it was
             widget.deleteLater()
         self.buttons, self.explanations = [], []
         for row, action in enumerate(actions):

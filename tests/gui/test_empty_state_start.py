@@ -37,7 +37,8 @@ def empty_window(qtbot, db, role: str) -> MainWindow:
 
 
 def start_buttons(window: MainWindow) -> list[QPushButton]:
-    """The empty page's buttons a person sees, top to bottom."""
+    """The empty page's buttons a person sees, top to bottom (once laid out, as on screen)."""
+    settle()
     page = window.empty_state
     shown = [b for b in page.findChildren(QPushButton) if b.isVisibleTo(window) and page.isVisibleTo(window)]
     return sorted(shown, key=lambda b: b.mapTo(page, b.rect().topLeft()).y())
@@ -173,3 +174,18 @@ def test_empty_page_fits_the_laptop_in_each_text_size(qtbot, tmp_db, role, text_
     for widget in start_buttons(window) + [explanation_label(window, b) for b in start_buttons(window)]:
         where = widget.rect().translated(widget.mapTo(page, widget.rect().topLeft()))
         assert page.rect().contains(where), f"{widget.text()!r} at {where} outside the page {page.rect()}"
+
+
+def test_sync_button_comes_with_the_sync_menu_when_menus_are_deferred(qtbot, tmp_db):
+    """The app installs 同步 and 县级 a moment after the register (MainWindow defer_hooks): their buttons then."""
+    save_profile(tmp_db, Profile(role="county", user_name="王芳"))
+    window = keep(qtbot, MainWindow(tmp_db.path, db=tmp_db, settings=None, log_path=None, runner=run_inline,
+                                    defer_hooks=True))
+    window.show()
+    if window.sync_actions is None:
+        assert "导入同步包" not in [b.text() for b in window.empty_state.buttons]  # (no events processed yet)
+        qtbot.waitUntil(lambda: window.sync_actions is not None, timeout=5000)
+    assert [b.text() for b in start_buttons(window)] == WAYS["county"]
+    qtbot.mouseClick(start_button(window, "导入同步包"), LEFT)
+    [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog) and w.isVisible()]
+    qtbot.mouseClick(close_button(dialog), LEFT)
