@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from fupin_desktop.gui.main_window import MainWindow
-from fupin_desktop.gui.qt import QSettings
+from fupin_desktop.gui.qt import QSettings, Qt
 from tests.gui.test_first_paint import REPO, _child_env, _demo_db
 
 CHILD = r"""
@@ -111,3 +111,40 @@ def test_the_opening_window_fits_the_screen_alone_until_its_frame_is_painted(qtb
         qtbot.waitUntil(lambda: window_size.screen_fit_installed(qapp), timeout=5000)  # then every window
     finally:
         window_size.install_screen_fit(qapp)
+
+
+def test_a_saved_header_sort_is_the_first_query_not_a_second(qtbot, tmp_path, monkeypatch):
+    """Start-up with the list's header saved sorted by a column: one household_ids query, in that order
+    (restoring the header asked for one before the start-up's own, which then replaced it)."""
+    from fupin_desktop.gui.operations import run_inline
+    from fupin_desktop.gui.register import household_list
+    from fupin_desktop.gui.register.register_view import HEADER_KEY
+    from fupin_desktop.store.engine import open_database
+
+    db_path = _demo_db(tmp_path / "village.db", households=12)
+    settings = QSettings(str(tmp_path / "gui-settings.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(db_path, db=open_database(db_path), settings=None, log_path=None, runner=run_inline)
+    qtbot.addWidget(first)
+    column = next(i for i, (key, _title) in enumerate(first.register.list.model.columns) if key)
+    first.register.list.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    settings.setValue(HEADER_KEY, first.register.list.table.horizontalHeader().saveState())
+    wanted = first.register.list.model.columns[column][0]
+    first.close()
+    first.db.close()
+
+    asked = []
+    real = household_list.household_ids
+    monkeypatch.setattr(household_list, "household_ids", lambda db, f: asked.append((f.sort, f.descending))
+                        or real(db, f))
+    window = MainWindow(db_path, settings=settings, log_path=None, runner=run_inline, opening=True)
+    qtbot.addWidget(window)
+    db = open_database(db_path)
+    try:
+        window.attach_database(db)
+        assert asked == [(wanted, True)]
+        assert window.register.list.model.rowCount() == 12
+        window.register.list.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)  # a click
+        assert asked[-1] == (wanted, False)  # later sorts query at once, as before
+    finally:
+        window.close()
+        db.close()

@@ -224,7 +224,8 @@ class HouseholdListView(QWidget):
 
     def _sort(self, key: str, descending: bool) -> None:
         self.sort_key, self.descending = key, descending
-        self.requery()
+        if self._generation:  # before the first query (a saved header sort restored at start-up) it takes
+            self.requery()    # this order: the list was read twice on a county, the first answer dropped
 
     def refresh_rows(self, household_ids=None) -> None:
         self.model.refresh_rows(household_ids)
