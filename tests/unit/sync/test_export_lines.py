@@ -177,7 +177,7 @@ def test_a_full_disk_beside_the_database_is_one_line_and_records_nothing(county,
     monkeypatch.setattr(exporter, "IN_MEMORY_BYTES", 4096)
     with pytest.raises(SyncError) as err:
         _package(county, tmp_path, "full")
-    assert err.value.code == "write_failed" and "磁盘空间" in str(err.value) and "\n" not in str(err.value)
+    assert err.value.code == "write_failed" and "磁盘已满" in str(err.value) and "\n" not in str(err.value)
     assert len(made) == (1 if full_at == "zip" else 2)
     assert list((tmp_path / "stick-full").iterdir()) == []
     with county.db.engine.connect() as conn:
