@@ -3,15 +3,32 @@ the program folder (where a bare file name such as "整改清单.xlsx" would put
 
 Drop-in for ``QFileDialog``'s static functions (same arguments, same results); the folder chosen is
 remembered in the GUI settings file. Qt's dialog texts come from qtbase_<lang>.qm plus the gaps filled
-by ``gui.translations``; where the platform has its own dialog (Windows, macOS) it speaks the system's
+by ``gui.translations``; on Windows, where the system's own dialog is used, it speaks the system's
 language.
+
+The dialog judges files by their names only. Qt's usual icon provider reads the start of every file
+it lists to guess its type (MIME magic), the open database included when its folder is shown; on
+POSIX, closing that descriptor releases all of SQLite's locks of this process on the file, and the
+next program to close the database then deletes the -wal/-shm our connections still write into (lost
+writes). So, except on Windows (whose file locks belong to a handle, not to the process), every
+dialog is Qt's own widget dialog (a platform dialog runs in this process too, and sniffs) with
+:class:`NameOnlyIcons`. Tests stand in for the person at the ``ask_*`` functions.
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from fupin_desktop.gui.qt import QFileDialog, QSettings, QStandardPaths
+from fupin_desktop.gui.qt import (
+    QDialog,
+    QFileDialog,
+    QFileIconProvider,
+    QFileInfo,
+    QMimeDatabase,
+    QSettings,
+    QStandardPaths,
+)
 
 LAST_FOLDER_KEY = "file_dialogs/last_folder"
 
@@ -55,19 +72,90 @@ def remember(chosen: str, is_folder: bool = False) -> None:
     settings.sync()
 
 
+class NameOnlyIcons(QFileIconProvider):
+    """Icons and type names from the file name alone: never opens a file (see the module's docstring)."""
+
+    def __init__(self):
+        super().__init__()
+        self.setOptions(QFileIconProvider.Option.DontUseCustomDirectoryIcons)  # no .directory files read
+        self._mimes = QMimeDatabase()
+
+    def icon(self, what):
+        if isinstance(what, QFileInfo):
+            if what.isRoot():
+                return super().icon(QFileIconProvider.IconType.Drive)
+            return super().icon(QFileIconProvider.IconType.Folder if what.isDir() else QFileIconProvider.IconType.File)
+        return super().icon(what)
+
+    def type(self, info: QFileInfo) -> str:
+        if info.isFile():
+            mime = self._mimes.mimeTypeForFile(info, QMimeDatabase.MatchMode.MatchExtension)
+            return mime.comment() or mime.name()
+        return super().type(info)
+
+
+_icons: list[NameOnlyIcons] = []  # one for the program's life: a dialog does not own its provider
+
+
+def _dialog(parent, caption: str, directory: str, filter: str = "") -> QFileDialog:  # noqa: A002
+    dialog = QFileDialog(parent, caption, directory, filter)
+    if sys.platform != "win32":
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        if not _icons:
+            _icons.append(NameOnlyIcons())
+        dialog.setIconProvider(_icons[0])
+    return dialog
+
+
+def _run(dialog: QFileDialog) -> str:
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return ""
+        chosen = dialog.selectedFiles()
+        return chosen[0] if chosen else ""
+    finally:
+        dialog.deleteLater()
+
+
+def ask_open_file_name(parent, caption: str, dir: str, filter: str) -> tuple[str, str]:  # noqa: A002
+    """What ``QFileDialog.getOpenFileName`` answers, asked in a dialog that judges files by name."""
+    dialog = _dialog(parent, caption, dir, filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    path = _run(dialog)
+    return path, (dialog.selectedNameFilter() if path else "")
+
+
+def ask_save_file_name(parent, caption: str, dir: str, filter: str) -> tuple[str, str]:  # noqa: A002
+    """What ``QFileDialog.getSaveFileName`` answers (the dialog asks before replacing a file)."""
+    dialog = _dialog(parent, caption, dir, filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    path = _run(dialog)
+    return path, (dialog.selectedNameFilter() if path else "")
+
+
+def ask_existing_directory(parent, caption: str, dir: str) -> str:  # noqa: A002
+    """What ``QFileDialog.getExistingDirectory`` answers."""
+    dialog = _dialog(parent, caption, dir)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    return _run(dialog)
+
+
 def get_open_file_name(parent=None, caption: str = "", dir: str = "", filter: str = "") -> tuple[str, str]:  # noqa: A002
-    path, chosen_filter = QFileDialog.getOpenFileName(parent, caption, start_path(dir), filter)
+    path, chosen_filter = ask_open_file_name(parent, caption, start_path(dir), filter)
     remember(path)
     return path, chosen_filter
 
 
 def get_save_file_name(parent=None, caption: str = "", dir: str = "", filter: str = "") -> tuple[str, str]:  # noqa: A002
-    path, chosen_filter = QFileDialog.getSaveFileName(parent, caption, start_path(dir), filter)
+    path, chosen_filter = ask_save_file_name(parent, caption, start_path(dir), filter)
     remember(path)
     return path, chosen_filter
 
 
 def get_existing_directory(parent=None, caption: str = "", dir: str = "") -> str:  # noqa: A002
-    folder = QFileDialog.getExistingDirectory(parent, caption, start_path(dir))
+    folder = ask_existing_directory(parent, caption, start_path(dir))
     remember(folder, is_folder=True)
     return folder

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from fupin_desktop.gui import file_dialogs
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import running_jobs
-from fupin_desktop.gui.qt import QAbstractItemView, QFileDialog, QMessageBox, Qt, QWidget
+from fupin_desktop.gui.qt import QAbstractItemView, QMessageBox, Qt, QWidget
 from tests.gui.dialog_support import open_windows, when_modal
 from tests.gui.screen_text import assert_plain, offending
 from tests.unit.sync.helpers import Site
@@ -114,9 +115,9 @@ class Desk:
         self.warned: list[str] = []
         self.answer = QMessageBox.StandardButton.Yes
         self.on_screen: list[str] = []  # message box titles and texts, checked like the views
-        monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (self.next_open, "")))
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (self.next_save, "")))
-        monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: self.next_folder))
+        monkeypatch.setattr(file_dialogs, "ask_open_file_name", staticmethod(lambda *a, **k: (self.next_open, "")))
+        monkeypatch.setattr(file_dialogs, "ask_save_file_name", staticmethod(lambda *a, **k: (self.next_save, "")))
+        monkeypatch.setattr(file_dialogs, "ask_existing_directory", staticmethod(lambda *a, **k: self.next_folder))
         monkeypatch.setattr(QMessageBox, "question", staticmethod(self._question))
         for name in ("information", "warning", "critical"):
             monkeypatch.setattr(QMessageBox, name, staticmethod(self._shown(name)))

@@ -16,7 +16,7 @@ import sys
 import pytest
 from shiboken6 import isValid
 
-from fupin_desktop.gui import operations
+from fupin_desktop.gui import file_dialogs, operations
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.qt import (
     QAction,
@@ -82,10 +82,10 @@ class Person:
 
     # --- what the static dialogs answer --------------------------------------------------------
     def _patch(self, monkeypatch) -> None:
-        for name in ("getOpenFileName", "getSaveFileName"):
-            monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, **k: ("", "")))
+        for name in ("ask_open_file_name", "ask_save_file_name"):
+            monkeypatch.setattr(file_dialogs, name, staticmethod(lambda *a, **k: ("", "")))
         monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([], "")))
-        monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
+        monkeypatch.setattr(file_dialogs, "ask_existing_directory", staticmethod(lambda *a, **k: ""))
         monkeypatch.setattr(QInputDialog, "getItem", staticmethod(self._get_item))
         monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
         monkeypatch.setattr(QMessageBox, "question", staticmethod(self._question))

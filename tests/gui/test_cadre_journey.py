@@ -5,7 +5,7 @@ confirm → a visit recorded, edited and deleted → a payment → print preview
 → public notice → joining the county (join request; the county's enrolment package, which holds
 the same township and village, imported) → a sync package exported to a folder. Everything is clicked or typed: menu actions are triggered, buttons
 clicked, text typed (Chinese as an input method commits it). Only the OS file chooser and message
-boxes are stood in for (QFileDialog / QMessageBox statics). The app runs as it does for a person:
+boxes are stood in for (gui.file_dialogs' ask_* functions / QMessageBox statics). The app runs as it does for a person:
 ``gui.app._open_and_show`` with its background runner; QApplication.exec is replaced by the journey.
 """
 
@@ -20,6 +20,7 @@ import pytest
 
 from fupin_desktop import paths
 from fupin_desktop.gui import app as app_module
+from fupin_desktop.gui import file_dialogs
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.qt import (
     QAbstractButton,
@@ -28,7 +29,6 @@ from fupin_desktop.gui.qt import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QInputDialog,
     QPoint,
     QRadioButton,
@@ -368,7 +368,7 @@ def record_payment(qtbot, tracking) -> None:
 
 def save_preview(qtbot, preview, target: Path, monkeypatch) -> None:
     """保存为PDF… with the OS file chooser answering ``target``."""
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF 文件 (*.pdf)"))
+    monkeypatch.setattr(file_dialogs, "ask_save_file_name", lambda *a, **k: (str(target), "PDF 文件 (*.pdf)"))
     with qtbot.waitSignal(preview.output_recorded, timeout=WAIT_MS):
         click(qtbot, preview.save_button)
     assert preview.status_label.text() == f"已保存到 {target}"
@@ -428,7 +428,7 @@ def join_county(qtbot, window: MainWindow, tmp: Path, monkeypatch) -> None:
 
     stick = tmp / "stick"
     stick.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
+    monkeypatch.setattr(file_dialogs, "ask_existing_directory", lambda *a, **k: str(stick))
     trigger(qtbot, find_action(window, "sync_keys"))
     keys = window.tabs.currentWidget()
     assert isinstance(keys, KeysWidget) and "尚未加入县级" in keys.status.text()
@@ -446,7 +446,7 @@ def join_county(qtbot, window: MainWindow, tmp: Path, monkeypatch) -> None:
     finally:
         county.db.close()
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(package), ""))
+    monkeypatch.setattr(file_dialogs, "ask_open_file_name", lambda *a, **k: (str(package), ""))
     trigger(qtbot, find_action(window, "sync_import"))
     dialog = top_level(ImportDialog)
     click(qtbot, button_with_text(dialog, "选择文件…"))
@@ -475,7 +475,7 @@ def export_package_to_folder(qtbot, window: MainWindow, folder: Path, monkeypatc
     from fupin_desktop.gui.sync.export_dialog import ExportDialog
 
     folder.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    monkeypatch.setattr(file_dialogs, "ask_existing_directory", lambda *a, **k: str(folder))
     trigger(qtbot, find_action(window, "sync_export"))
     dialog = top_level(ExportDialog)
     assert dialog.receiver.currentText().startswith("县级：固始县扶贫办")

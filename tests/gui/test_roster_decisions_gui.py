@@ -9,11 +9,12 @@ from sqlmodel import select
 
 from fupin_desktop import paths
 from fupin_desktop.domain.vocab import vocab
+from fupin_desktop.gui import file_dialogs
 from fupin_desktop.gui.county.import_preview import ImportPreviewDialog
 from fupin_desktop.gui.county.mapping_dialog import ColumnMappingDialog
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
-from fupin_desktop.gui.qt import QDialogButtonBox, QFileDialog, Qt
+from fupin_desktop.gui.qt import QDialogButtonBox, Qt
 from fupin_desktop.services.first_start import Profile, save_profile
 from fupin_desktop.store.models import Household, Member
 from tests.gui.register_support import keep
@@ -43,7 +44,7 @@ def county_window(qtbot, tmp_db, tmp_path, monkeypatch):
 
 
 def _open(window, monkeypatch, path) -> ImportPreviewDialog:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(file_dialogs, "ask_open_file_name", lambda *a, **k: (str(path), ""))
     before = set(window.findChildren(ImportPreviewDialog))
     window.county_actions.actions["import"].trigger()
     dialogs = [d for d in window.findChildren(ImportPreviewDialog) if d.isVisible() and d not in before]
@@ -129,7 +130,7 @@ def test_decisions_travel_in_the_saved_mapping_file(qtbot, county_window, tmp_db
     dialog.close()
 
     saved_file = tmp_path / "列对应.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved_file), ""))
+    monkeypatch.setattr(file_dialogs, "ask_save_file_name", lambda *a, **k: (str(saved_file), ""))
     mapping = ColumnMappingDialog(path, runner=run_inline)
     qtbot.addWidget(mapping)
     qtbot.mouseClick(_button(mapping, "另存对应文件…"), LEFT)
@@ -143,7 +144,7 @@ def test_decisions_travel_in_the_saved_mapping_file(qtbot, county_window, tmp_db
     def load_then_next(dialog):
         dialog.show()
         qtbot.waitUntil(lambda: bool(dialog.sheet_tables), timeout=10_000)
-        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved_file), ""))
+        monkeypatch.setattr(file_dialogs, "ask_open_file_name", lambda *a, **k: (str(saved_file), ""))
         qtbot.mouseClick(_button(dialog, "载入对应文件…"), LEFT)
         qtbot.waitUntil(lambda: bool(dialog.sheet_tables), timeout=10_000)
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
@@ -153,7 +154,7 @@ def test_decisions_travel_in_the_saved_mapping_file(qtbot, county_window, tmp_db
     second = tmp_path / "第二份.xlsx"
     _workbook([[person("H201", "吴一", ident(51), "户主", 2), person("H201", "吴二", ident(52, male=False), "妻", 2,
                                                                    sex="女")]], merge=True).save(second)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(second), ""))
+    monkeypatch.setattr(file_dialogs, "ask_open_file_name", lambda *a, **k: (str(second), ""))
     county_window.county_actions.actions["import"].trigger()
     preview = [d for d in county_window.findChildren(ImportPreviewDialog) if d.isVisible()][-1]
     assert preview.preview.decisions_needed == [] and preview.import_button.isEnabled()

@@ -113,7 +113,7 @@ def test_the_county_export_shows_a_fingerprint_only_to_compare(qtbot, tmp_path_f
 
 def test_a_join_request_that_cannot_be_written_says_why_plainly(qtbot, tmp_path_factory, lang, monkeypatch):
     """同步 › 密钥与加入, 生成加入申请 onto a place that takes no file: the reason in the interface language."""
-    from fupin_desktop.gui.qt import QFileDialog
+    from fupin_desktop.gui import file_dialogs
 
     tmp = tmp_path_factory.mktemp("keys")
     lap = new_site(tmp, "lap")
@@ -123,7 +123,7 @@ def test_a_join_request_that_cannot_be_written_says_why_plainly(qtbot, tmp_path_
         actions = install_sync_actions(win, lap.db, runner=run_inline, drives=lambda: [], daily_backup=False)
         actions.actions["keys"].trigger()
         page = actions.views["keys"]
-        monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp / "卡" / "U盘")))
+        monkeypatch.setattr(file_dialogs, "ask_existing_directory", staticmethod(lambda *a, **k: str(tmp / "卡" / "U盘")))
         qtbot.mouseClick(page.request_button, LEFT)
         text = page.message.text()
         assert "Errno" not in text and not list(tmp.rglob("fupin-join-*.json")), text

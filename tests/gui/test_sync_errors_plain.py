@@ -13,9 +13,10 @@ import sqlite3
 
 import pytest
 
+from fupin_desktop.gui import file_dialogs
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
-from fupin_desktop.gui.qt import QFileDialog, QMessageBox, QPushButton, Qt
+from fupin_desktop.gui.qt import QMessageBox, QPushButton, Qt
 from fupin_desktop.gui.sync import install_sync_actions
 from fupin_desktop.gui.sync.backup_dialogs import RestoreDialog
 from fupin_desktop.gui.sync.import_dialog import ImportDialog
@@ -62,7 +63,7 @@ def refusal_shown(qtbot, site, path, monkeypatch) -> tuple[ImportDialog, str]:
     """导入同步包, 选择文件… (the file dialog answered with ``path``), 预览: the summary."""
     dialog = keep(qtbot, ImportDialog(site.db, runner=run_inline, drives=lambda: []))
     dialog.show()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(file_dialogs, "ask_open_file_name", staticmethod(lambda *a, **k: (str(path), "")))
     [browse] = [b for b in dialog.findChildren(QPushButton) if b.text().endswith("…")]
     qtbot.mouseClick(browse, LEFT)
     assert dialog.path_edit.text() == str(path)
@@ -221,7 +222,7 @@ def test_restore_and_receipt_refusals_are_plain(qtbot, world, lang, monkeypatch,
     win = keep(qtbot, MainWindow(lap.path, db=lap.db, runner=run_inline))
     actions = install_sync_actions(win, lap.db, runner=run_inline, drives=lambda: [], daily_backup=False)
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+    monkeypatch.setattr(file_dialogs, "ask_open_file_name",
                         staticmethod(lambda *a, **k: (str(stick / "broken.fbak"), "")))
     actions.actions["restore"].trigger()
     dialog = next(d for d in actions.dialogs if isinstance(d, RestoreDialog) and d.isVisible())
@@ -236,7 +237,7 @@ def test_restore_and_receipt_refusals_are_plain(qtbot, world, lang, monkeypatch,
         assert "说明行已损坏" in text and not english_left(text, tmp), text  # it said "(damaged envelope line: …)"
     assert_plain(dialog, "同步 › 从备份恢复", codes=lang == "zh_CN")
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+    monkeypatch.setattr(file_dialogs, "ask_open_file_name",
                         staticmethod(lambda *a, **k: (str(stick / "fupin-receipt-abc123.json"), "")))
     actions.actions["receipt"].trigger()
     box = next(d for d in actions.dialogs if isinstance(d, QMessageBox) and d.isVisible())

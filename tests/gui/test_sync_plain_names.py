@@ -7,9 +7,10 @@ from dataclasses import replace
 
 import pytest
 
+from fupin_desktop.gui import file_dialogs
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
-from fupin_desktop.gui.qt import QFileDialog, QMessageBox, Qt
+from fupin_desktop.gui.qt import QMessageBox, Qt
 from fupin_desktop.gui.sync import install_sync_actions
 from fupin_desktop.gui.sync.backup_dialogs import BackupDialog, RestoreDialog
 from fupin_desktop.gui.sync.common import Drive
@@ -59,7 +60,7 @@ def back_up_by_clicks(qtbot, site, usb) -> None:
 
 def inspect_by_clicks(qtbot, actions, backup, monkeypatch) -> RestoreDialog:
     """同步 › 从备份恢复, 选择备份文件… (the file dialog answered with ``backup``), 查看内容."""
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(backup), "")))
+    monkeypatch.setattr(file_dialogs, "ask_open_file_name", staticmethod(lambda *a, **k: (str(backup), "")))
     actions.actions["restore"].trigger()
     dialog = next(d for d in actions.dialogs if isinstance(d, RestoreDialog) and d.isVisible())
     qtbot.addWidget(dialog)
@@ -98,7 +99,7 @@ def test_an_unnamed_backup_is_named_by_what_this_office_knows(qtbot, offices, mo
     [backup] = usb.glob("*.fbak")
     monkeypatch.undo()
     _win, actions = window_with_sync(qtbot, county, lambda: [])  # sealed to the county key too
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(backup), "")))
+    monkeypatch.setattr(file_dialogs, "ask_open_file_name", staticmethod(lambda *a, **k: (str(backup), "")))
     actions.actions["restore"].trigger()
     dialog = next(d for d in actions.dialogs if isinstance(d, RestoreDialog) and d.isVisible())
     qtbot.addWidget(dialog)

@@ -8,9 +8,10 @@ import re
 
 import pytest
 
+from fupin_desktop.gui import file_dialogs
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
-from fupin_desktop.gui.qt import QFileDialog, QMessageBox, Qt
+from fupin_desktop.gui.qt import QMessageBox, Qt
 from fupin_desktop.gui.sync import install_sync_actions
 from fupin_desktop.gui.sync.import_dialog import ImportDialog
 from fupin_desktop.store.models import Household
@@ -47,7 +48,7 @@ def county_imports_by_clicks(qtbot, county, package) -> None:
 def open_receipt_by_menu(qtbot, lap, receipt, monkeypatch) -> QMessageBox:
     win = keep(qtbot, MainWindow(lap.path, db=lap.db, runner=run_inline))
     actions = install_sync_actions(win, lap.db, runner=run_inline, drives=lambda: [], daily_backup=False)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(receipt), "")))
+    monkeypatch.setattr(file_dialogs, "ask_open_file_name", staticmethod(lambda *a, **k: (str(receipt), "")))
     actions.actions["receipt"].trigger()
     [box] = [d for d in actions.dialogs if isinstance(d, QMessageBox) and d.isVisible()]
     qtbot.addWidget(box)

@@ -98,7 +98,8 @@ def test_the_revoke_question_names_the_laptop_and_its_villages(qtbot, world, lan
 def test_a_package_outside_the_laptops_villages_names_them(qtbot, world, lang, monkeypatch):
     """导入同步包 at the county of a laptop package that adds a household in a village not assigned to it:
     the refusal names the laptop's villages by name, no 12-digit code (the codes are in the detail)."""
-    from fupin_desktop.gui.qt import QFileDialog, QPushButton
+    from fupin_desktop.gui import file_dialogs
+    from fupin_desktop.gui.qt import QPushButton
     from fupin_desktop.gui.sync.import_dialog import ImportDialog
     from tests.unit.sync.helpers import export_to
 
@@ -109,7 +110,7 @@ def test_a_package_outside_the_laptops_villages_names_them(qtbot, world, lang, m
     path = export_to(lap, county, stick / "scope.fpkg").path
     dialog = keep(qtbot, ImportDialog(county.db, runner=run_inline, drives=lambda: []))
     dialog.show()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(file_dialogs, "ask_open_file_name", staticmethod(lambda *a, **k: (str(path), "")))
     [browse] = [b for b in dialog.findChildren(QPushButton) if b.text().endswith("…")]
     qtbot.mouseClick(browse, LEFT)
     qtbot.mouseClick(dialog.preview_button, LEFT)
@@ -124,8 +125,9 @@ def test_the_county_receipt_is_named_by_laptop_and_date(qtbot, world, lang, monk
     """导入同步包 at the county (预览, 导入, 回执 ticked): the receipt's file on the stick is named by the laptop
     and the date, not by 6 hex digits of the package id; a receipt named the old way is still read by
     同步 › 查看县里的回执."""
+    from fupin_desktop.gui import file_dialogs
     from fupin_desktop.gui.main_window import MainWindow
-    from fupin_desktop.gui.qt import QFileDialog, QMessageBox
+    from fupin_desktop.gui.qt import QMessageBox
     from fupin_desktop.gui.sync import install_sync_actions
     from fupin_desktop.gui.sync.import_dialog import ImportDialog
     from tests.unit.sync.helpers import export_to
@@ -144,7 +146,7 @@ def test_the_county_receipt_is_named_by_laptop_and_date(qtbot, world, lang, monk
     old = receipt.rename(stick / f"fupin-receipt-{result.package_id[:6]}.json")  # named the old way
     win = keep(qtbot, MainWindow(lap.path, db=lap.db, runner=run_inline))
     actions = install_sync_actions(win, lap.db, runner=run_inline, drives=lambda: [], daily_backup=False)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(old), "")))
+    monkeypatch.setattr(file_dialogs, "ask_open_file_name", staticmethod(lambda *a, **k: (str(old), "")))
     actions.actions["receipt"].trigger()
     [box] = [d for d in actions.dialogs if isinstance(d, QMessageBox) and d.isVisible()]
     qtbot.addWidget(box)

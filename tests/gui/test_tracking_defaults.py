@@ -182,10 +182,10 @@ def test_a_payment_is_booked_with_the_keyboard_only(qtbot, window, demo_db, monk
 
 def test_the_summary_says_printed_once_the_card_is_saved(qtbot, window, demo_db, tmp_path, monkeypatch):
     """Walkthrough: after 保存为PDF the summary still read 2024 年 已确认 (the tracking view: 已打印)."""
+    from fupin_desktop.gui import file_dialogs
     from fupin_desktop.gui.printing.preview_dialog import PrintPreviewDialog
-    from fupin_desktop.gui.qt import QFileDialog
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "card.pdf"), ""))
+    monkeypatch.setattr(file_dialogs, "ask_save_file_name", lambda *a, **k: (str(tmp_path / "card.pdf"), ""))
     hid = confirmed_household(demo_db)
     assert window.register.list.select_household(hid)
     summary = window.register.summary

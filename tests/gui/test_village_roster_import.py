@@ -10,11 +10,12 @@ from sqlmodel import select
 
 from fupin_desktop import paths
 from fupin_desktop.gui import app as app_module
+from fupin_desktop.gui import file_dialogs
 from fupin_desktop.gui.county.import_preview import ImportPreviewDialog
 from fupin_desktop.gui.county.mapping_dialog import ColumnMappingDialog
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
-from fupin_desktop.gui.qt import QApplication, QDialogButtonBox, QFileDialog, QPoint, Qt
+from fupin_desktop.gui.qt import QApplication, QDialogButtonBox, QPoint, Qt
 from fupin_desktop.gui.register.profile_dialogs import FirstStartDialog
 from fupin_desktop.services.first_start import Profile, save_profile
 from fupin_desktop.store.engine import open_database
@@ -54,7 +55,7 @@ def test_village_file_menu_imports_a_roster_by_clicks(qtbot, tmp_db, tmp_path, m
     window = keep(qtbot, MainWindow(tmp_db.path, db=tmp_db, settings=None, log_path=None, runner=run_inline))
     action = window.menus.actions["import_roster"]
     assert action in window.file_menu.actions() and action.isVisible() and action.isEnabled()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(roster), ""))
+    monkeypatch.setattr(file_dialogs, "ask_open_file_name", lambda *a, **k: (str(roster), ""))
     mapped = []
     _click_through_mapping(monkeypatch, qtbot, mapped)
     action.trigger()
@@ -70,7 +71,7 @@ def test_village_file_menu_imports_a_roster_by_clicks(qtbot, tmp_db, tmp_path, m
 def test_village_file_menu_import_cancelled_writes_nothing(qtbot, tmp_db, monkeypatch):
     window = keep(qtbot, MainWindow(tmp_db.path, db=tmp_db, settings=None, log_path=None, runner=run_inline))
     asked = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: asked.append(a) or ("", ""))
+    monkeypatch.setattr(file_dialogs, "ask_open_file_name", lambda *a, **k: asked.append(a) or ("", ""))
     window.menus.actions["import_roster"].trigger()
     assert asked and not window.findChildren(ColumnMappingDialog) and _households(tmp_db) == 0
 
@@ -106,7 +107,7 @@ def test_first_start_import_choice_opens_the_roster_import(qtbot, program_dir, t
         return dialog.result()
 
     monkeypatch.setattr(FirstStartDialog, "exec", first_start)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(roster), ""))
+    monkeypatch.setattr(file_dialogs, "ask_open_file_name", lambda *a, **k: (str(roster), ""))
     mapped, imported = [], []
     _click_through_mapping(monkeypatch, qtbot, mapped)
 
