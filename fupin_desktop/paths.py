@@ -34,6 +34,14 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def user_data_dir(appname: str, appauthor: bool = False) -> str:
+    """The per-user folder by the platform's rules (platformdirs is imported only when asked: the first
+    paint needs no data folder when one is set or portable)."""
+    from platformdirs import user_data_dir as platform_user_data_dir
+
+    return platform_user_data_dir(appname, appauthor=appauthor)
+
+
 def data_dir() -> Path:
     """Per-user data directory, or the program folder in portable mode (running from a USB stick)."""
     override = os.environ.get(DATA_DIR_ENV)
@@ -42,8 +50,6 @@ def data_dir() -> Path:
     elif (program_dir() / PORTABLE_MARKER).exists():
         path = program_dir() / "data"
     else:
-        from platformdirs import user_data_dir  # here: not needed with the override or a portable folder
-
         path = Path(user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
