@@ -4,6 +4,7 @@ join request, no "村级：…" advice). Opened by the menu action, driven by cl
 
 from __future__ import annotations
 
+from fupin_desktop.gui import file_dialogs
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import QFileDialog, QMessageBox, Qt
@@ -63,6 +64,7 @@ def test_a_county_is_offered_initialising_then_its_keys_never_a_join_request(qtb
 
         monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
         monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp)))
+        monkeypatch.setattr(file_dialogs, "ask_existing_directory", lambda *a, **k: str(tmp), raising=False)
         qtbot.mouseClick(page.init_button, LEFT)
 
         assert (tmp / "escrow-identity.txt").exists()
