@@ -43,7 +43,7 @@ def pdf_page_png(pdf: Path, target: Path, dpi: int = PDF_DPI) -> Path:
 
 def _sample_card(db):
     """A household worth showing: a confirmed plan, four or more members, one of them a child."""
-    from fupin_desktop.services.card_data import load_cards, village_choices, village_household_ids
+    from fupin_desktop.services.printing.card_data import load_cards, village_choices, village_household_ids
 
     for village in village_choices(db):
         for card in load_cards(db, village_household_ids(db, village.code)):
@@ -54,8 +54,8 @@ def _sample_card(db):
 
 
 def build_demo(folder: Path, households: int):
-    from fupin_desktop.services.demo import generate_demo
-    from fupin_desktop.services.settings import set_settings
+    from fupin_desktop.services.setup.demo import generate_demo
+    from fupin_desktop.services.setup.settings import set_settings
     from fupin_desktop.store.engine import open_database
 
     db_path = folder / "demo.db"
@@ -67,7 +67,7 @@ def build_demo(folder: Path, households: int):
 
 def render_papers(db, out: Path, work: Path) -> tuple[Path, Path, str]:
     """card.png and notice.png; returns them and the household shown on the card."""
-    from fupin_desktop.services.printing import render_card, render_notice
+    from fupin_desktop.services.printing.render import render_card, render_notice
 
     village, card = _sample_card(db)
     card_pdf = render_card(db, card.household_id, work / "card.pdf").path
@@ -95,7 +95,7 @@ def render_windows(db_path: Path, household_id: str, out: Path) -> tuple[Path, P
     from fupin_desktop.gui.qt import QApplication
     from fupin_desktop.gui.register.household_form import HouseholdFormDialog
     from fupin_desktop.gui.translations import install_translations
-    from fupin_desktop.services.household_records import load_household
+    from fupin_desktop.services.register.records import load_household
     from fupin_desktop.store.engine import open_database
 
     app = QApplication.instance()

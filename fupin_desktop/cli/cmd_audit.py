@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from fupin_desktop.cli.common import open_db, print_json
-from fupin_desktop.store.errors import UserFacingError
+from fupin_desktop.errors import UserFacingError
 
 
 def _day(text: str) -> date:
@@ -26,7 +26,7 @@ def register(subparsers) -> None:
 
 
 def cmd_audit(args) -> int:
-    from fupin_desktop.services.audit_log import AuditFilter, list_events
+    from fupin_desktop.services.audit.log import AuditFilter, list_events
 
     filt = AuditFilter(user=args.user, since=_day(args.since) if args.since else None,
                        until=_day(args.until) if args.until else None, limit=args.limit)

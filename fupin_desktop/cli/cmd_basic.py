@@ -6,7 +6,7 @@ import sys
 
 from fupin_desktop.cli.common import TerminalProgress, open_db, print_json
 from fupin_desktop.domain.vocab import vocab
-from fupin_desktop.store.errors import UserFacingError
+from fupin_desktop.errors import UserFacingError
 
 
 def register(subparsers) -> None:
@@ -39,7 +39,7 @@ def register(subparsers) -> None:
 
 
 def cmd_init(args) -> int:
-    from fupin_desktop.services.settings import set_settings
+    from fupin_desktop.services.setup.settings import set_settings
 
     db = open_db(args)
     values = {"role": args.role}
@@ -49,7 +49,7 @@ def cmd_init(args) -> int:
         values["unit"] = args.unit
     set_settings(db, values)
     if args.role == "village" and args.name:  # as first start does: the cadre is the default 帮扶责任人
-        from fupin_desktop.services.cadres import ensure_default_cadre
+        from fupin_desktop.services.register.cadres import ensure_default_cadre
 
         ensure_default_cadre(db, args.name, args.unit)
     print(f"已初始化数据库 {db.path}（角色：{'县级' if args.role == 'county' else '村级'}）")
@@ -57,7 +57,7 @@ def cmd_init(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from fupin_desktop.services.demo import generate_demo
+    from fupin_desktop.services.setup.demo import generate_demo
 
     if args.households < 1:
         raise UserFacingError("户数必须至少为 1", "--households must be at least 1")
@@ -73,7 +73,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_stats(args) -> int:
-    from fupin_desktop.services.stats import database_stats
+    from fupin_desktop.services.register.stats import database_stats
 
     stats = database_stats(open_db(args, create=False))
     if args.json:
@@ -85,7 +85,7 @@ def cmd_stats(args) -> int:
 
 
 def cmd_households(args) -> int:
-    from fupin_desktop.services.households import list_households
+    from fupin_desktop.services.register.listing import list_households
 
     rows = list_households(open_db(args, create=False), village_code=args.village, limit=args.limit)
     if args.json:
@@ -102,7 +102,7 @@ def cmd_households(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from fupin_desktop.services.checks import check_register
+    from fupin_desktop.services.register.checks import check_register
 
     report = check_register(open_db(args, create=False), village_code=args.village)
     if args.json:

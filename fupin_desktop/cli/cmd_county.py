@@ -13,7 +13,7 @@ import sys
 from datetime import date
 
 from fupin_desktop.cli.common import TerminalProgress, open_db, print_json
-from fupin_desktop.store.errors import UserFacingError
+from fupin_desktop.errors import UserFacingError
 
 
 def register(subparsers) -> None:
@@ -68,8 +68,8 @@ def register(subparsers) -> None:
 def cmd_roster_import(args) -> int:
     from fupin_desktop.io.roster_decisions import load_value_decisions
     from fupin_desktop.io.roster_headers import load_mapping
-    from fupin_desktop.io.roster_import import import_roster, preview_roster
     from fupin_desktop.io.roster_rejects import export_rejected
+    from fupin_desktop.services.excel.roster_import import import_roster, preview_roster
 
     saved = load_mapping(args.mapping) if args.mapping else None
     decisions = load_value_decisions(args.mapping) if args.mapping else {}
@@ -144,7 +144,7 @@ def _rows_text(numbers: list[int], limit: int = 12) -> str:
 
 
 def cmd_export_xlsx(args) -> int:
-    from fupin_desktop.io.xlsx_export import export
+    from fupin_desktop.services.excel.exports import export
 
     db = open_db(args, create=False)
     progress = TerminalProgress("导出")
@@ -158,7 +158,7 @@ def cmd_export_xlsx(args) -> int:
 
 
 def cmd_target(args) -> int:
-    from fupin_desktop.services.progress import set_target
+    from fupin_desktop.services.county.progress import set_target
 
     set_target(open_db(args, create=False), args.year, args.area, args.people, args.villages)
     print(f"已设定 {args.year} 年 {args.area} 目标：减贫 {args.people} 人，退出 {args.villages} 个村。")
@@ -166,7 +166,7 @@ def cmd_target(args) -> int:
 
 
 def cmd_progress(args) -> int:
-    from fupin_desktop.services.progress import compute_progress, export_progress_pdf
+    from fupin_desktop.services.county.progress import compute_progress, export_progress_pdf
 
     db = open_db(args, create=False)
     year = args.year or date.today().year
@@ -195,7 +195,7 @@ def cmd_progress(args) -> int:
 
 
 def cmd_villages(args) -> int:
-    from fupin_desktop.services.exit_check import exit_check
+    from fupin_desktop.services.county.exit_check import exit_check
 
     report = exit_check(open_db(args, create=False), year=args.year)
     if args.json:

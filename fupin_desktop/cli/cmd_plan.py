@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from fupin_desktop.cli.common import open_db, print_json
-from fupin_desktop.store.errors import UserFacingError
+from fupin_desktop.errors import UserFacingError
 
 
 def register(subparsers) -> None:
@@ -27,7 +27,7 @@ def register(subparsers) -> None:
 
 def cmd_plan_show(args) -> int:
     from fupin_desktop.domain.vocab import catalogue, vocab
-    from fupin_desktop.services.plans import current_plan, plan_as_dict, resolve_household
+    from fupin_desktop.services.plans.lifecycle import current_plan, plan_as_dict, resolve_household
 
     db = open_db(args, create=False)
     household_id = resolve_household(db, args.household)
@@ -55,8 +55,8 @@ def cmd_plan_show(args) -> int:
 
 
 def cmd_plan_exit(args) -> int:
-    from fupin_desktop.services.household_exit import assess_household
-    from fupin_desktop.services.plans import resolve_household
+    from fupin_desktop.services.county.household_exit import assess_household
+    from fupin_desktop.services.plans.lifecycle import resolve_household
 
     db = open_db(args, create=False)
     result = assess_household(db, resolve_household(db, args.household), args.year)

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from fupin_desktop.cli.common import TerminalProgress, open_db, print_json
-from fupin_desktop.store.errors import UserFacingError
+from fupin_desktop.errors import UserFacingError
 
 
 def register(subparsers) -> None:
@@ -68,7 +68,7 @@ def _check_out(path: str) -> Path:
 
 def _deliver(args, db, render, label: str) -> int:
     """Render into a temporary folder, then copy to --out together with the audit event."""
-    from fupin_desktop.services.printing import record_output
+    from fupin_desktop.services.printing.render import record_output
 
     out = _check_out(args.out)
     progress = TerminalProgress(label)
@@ -94,8 +94,8 @@ def _deliver(args, db, render, label: str) -> int:
 
 
 def cmd_print_card(args) -> int:
-    from fupin_desktop.services.plans import resolve_household
-    from fupin_desktop.services.printing import render_card
+    from fupin_desktop.services.plans.lifecycle import resolve_household
+    from fupin_desktop.services.printing.render import render_card
 
     db = open_db(args, create=False)
     hid = resolve_household(db, args.household)
@@ -104,7 +104,7 @@ def cmd_print_card(args) -> int:
 
 
 def cmd_print_village(args) -> int:
-    from fupin_desktop.services.printing import render_village
+    from fupin_desktop.services.printing.render import render_village
 
     db = open_db(args, create=False)
     return _deliver(args, db, lambda path, progress: render_village(
@@ -113,7 +113,7 @@ def cmd_print_village(args) -> int:
 
 
 def cmd_print_notice(args) -> int:
-    from fupin_desktop.services.printing import render_notice
+    from fupin_desktop.services.printing.render import render_notice
 
     db = open_db(args, create=False)
     return _deliver(args, db, lambda path, progress: render_notice(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fupin_desktop.cli.common import TerminalProgress, open_db, print_json
-from fupin_desktop.store.errors import UserFacingError
+from fupin_desktop.errors import UserFacingError
 
 
 def register(subparsers) -> None:
@@ -20,7 +20,7 @@ def register(subparsers) -> None:
 
 
 def cmd_search(args) -> int:
-    from fupin_desktop.services.search import search
+    from fupin_desktop.services.register.search import search
 
     result = search(open_db(args, create=False), args.text, limit=args.limit, include_deleted=args.deleted)
     if result.hint:
@@ -36,7 +36,7 @@ def cmd_search(args) -> int:
 
 
 def cmd_reindex(args) -> int:
-    from fupin_desktop.services.search import rebuild_search_index
+    from fupin_desktop.services.register.search import rebuild_search_index
 
     progress = TerminalProgress("重建搜索索引")
     done = rebuild_search_index(open_db(args, create=False), progress)

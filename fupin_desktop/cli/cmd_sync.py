@@ -10,8 +10,8 @@ from pathlib import Path
 
 from fupin_desktop.cli.common import TerminalProgress, open_db
 from fupin_desktop.cli.common import print_json as _print_json
+from fupin_desktop.errors import UserFacingError
 from fupin_desktop.paths import default_db_path
-from fupin_desktop.store.errors import UserFacingError
 
 PASSPHRASE_ENV = "FUPIN_BACKUP_PASSPHRASE"
 
@@ -126,7 +126,7 @@ def _out_path(text: str) -> Path:
 
 
 def _svc():
-    from fupin_desktop.services import sync
+    from fupin_desktop.services.sync import facade as sync
 
     return sync
 

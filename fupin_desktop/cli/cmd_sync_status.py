@@ -58,9 +58,9 @@ def table_rows(status) -> list[list[str]]:
 
 
 def cmd_sync_status(args) -> int:
-    from fupin_desktop.services import sync_status as svc
-    from fupin_desktop.services.settings import ROLE_COUNTY, role
-    from fupin_desktop.store.errors import UserFacingError
+    from fupin_desktop.errors import UserFacingError
+    from fupin_desktop.services.setup.settings import ROLE_COUNTY, role
+    from fupin_desktop.services.sync import status as svc
 
     db = open_db(args, create=False)
     if role(db) != ROLE_COUNTY:  # a laptop enrols no other laptops: its board would list only gaps

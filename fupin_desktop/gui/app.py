@@ -164,7 +164,7 @@ def _open_and_show(app, args: argparse.Namespace, log_path: Path | None) -> int:
         return 1 if window.isVisible() else 0  # refused (said so), or the window closed meanwhile
     log.info("opened database %s (device %s)", db.path, db.device_id)
     try:
-        from fupin_desktop.services import first_start
+        from fupin_desktop.services.setup import first_start
 
         if choice is None and first_start.needs_first_start(db):  # e.g. a database made by `fupin demo`
             from fupin_desktop.gui.settings_flow import ask_first_start
@@ -200,10 +200,10 @@ def _open_behind(app, window, db_path: Path):
     """Open the database once the frame has been painted, in the background (gui.store_loader);
     the window keeps painting and answering meanwhile. The Database, or None when it was refused
     (the reason shown) or the window was closed before it opened."""
+    from fupin_desktop.errors import UserFacingError
     from fupin_desktop.gui.operations import finish_all_jobs
     from fupin_desktop.gui.qt import QEventLoop, QMessageBox, QTimer
     from fupin_desktop.gui.store_loader import open_in_background
-    from fupin_desktop.store.errors import UserFacingError
 
     loop = QEventLoop()
     outcome: dict = {}
@@ -258,11 +258,11 @@ def _first_paint(app, args: argparse.Namespace, log_path: Path | None) -> int:
 
 def _screenshot_window(app, args: argparse.Namespace, log_path: Path | None) -> int:
     """``--screenshot``: the finished window, everything read before it is saved."""
+    from fupin_desktop.errors import UserFacingError
     from fupin_desktop.gui.main_window import MainWindow
     from fupin_desktop.gui.operations import run_inline
     from fupin_desktop.gui.store_loader import open_store
     from fupin_desktop.paths import default_db_path
-    from fupin_desktop.store.errors import UserFacingError
 
     _after_first_paint(app)
     db_path = default_db_path(args.db)

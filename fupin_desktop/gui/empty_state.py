@@ -20,7 +20,7 @@ def button_text(action: QAction) -> str:
 
 
 def _is_county(db) -> bool:
-    from fupin_desktop.services.settings import ROLE_COUNTY, role
+    from fupin_desktop.services.setup.settings import ROLE_COUNTY, role
 
     return role(db) == ROLE_COUNTY
 

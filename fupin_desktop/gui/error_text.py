@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 
+from fupin_desktop.errors import UserFacingError, driver_message
 from fupin_desktop.gui.vocab_labels import is_english
-from fupin_desktop.store.errors import UserFacingError, driver_message
 
 log = logging.getLogger(__name__)
 

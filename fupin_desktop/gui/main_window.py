@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         from fupin_desktop.gui.plan_tracking import install_plan_actions
         from fupin_desktop.gui.printing import install_print_actions
         from fupin_desktop.gui.sync import install_sync_actions
-        from fupin_desktop.services.settings import ROLE_COUNTY, role
+        from fupin_desktop.services.setup.settings import ROLE_COUNTY, role
 
         self.plan_actions = install_plan_actions(self, self.db, runner=self.runner, today=self.today)
         self.print_actions = install_print_actions(self, self.db, runner=self.runner)
@@ -297,8 +297,8 @@ class MainWindow(QMainWindow):
             self.empty_state.offer_ways_to_begin(self, self.tr("数据库未打开"))
             self.centre.setCurrentWidget(self.empty_state)
             return
-        from fupin_desktop.services.area_tree import village_count
-        from fupin_desktop.services.settings import ROLE_COUNTY, role
+        from fupin_desktop.services.register.area_tree import village_count
+        from fupin_desktop.services.setup.settings import ROLE_COUNTY, role
 
         self.db_label.setText(self.tr("数据库：{path}").format(path=self.db.path))
         self._show_write_refusal()
@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
         """Recount in the background (a county's counts take a moment) and update the status bar."""
         if self.db is None:
             return
-        from fupin_desktop.services.stats import database_stats
+        from fupin_desktop.services.register.stats import database_stats
 
         db = self.db
         self.runner(lambda progress, cancelled: database_stats(db), on_done=self._show_counts)
@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_search_index(self) -> None:
         """Households written by an import, a sync package or a schema upgrade get their search keys."""
-        from fupin_desktop.services.search import dirty_count, refresh_search_index
+        from fupin_desktop.services.register.search import dirty_count, refresh_search_index
 
         if self._search_refresh_running:  # one at a time: run once more when this one ends
             self._search_refresh_again = True
@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
         if not household_id or self.db is None:
             return
         from fupin_desktop.gui.plan_wizard import open_plan_wizard
-        from fupin_desktop.services.first_start import load_profile
+        from fupin_desktop.services.setup.first_start import load_profile
 
         def opened(wizard) -> None:  # a confirmed plan shows in the list and summary at once, not after F5
             wizard.plan_confirmed.connect(lambda _view: self.plan_changed(household_id))

@@ -2,7 +2,7 @@
 
 One flow for both roles (the county's 县级 menu and the village's 文件 menu, and the first start's
 “导入花名册” choice): the dialogs are ``gui.county.mapping_dialog`` and ``gui.county.import_preview``,
-the work is ``io.roster_import``.
+the work is ``services.excel.roster_import``.
 """
 
 from __future__ import annotations

@@ -20,9 +20,9 @@ from fupin_desktop.gui.register.profile_dialogs import (
     SettingsDialog,
 )
 from fupin_desktop.gui.text_sizes import chosen_size, nearest_size, save_size, size_for
-from fupin_desktop.services import first_start as fs
-from fupin_desktop.services.household_exit import poverty_line_rows, save_poverty_lines
-from fupin_desktop.store.backup import backup_file
+from fupin_desktop.services.county.household_exit import poverty_line_rows, save_poverty_lines
+from fupin_desktop.services.setup import first_start as fs
+from fupin_desktop.store.copies import backup_file
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ def ask_first_start(locked_path: Optional[Path], profile: Optional[fs.Profile] =
                     dialog_factory=FirstStartDialog, db=None) -> Optional[FirstStartChoice]:
     """Show 首次使用设置; None when the user quits. ``locked_path``: the database was named on the command line;
     ``db``: the database when it exists already (its households are not to be mixed with a demo)."""
-    from fupin_desktop.services.stats import database_stats
+    from fupin_desktop.services.register.stats import database_stats
 
     current = fs.current_location()
     households = database_stats(db).households if db is not None else 0
@@ -103,7 +103,7 @@ def _location_is_default(db_path: Path) -> bool:
 
 
 def _role_changed(window, new_role: str) -> None:
-    from fupin_desktop.services.settings import ROLE_COUNTY
+    from fupin_desktop.services.setup.settings import ROLE_COUNTY
 
     county = getattr(window, "county_actions", None)
     if new_role == ROLE_COUNTY and county is None and window.db is not None:

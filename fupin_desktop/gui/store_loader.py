@@ -55,18 +55,11 @@ def load_store() -> None:
     Plain import statements, not a list of names: a module moved or renamed fails here, loudly."""
     quicker_pyside_import_hook()
     import fupin_desktop.store.engine  # noqa: F401
-    from fupin_desktop.services import (  # noqa: F401
-        area_tree,
-        cadres,
-        first_start,
-        household_query,
-        household_records,
-        household_summary,
-        search,
-        settings,
-        stats,
-        villages,
-    )
+    from fupin_desktop.services.register import area_tree, cadres, search, stats, villages  # noqa: F401
+    from fupin_desktop.services.register import query as household_query  # noqa: F401
+    from fupin_desktop.services.register import records as household_records  # noqa: F401
+    from fupin_desktop.services.register import summary as household_summary  # noqa: F401
+    from fupin_desktop.services.setup import first_start, settings  # noqa: F401
 
 
 def load_parts() -> None:
@@ -74,7 +67,10 @@ def load_parts() -> None:
     after the register is usable: the PDF layout (reportlab, Pillow) and the plan services, Qt-free."""
     import fupin_desktop.pdf.layout  # noqa: F401
     import fupin_desktop.store.medium  # noqa: F401
-    from fupin_desktop.services import households, plan_data, plan_tracking, plans  # noqa: F401
+    from fupin_desktop.services.plans import data as plan_data  # noqa: F401
+    from fupin_desktop.services.plans import lifecycle as plans  # noqa: F401
+    from fupin_desktop.services.plans import tracking as plan_tracking  # noqa: F401
+    from fupin_desktop.services.register import listing as households  # noqa: F401
 
 
 def open_store(db_path: Path) -> "Database":

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fupin_desktop.domain.vocab import vocab
+from fupin_desktop.errors import UserFacingError
 from fupin_desktop.io.roster_aliases import normalize_value
 from fupin_desktop.io.roster_headers import field_spec, header_catalogue
 from fupin_desktop.io.roster_values import REJECT, Decisions, suggestions_for
-from fupin_desktop.store.errors import UserFacingError
 
 VALUE_KINDS = ("vocab", "vocab_multi")
 

@@ -19,8 +19,8 @@ from typing import Iterable, Optional, Sequence
 
 import yaml
 
+from fupin_desktop.errors import UserFacingError
 from fupin_desktop.paths import resource
-from fupin_desktop.store.errors import UserFacingError
 
 HEADER_SCAN_ROWS = 12
 MIN_RECOGNISED = 3

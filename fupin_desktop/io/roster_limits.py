@@ -15,8 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from fupin_desktop.errors import UserFacingError
 from fupin_desktop.paths import resource
-from fupin_desktop.store.errors import UserFacingError
 
 MB = 1024 * 1024
 

@@ -26,11 +26,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
+from fupin_desktop.errors import UserFacingError
 from fupin_desktop.io.roster_headers import HEADER_SCAN_ROWS, ColumnMapping, find_header_row, map_headers
 from fupin_desktop.io.roster_limits import check_archive, check_shared_strings
 from fupin_desktop.io.roster_skips import SkippedItem, row_marker
 from fupin_desktop.io.roster_stream import sheet_rows
-from fupin_desktop.store.errors import UserFacingError
 
 MEMBER_FIELDS = frozenset({"name", "id_number", "relationship"})
 HOUSEHOLD_ONLY_FIELDS = frozenset({"head_name"})

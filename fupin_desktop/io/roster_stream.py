@@ -21,8 +21,8 @@ from typing import Iterator, Optional
 from openpyxl.utils.cell import column_index_from_string
 from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 
+from fupin_desktop.errors import UserFacingError
 from fupin_desktop.io.roster_limits import cell_too_long, limits
-from fupin_desktop.store.errors import UserFacingError
 
 _MERGE = re.compile(rb'<(?:[A-Za-z0-9_]+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"')
 _CHUNK = 4 * 1024 * 1024

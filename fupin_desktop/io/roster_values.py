@@ -213,7 +213,7 @@ def parse_vocab(vocab_name: str, field: Optional[str] = None,
         if code is None:
             if decided is None:
                 raise _unknown(label, text, suggestions)
-            if names_a_pair(vocab_name, text):  # 之父母: each row by its person's sex (io.roster_import)
+            if names_a_pair(vocab_name, text):  # 之父母: each row by its person's sex (services.excel.roster_import)
                 return Pending(((field, text),))
             choice = decided.get(text)
             if choice == REJECT:

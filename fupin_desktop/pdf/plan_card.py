@@ -4,7 +4,7 @@ Header with the area, household number, year, plan version and a QR code; househ
 members with masked ID numbers and each person's measures; every measure on the 五对 counts;
 money totals by 转扶搬保救 family and by fund source; expected effect; signature lines; footer with
 page x/y within the card and the print date. A village batch is the same cards, each from a new page.
-Input is ``services.card_data.CardData``: plain values, IDs already masked.
+Input is ``services.printing.card_data.CardData``: plain values, IDs already masked.
 """
 
 from __future__ import annotations

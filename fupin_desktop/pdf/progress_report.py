@@ -108,7 +108,7 @@ def bar_chart(title: str, items: list[tuple[str, float, float]], font: str, widt
 
 
 def write_progress_report(report, path: str | Path, exit_report=None, unit: str = "") -> Path:
-    """Write ``report`` (services.progress.ProgressReport) and optionally the exit check to ``path``."""
+    """Write ``report`` (services.county.progress.ProgressReport) and optionally the exit check to ``path``."""
     font = register_pdf_font()
     st = _styles(font)
     path = Path(path)

@@ -60,7 +60,7 @@ def subtitle(notice) -> str:
 
 
 def write_notice(notice, path: str | Path, today: Optional[date] = None, progress: Optional[Progress] = None) -> int:
-    """Write ``notice`` (services.notice_data.NoticeData) to ``path`` atomically; return the page count."""
+    """Write ``notice`` (services.printing.notice_data.NoticeData) to ``path`` atomically; return the page count."""
     font = register_pdf_font()
     today = today or date.today()
     base = dict(fontName=font, wordWrap="CJK")

@@ -30,7 +30,7 @@ from typing import Callable, Sequence
 
 from fupin_desktop import __version__
 from fupin_desktop.paths import backup_dir_for
-from fupin_desktop.store.backup import automatic_backup, backup_file
+from fupin_desktop.store.copies import automatic_backup, backup_file
 from fupin_desktop.store.engine import Database
 from fupin_desktop.store.hlc import format_hlc
 from fupin_desktop.store.migrations import CURRENT_VERSION

@@ -8,7 +8,7 @@ column names, record ids, key fingerprints): those go in ``detail``. The
 
 from __future__ import annotations
 
-from fupin_desktop.store.errors import UserFacingError
+from fupin_desktop.errors import UserFacingError
 
 
 class SyncError(UserFacingError):

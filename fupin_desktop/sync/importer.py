@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
-from fupin_desktop.store.backup import automatic_backup
+from fupin_desktop.store.copies import automatic_backup
 from fupin_desktop.store.engine import Database, scratch_copy
 from fupin_desktop.store.hlc import parse_hlc
 from fupin_desktop.store.migrations import CURRENT_VERSION

@@ -61,8 +61,8 @@ def _read_only(path: Path) -> tuple[int, int]:
 
 def _read_as_import(path: Path) -> int:
     """Read every row the way the import does, and nothing else: the floor for our importer."""
-    from fupin_desktop.io.bulk_write import paused_gc
     from fupin_desktop.io.roster_reader import inspect_sheets, iter_data_rows, open_workbook
+    from fupin_desktop.store.bulk_write import paused_gc
 
     rows = 0
     with paused_gc():
@@ -78,7 +78,7 @@ def _read_as_import(path: Path) -> int:
 _CHILD = """
 import json, sys
 from pathlib import Path
-from fupin_desktop.io.roster_import import import_roster, preview_roster
+from fupin_desktop.services.excel.roster_import import import_roster, preview_roster
 from fupin_desktop.store.engine import open_database
 from tests.benchmarks.common import peak_rss_mb
 db = open_database(Path(sys.argv[2]))
@@ -98,8 +98,8 @@ def _import_memory(roster: Path, folder: Path) -> float:
 
 
 def roster_import(members: int = ROSTER_MEMBERS) -> dict:
-    from fupin_desktop.io.roster_import import import_roster, preview_roster
-    from fupin_desktop.io.xlsx_export import export_register
+    from fupin_desktop.services.excel.exports import export_register
+    from fupin_desktop.services.excel.roster_import import import_roster, preview_roster
     from fupin_desktop.store.engine import open_database
 
     households = int(members / MEMBERS_PER_HOUSEHOLD) + 1
@@ -147,9 +147,9 @@ def roster_import(members: int = ROSTER_MEMBERS) -> dict:
 
 
 def progress_at_scale() -> dict:
-    from fupin_desktop.services.exit_check import exit_check
-    from fupin_desktop.services.progress import compute_progress, drill_down, export_progress_pdf, set_target
-    from fupin_desktop.services.stats import database_stats
+    from fupin_desktop.services.county.exit_check import exit_check
+    from fupin_desktop.services.county.progress import compute_progress, drill_down, export_progress_pdf, set_target
+    from fupin_desktop.services.register.stats import database_stats
     from fupin_desktop.store.engine import open_database
 
     db = open_database(fresh_copy(county_db()))

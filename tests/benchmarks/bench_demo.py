@@ -12,7 +12,7 @@ from tests.benchmarks.common import COUNTY_HOUSEHOLDS, Timer, peak_rss_mb
 
 
 def run(households: int = COUNTY_HOUSEHOLDS) -> dict:
-    from fupin_desktop.services.demo import generate_demo
+    from fupin_desktop.services.setup.demo import generate_demo
     from fupin_desktop.store.engine import open_database
     from fupin_desktop.store.models import Household, Measure, Member, Plan
 

@@ -26,7 +26,7 @@ VILLAGE_CODE = "419999999999"
 def _build(folder: Path, cards: int):
     from sqlalchemy import select, update
 
-    from fupin_desktop.services.demo import generate_demo
+    from fupin_desktop.services.setup.demo import generate_demo
     from fupin_desktop.store.engine import open_database
     from fupin_desktop.store.models import Household, Plan, Village
 
@@ -59,7 +59,7 @@ def _qr_alone(n: int) -> float:
 
 
 def run(cards: int = CARDS) -> dict:
-    from fupin_desktop.services.printing import render_village
+    from fupin_desktop.services.printing.render import render_village
 
     folder = Path(tempfile.mkdtemp(prefix="fupin-bench-print-"))
     with Timer() as t_build:

@@ -155,7 +155,7 @@ def _typing_sessions(db) -> list[str]:
 
 
 def search_latency(db) -> dict:
-    from fupin_desktop.services.household_query import HouseholdFilter, household_ids, household_rows
+    from fupin_desktop.services.register.query import HouseholdFilter, household_ids, household_rows
 
     household_ids(db, HouseholdFilter(search="zz"))  # warm the page cache, as a running app has it
     timings, worst = [], ("", 0.0)

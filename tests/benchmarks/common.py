@@ -29,7 +29,7 @@ def peak_rss_mb() -> float:
 
 def county_db(households: int = COUNTY_HOUSEHOLDS, seed: int = 7) -> Path:
     """A demo county database, generated once per run of `make bench` and then copied."""
-    from fupin_desktop.services.demo import generate_demo
+    from fupin_desktop.services.setup.demo import generate_demo
     from fupin_desktop.store.engine import open_database
 
     _CACHE.mkdir(parents=True, exist_ok=True)

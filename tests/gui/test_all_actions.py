@@ -16,6 +16,7 @@ import sys
 import pytest
 from shiboken6 import isValid
 
+from fupin_desktop.errors import UserFacingError
 from fupin_desktop.gui import file_dialogs, operations
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.qt import (
@@ -32,9 +33,8 @@ from fupin_desktop.gui.qt import (
     QTimer,
     QWidget,
 )
-from fupin_desktop.services.demo import generate_demo
-from fupin_desktop.services.settings import ROLE_COUNTY, ROLE_VILLAGE, set_setting
-from fupin_desktop.store.errors import UserFacingError
+from fupin_desktop.services.setup.demo import generate_demo
+from fupin_desktop.services.setup.settings import ROLE_COUNTY, ROLE_VILLAGE, set_setting
 from tests.gui.dialog_support import cautious_answer, close_button, open_windows, plain_text
 
 HOUSEHOLDS = 40

@@ -422,7 +422,7 @@ def join_county(qtbot, window: MainWindow, tmp: Path, monkeypatch) -> None:
     同步 → 导入同步包 → 预览 → 导入 its setup package."""
     from fupin_desktop.gui.sync.import_dialog import ImportDialog
     from fupin_desktop.gui.sync.keys_page import KeysWidget
-    from fupin_desktop.services import sync as sync_service
+    from fupin_desktop.services.sync import facade as sync_service
     from fupin_desktop.store.models import Village
     from tests.unit.sync.helpers import edit, first, new_site, seed_county
 

@@ -8,9 +8,9 @@ from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import QDialogButtonBox, QMessageBox, Qt
 from fupin_desktop.gui.register.cadre_dialogs import CadreFormDialog, CadreListDialog
-from fupin_desktop.services import cadres as svc
-from fupin_desktop.services.first_start import Profile, save_profile
-from fupin_desktop.services.plan_tracking import list_cadres as tracking_cadres
+from fupin_desktop.services.plans.tracking import list_cadres as tracking_cadres
+from fupin_desktop.services.register import cadres as svc
+from fupin_desktop.services.setup.first_start import Profile, save_profile
 from fupin_desktop.store.models import AuditEvent, Cadre, Household
 from tests.gui.dialog_support import when_modal
 from tests.gui.register_support import Answers, keep, type_text

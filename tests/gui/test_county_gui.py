@@ -18,8 +18,8 @@ from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import Qt, QToolButton
 from fupin_desktop.io.roster_headers import remembered_mapping
-from fupin_desktop.services import rectification as rect
-from fupin_desktop.services.progress import set_target
+from fupin_desktop.services.county import rectification as rect
+from fupin_desktop.services.county.progress import set_target
 from tests.unit.county_data import COUNTY, TODAY, TOWNSHIP, V1, V2, YEAR, make_county
 from tests.unit.test_roster_import import _save, bad_rows, good_rows
 

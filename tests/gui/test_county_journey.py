@@ -37,8 +37,8 @@ from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.qt import QApplication, QDialogButtonBox, QMessageBox, QPoint, Qt
 from fupin_desktop.gui.sync.export_dialog import NEW_LAPTOP, ExportDialog
 from fupin_desktop.gui.sync.import_dialog import ImportDialog
-from fupin_desktop.services import sync as sync_service
-from fupin_desktop.services.demo import generate_demo
+from fupin_desktop.services.setup.demo import generate_demo
+from fupin_desktop.services.sync import facade as sync_service
 from fupin_desktop.store.engine import open_database
 from fupin_desktop.store.models import Area, Household, Member, Rectification, Village
 from tests.gui.county_journey_support import (
@@ -532,7 +532,7 @@ def rectification(desk: Desk) -> None:
     assert w.items[0].responsible == "刘村医"
 
     def close_item(dialog: RectificationDialog) -> None:
-        from fupin_desktop.services.rectification import STATUS_CLOSED
+        from fupin_desktop.services.county.rectification import STATUS_CLOSED
 
         choose_data(qtbot, dialog.status, STATUS_CLOSED)
         type_text(qtbot, dialog.evidence, "已取水样送检，结果合格，附检测单")

@@ -12,9 +12,9 @@ from fupin_desktop.gui.county.table_model import ROW_ROLE
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import QFontMetrics, QRect, Qt
-from fupin_desktop.services.attention import attention_reasons
-from fupin_desktop.services.demo import generate_demo
-from fupin_desktop.services.progress import compute_progress
+from fupin_desktop.services.county.attention import attention_reasons
+from fupin_desktop.services.county.progress import compute_progress
+from fupin_desktop.services.setup.demo import generate_demo
 from fupin_desktop.store.models import Village
 from tests.unit.county_data import V2, make_county
 

@@ -13,9 +13,9 @@ import pytest
 from fupin_desktop.gui import operations
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.qt import QAction, QThreadPool
-from fupin_desktop.services import rectification as rect
-from fupin_desktop.services.demo import generate_demo
-from fupin_desktop.services.first_start import Profile, save_profile
+from fupin_desktop.services.county import rectification as rect
+from fupin_desktop.services.setup.demo import generate_demo
+from fupin_desktop.services.setup.first_start import Profile, save_profile
 from fupin_desktop.store.engine import open_database
 from tests.gui.screen_text import assert_plain
 

@@ -26,7 +26,7 @@ from fupin_desktop.gui.qt import (
     Qt,
     QWidget,
 )
-from fupin_desktop.services.demo import generate_demo
+from fupin_desktop.services.setup.demo import generate_demo
 from tests.gui.dialog_support import close_button
 from tests.gui.register_support import Answers, keep, person_id, type_text
 from tests.unit.register_data import TODAY, V1, add_family, make_villages
@@ -66,7 +66,7 @@ def shown(env: Env, dialog: QDialog) -> QDialog:
 # --- the dialogs, each with valid input ---------------------------------------------------------
 def member_dialog(env: Env):
     from fupin_desktop.gui.register.member_dialog import MemberDialog
-    from fupin_desktop.services.household_records import new_member
+    from fupin_desktop.services.register.records import new_member
 
     dialog = shown(env, MemberDialog(new_member(relationship="head"), today=TODAY))
     type_text(env.qtbot, dialog.ui.nameEdit, "王五")
@@ -76,7 +76,7 @@ def member_dialog(env: Env):
 
 def household_form(env: Env):
     from fupin_desktop.gui.register.household_form import HouseholdFormDialog
-    from fupin_desktop.services.household_records import load_household
+    from fupin_desktop.services.register.records import load_household
 
     draft = add_family(env.db, env.village())
     dialog = shown(env, HouseholdFormDialog(env.db, load_household(env.db, draft.id), TODAY))
@@ -85,7 +85,7 @@ def household_form(env: Env):
 
 def village_form(env: Env):
     from fupin_desktop.gui.register.village_form import VillageFormDialog
-    from fupin_desktop.services.villages import load_village
+    from fupin_desktop.services.register.villages import load_village
 
     return shown(env, VillageFormDialog(env.db, load_village(env.db, env.village())))
 
@@ -93,7 +93,7 @@ def village_form(env: Env):
 def first_start(env: Env):
     from fupin_desktop import paths
     from fupin_desktop.gui.register.profile_dialogs import FirstStartDialog
-    from fupin_desktop.services import first_start as fs
+    from fupin_desktop.services.setup import first_start as fs
 
     dialog = shown(env, FirstStartDialog(fs.current_location(), paths.data_dir()))
     type_text(env.qtbot, dialog.ui.nameEdit, "李强")
@@ -103,7 +103,7 @@ def first_start(env: Env):
 def settings_dialog(env: Env):
     from fupin_desktop import paths
     from fupin_desktop.gui.register.profile_dialogs import SettingsDialog
-    from fupin_desktop.services import first_start as fs
+    from fupin_desktop.services.setup import first_start as fs
 
     return shown(env, SettingsDialog(fs.Profile(role="village", user_name="张三"), "standard", fs.current_location(),
                                       paths.data_dir()))
@@ -129,7 +129,7 @@ def county(env: Env):
 
 def targets(env: Env):
     from fupin_desktop.gui.county.targets_dialog import TargetsDialog
-    from fupin_desktop.services.progress import compute_progress
+    from fupin_desktop.services.county.progress import compute_progress
     from tests.unit.county_data import TODAY as C_TODAY
     from tests.unit.county_data import YEAR
 
@@ -140,7 +140,7 @@ def targets(env: Env):
 
 
 def targets_saved(env: Env, dialog) -> None:
-    from fupin_desktop.services.progress import compute_progress
+    from fupin_desktop.services.county.progress import compute_progress
     from tests.unit.county_data import TODAY as C_TODAY
     from tests.unit.county_data import YEAR
 
@@ -158,7 +158,7 @@ def rectification(env: Env):
 
 
 def rectification_saved(env: Env, dialog) -> None:
-    from fupin_desktop.services import rectification as rect
+    from fupin_desktop.services.county import rectification as rect
 
     assert dialog.saved_id and rect.get_item(env.db, dialog.saved_id).problem == "村医未配备"
 
@@ -193,7 +193,7 @@ def household_list(env: Env):
 
 def print_options(env: Env):
     from fupin_desktop.gui.printing.options_dialog import PrintOptionsDialog
-    from fupin_desktop.services.card_data import village_choices
+    from fupin_desktop.services.printing.card_data import village_choices
 
     add_family(env.db, env.village())
     return shown(env, PrintOptionsDialog(village_choices(env.db), notice=True, kinds=[], phone="0371-12345678"))
@@ -201,7 +201,7 @@ def print_options(env: Env):
 
 def print_preview(env: Env):
     from fupin_desktop.gui.printing.preview_dialog import PrintPreviewDialog
-    from fupin_desktop.services.printing import render_card
+    from fupin_desktop.services.printing.render import render_card
 
     generate_demo(env.db, households=3, seed=5)
     with env.db.engine.connect() as conn:
@@ -277,7 +277,7 @@ def restore(env: Env):
 
 def cadre_form(env: Env):
     from fupin_desktop.gui.register.cadre_dialogs import CadreFormDialog
-    from fupin_desktop.services.cadres import CadreDraft
+    from fupin_desktop.services.register.cadres import CadreDraft
 
     dialog = shown(env, CadreFormDialog(env.db, CadreDraft(), []))
     type_text(env.qtbot, dialog.nameEdit, "王芳")
@@ -285,7 +285,7 @@ def cadre_form(env: Env):
 
 
 def cadre_saved(env: Env, dialog) -> None:
-    from fupin_desktop.services.cadres import list_cadres
+    from fupin_desktop.services.register.cadres import list_cadres
 
     assert [c.name for c in list_cadres(env.db)] == ["王芳"]
 
@@ -440,7 +440,7 @@ def test_first_start_needs_a_name_by_clicks(env):
     """Twin of test_register_first_start's accept() test, by the 开始使用 button."""
     from fupin_desktop import paths
     from fupin_desktop.gui.register.profile_dialogs import FirstStartDialog
-    from fupin_desktop.services import first_start as fs
+    from fupin_desktop.services.setup import first_start as fs
 
     dialog = shown(env, FirstStartDialog(fs.current_location(), paths.data_dir()))
     start = accept_button(dialog)
@@ -459,8 +459,8 @@ def test_settings_by_the_menu_and_the_ok_button(env):
     """Twin of test_register_first_start's settings test (exec patched to accept()), by 文件 › 设置 and 确定."""
     from fupin_desktop.gui.main_window import MainWindow
     from fupin_desktop.gui.register.profile_dialogs import SettingsDialog
-    from fupin_desktop.services.first_start import Profile, save_profile
-    from fupin_desktop.services.settings import get_setting
+    from fupin_desktop.services.setup.first_start import Profile, save_profile
+    from fupin_desktop.services.setup.settings import get_setting
     from tests.gui.dialog_support import when_modal
 
     save_profile(env.db, Profile(role="village", user_name="张三"))
@@ -487,7 +487,7 @@ def test_a_member_is_added_by_clicking_add_and_ok(env):
     """Twin of test_register_form's member tests (MemberDialog.exec patched to accept()), by clicks."""
     from fupin_desktop.gui.register.household_form import HouseholdFormDialog
     from fupin_desktop.gui.register.member_dialog import MemberDialog
-    from fupin_desktop.services.household_records import new_household
+    from fupin_desktop.services.register.records import new_household
     from tests.gui.dialog_support import when_modal
 
     form = shown(env, HouseholdFormDialog(env.db, new_household(env.village(), household_no="0001"), TODAY))
@@ -513,8 +513,8 @@ def test_unsaved_changes_ask_when_cancel_is_clicked(env):
     """Twins of the reject() calls in test_register_form and test_register_village, by the 取消 button."""
     from fupin_desktop.gui.register.household_form import HouseholdFormDialog
     from fupin_desktop.gui.register.village_form import VillageFormDialog
-    from fupin_desktop.services.household_records import load_household
-    from fupin_desktop.services.villages import load_village
+    from fupin_desktop.services.register.records import load_household
+    from fupin_desktop.services.register.villages import load_village
 
     vid = env.village()
     draft = add_family(env.db, vid)

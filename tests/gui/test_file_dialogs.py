@@ -22,8 +22,8 @@ from fupin_desktop.gui.qt import (
     Qt,
     QTimer,
 )
-from fupin_desktop.services.demo import generate_demo
-from fupin_desktop.services.settings import ROLE_COUNTY, set_setting
+from fupin_desktop.services.setup.demo import generate_demo
+from fupin_desktop.services.setup.settings import ROLE_COUNTY, set_setting
 from tests.gui.register_support import keep
 
 ASCII_WORD = re.compile(r"[A-Za-z]{2,}")

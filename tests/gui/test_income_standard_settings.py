@@ -9,10 +9,10 @@ from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.plan_wizard.common import PAGE_DIAGNOSIS, PAGE_PERSON
 from fupin_desktop.gui.qt import QDialogButtonBox, Qt, QWizard
 from fupin_desktop.gui.register.profile_dialogs import SettingsDialog
-from fupin_desktop.services.demo import generate_demo
-from fupin_desktop.services.first_start import Profile, save_profile
-from fupin_desktop.services.household_exit import poverty_line_for
-from fupin_desktop.services.settings import get_setting
+from fupin_desktop.services.county.household_exit import poverty_line_for
+from fupin_desktop.services.setup.demo import generate_demo
+from fupin_desktop.services.setup.first_start import Profile, save_profile
+from fupin_desktop.services.setup.settings import get_setting
 from tests.gui.dialog_support import when_modal
 from tests.gui.register_support import keep
 from tests.gui.test_plan_wizard import household_without_plan, open_wizard

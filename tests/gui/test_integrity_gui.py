@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from fupin_desktop.errors import DatabaseDamaged
 from fupin_desktop.gui import main_window as main_window_module
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import QMessageBox
 from fupin_desktop.store.engine import open_database
-from fupin_desktop.store.errors import DatabaseDamaged
 from fupin_desktop.store.models import Household, Village
 
 

@@ -14,7 +14,7 @@ from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import Qt
 from fupin_desktop.gui.register.member_table_model import COLUMNS
-from fupin_desktop.services.demo import generate_demo
+from fupin_desktop.services.setup.demo import generate_demo
 from tests.gui.register_support import keep
 
 HAN = re.compile(r"[\u4e00-\u9fff]")

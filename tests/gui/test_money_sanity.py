@@ -13,8 +13,8 @@ from fupin_desktop.gui.amount_input import AmountSpinBox
 from fupin_desktop.gui.plan_wizard.common import PAGE_CONFIRM, PAGE_FUNDS, PAGE_HOUSEHOLD_MEASURES, PAGE_PERSON_MEASURES
 from fupin_desktop.gui.plan_wizard.page_funds import COL_AMOUNT
 from fupin_desktop.gui.qt import QMessageBox, QPoint, Qt, QWizard
-from fupin_desktop.services import plan_tracking as tracking
-from fupin_desktop.services import plans
+from fupin_desktop.services.plans import lifecycle as plans
+from fupin_desktop.services.plans import tracking
 from fupin_desktop.store.models import AuditEvent
 from tests.gui.register_support import LEFT, Answers, type_text
 from tests.gui.test_plan_tracking import YEAR, confirmed, make_widget  # noqa: F401 (confirmed: a fixture)

@@ -8,9 +8,9 @@ from datetime import date
 from fupin_desktop.gui.fonts import install_app_font
 from fupin_desktop.gui.printing.options_dialog import PrintOptionsDialog
 from fupin_desktop.gui.qt import QApplication, QDialogButtonBox, Qt
-from fupin_desktop.services.card_data import village_choices
-from fupin_desktop.services.demo import generate_demo
-from fupin_desktop.services.notice_data import load_notice
+from fupin_desktop.services.printing.card_data import village_choices
+from fupin_desktop.services.printing.notice_data import load_notice
+from fupin_desktop.services.setup.demo import generate_demo
 
 YEAR = 2026
 PHONE = "0371-66881234"

@@ -9,7 +9,7 @@ from fupin_desktop.gui import operations
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.qt import Qt, QTimer
 from fupin_desktop.gui.register.household_form import HouseholdFormDialog
-from fupin_desktop.services.household_records import load_household, new_household
+from fupin_desktop.services.register.records import load_household, new_household
 from tests.gui.register_support import keep, members_via_dialog, village
 from tests.gui.test_register_form import THREE, TODAY, fill_household
 from tests.write_lock import hold_write_lock
@@ -74,7 +74,7 @@ def test_closing_the_window_waits_for_running_jobs(qtbot, tmp_db_path):
             if cancelled():
                 break
             time.sleep(0.05)
-        from fupin_desktop.services.settings import set_setting
+        from fupin_desktop.services.setup.settings import set_setting
 
         set_setting(db, "probe", "done")
         finished.set()
@@ -86,7 +86,7 @@ def test_closing_the_window_waits_for_running_jobs(qtbot, tmp_db_path):
 
 
 def test_search_refreshes_run_one_at_a_time(qtbot, tmp_db_path, monkeypatch):
-    from fupin_desktop.services import search
+    from fupin_desktop.services.register import search
     from fupin_desktop.store.engine import open_database
 
     db = open_database(tmp_db_path)
@@ -117,7 +117,7 @@ def test_search_refreshes_run_one_at_a_time(qtbot, tmp_db_path, monkeypatch):
 
 
 def test_deleting_several_households_is_one_transaction(tmp_db, monkeypatch):
-    from fupin_desktop.services import register
+    from fupin_desktop.services.register import save as register
     from fupin_desktop.store.models import Household
     from tests.unit.register_data import add_family
 

@@ -10,9 +10,9 @@ import pytest
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.plan_tracking import OverdueListWidget, PlanTrackingWidget, install_plan_actions
 from fupin_desktop.gui.qt import QMainWindow
-from fupin_desktop.services import plan_tracking as tracking
-from fupin_desktop.services import plans
-from fupin_desktop.services.demo import generate_demo
+from fupin_desktop.services.plans import lifecycle as plans
+from fupin_desktop.services.plans import tracking
+from fupin_desktop.services.setup.demo import generate_demo
 from tests.gui.register_support import Answers
 
 YEAR = 2024
@@ -87,7 +87,7 @@ def test_measure_status_ledger_and_visits(qtbot, confirmed, monkeypatch):
 def valid_measures(draft):
     """One suggested measure per member and two suggested household measures, right on all five counts."""
     from fupin_desktop.domain.suggestions import suggest_for_household, suggest_for_member
-    from fupin_desktop.services.plan_data import MeasureData
+    from fupin_desktop.services.plans.data import MeasureData
 
     picks = [("person", suggest_for_member(draft.household, m, TODAY, limit=1)[0].item_code, m.id)
              for m in draft.members]

@@ -20,9 +20,9 @@ from fupin_desktop.gui.plan_wizard.common import (
     PAGE_SCHEDULE,
 )
 from fupin_desktop.gui.qt import Qt, QWizard
-from fupin_desktop.services import plan_tracking as tracking
-from fupin_desktop.services import plans
-from fupin_desktop.services.demo import generate_demo
+from fupin_desktop.services.plans import lifecycle as plans
+from fupin_desktop.services.plans import tracking
+from fupin_desktop.services.setup.demo import generate_demo
 
 YEAR = 2024
 TODAY = date(2024, 7, 1)

@@ -15,7 +15,7 @@ from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.plan_wizard import open_plan_wizard
 from fupin_desktop.gui.plan_wizard.common import PAGE_PERSON_MEASURES
 from fupin_desktop.gui.qt import Qt, QWizard
-from fupin_desktop.services.demo import generate_demo
+from fupin_desktop.services.setup.demo import generate_demo
 
 YEAR = 2024
 TODAY = date(2024, 7, 1)

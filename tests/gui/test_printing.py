@@ -14,10 +14,10 @@ from fupin_desktop.gui.printing.options_dialog import PrintOptions, PrintOptions
 from fupin_desktop.gui.printing.preview_dialog import PrintPreviewDialog, file_name_for
 from fupin_desktop.gui.printing.qt_print import QPdfDocument, QPrinter
 from fupin_desktop.gui.qt import QDialogButtonBox, QTimer
-from fupin_desktop.services.card_data import village_choices
-from fupin_desktop.services.demo import generate_demo
-from fupin_desktop.services.notice_data import notice_kinds
-from fupin_desktop.services.printing import render_card
+from fupin_desktop.services.printing.card_data import village_choices
+from fupin_desktop.services.printing.notice_data import notice_kinds
+from fupin_desktop.services.printing.render import render_card
+from fupin_desktop.services.setup.demo import generate_demo
 from fupin_desktop.store.models import AuditEvent, Plan
 from tests.unit.print_data import LONG_VILLAGE, TODAY, YEAR, add_long_household
 
@@ -174,7 +174,7 @@ def test_options_dialog_needs_a_phone_for_a_notice(qtbot, print_db):
 
 
 def test_a_selection_from_the_list_prints_in_group_order(qtbot, print_db):
-    from fupin_desktop.services.card_data import village_household_ids
+    from fupin_desktop.services.printing.card_data import village_household_ids
 
     db, long, village = print_db
     ids = village_household_ids(db, village.code)[:12][::-1] + [long.household_id]

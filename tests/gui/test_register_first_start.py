@@ -13,8 +13,8 @@ from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import QApplication, QDialog, QRadioButton
 from fupin_desktop.gui.register.profile_dialogs import FirstStartDialog, SettingsDialog
 from fupin_desktop.gui.text_sizes import size_for
-from fupin_desktop.services import first_start as fs
-from fupin_desktop.services.settings import get_setting
+from fupin_desktop.services.setup import first_start as fs
+from fupin_desktop.services.setup.settings import get_setting
 from fupin_desktop.store.engine import open_database
 from tests.gui.register_support import Answers, keep, type_text
 
@@ -107,7 +107,7 @@ def test_quitting_the_first_start_creates_nothing(program_dir, monkeypatch):
 
 def test_settings_change_role_and_font_size(qtbot, tmp_db, tmp_path, program_dir, monkeypatch):
     from fupin_desktop.gui.qt import QSettings
-    from fupin_desktop.services.first_start import Profile, save_profile
+    from fupin_desktop.services.setup.first_start import Profile, save_profile
 
     save_profile(tmp_db, Profile(role="village", user_name="张三"))
     settings = QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat)

@@ -13,8 +13,8 @@ from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.register.household_form import HouseholdFormDialog
 from fupin_desktop.gui.register.household_table_model import column_texts
 from fupin_desktop.gui.register.member_dialog import MemberDialog
-from fupin_desktop.services.demo import generate_demo
-from fupin_desktop.services.household_records import load_household
+from fupin_desktop.services.register.records import load_household
+from fupin_desktop.services.setup.demo import generate_demo
 from tests.gui.register_support import keep
 
 

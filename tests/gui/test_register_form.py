@@ -11,8 +11,8 @@ from fupin_desktop.gui.qt import QMessageBox, Qt
 from fupin_desktop.gui.register.household_form import HouseholdFormDialog
 from fupin_desktop.gui.register.member_dialog import MemberDialog
 from fupin_desktop.gui.register.vocab_ui import set_combo_code
-from fupin_desktop.services.household_records import load_household, new_household
-from fupin_desktop.services.search import search
+from fupin_desktop.services.register.records import load_household, new_household
+from fupin_desktop.services.register.search import search
 from fupin_desktop.store.models import Household, Member
 from tests.gui.register_support import LEFT, Answers, keep, members_via_dialog, person_id, type_text, village
 from tests.unit.register_data import code

@@ -15,7 +15,7 @@ from fupin_desktop.gui.plan_wizard.common import PAGE_DIAGNOSIS, PAGE_HOUSEHOLD_
 from fupin_desktop.gui.qt import QDialogButtonBox, QPoint, Qt, QWizard
 from fupin_desktop.gui.register.household_form import HouseholdFormDialog
 from fupin_desktop.gui.register.member_dialog import MemberDialog
-from fupin_desktop.services.household_records import load_household, new_household, new_member
+from fupin_desktop.services.register.records import load_household, new_household, new_member
 from tests.gui.register_support import LEFT, keep, person_id, type_text, village
 from tests.unit.register_data import code
 
@@ -239,7 +239,7 @@ def test_the_notice_phone_is_refused_with_the_reason_until_it_has_an_area_code(q
 def test_first_start_and_settings_refuse_a_seven_digit_phone(qtbot, tmp_path, monkeypatch):
     from fupin_desktop import paths
     from fupin_desktop.gui.register.profile_dialogs import FirstStartDialog, SettingsDialog
-    from fupin_desktop.services import first_start as fs
+    from fupin_desktop.services.setup import first_start as fs
 
     monkeypatch.setattr(paths, "program_dir", lambda: tmp_path)
     dialog = keep(qtbot, FirstStartDialog(fs.current_location(), paths.data_dir()))

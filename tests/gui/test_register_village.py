@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from fupin_desktop.gui.register.village_form import VillageFormDialog
-from fupin_desktop.services.villages import load_village
+from fupin_desktop.services.register.villages import load_village
 from fupin_desktop.store.models import AuditEvent, Village
 from tests.gui.register_support import Answers, keep, village
 from tests.unit.register_data import add_family

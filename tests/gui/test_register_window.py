@@ -11,9 +11,9 @@ from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import QMessageBox, QPoint, QSettings, Qt
 from fupin_desktop.gui.register.household_form import HouseholdFormDialog
 from fupin_desktop.gui.register.recycle_bin import RecycleBinDialog
-from fupin_desktop.services.demo import generate_demo
-from fupin_desktop.services.household_query import HouseholdFilter, household_ids
-from fupin_desktop.services.stats import database_stats
+from fupin_desktop.services.register.query import HouseholdFilter, household_ids
+from fupin_desktop.services.register.stats import database_stats
+from fupin_desktop.services.setup.demo import generate_demo
 from tests.gui.register_support import Answers, keep
 
 HOUSEHOLDS = 120

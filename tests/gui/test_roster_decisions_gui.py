@@ -15,7 +15,7 @@ from fupin_desktop.gui.county.mapping_dialog import ColumnMappingDialog
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import QDialogButtonBox, Qt
-from fupin_desktop.services.first_start import Profile, save_profile
+from fupin_desktop.services.setup.first_start import Profile, save_profile
 from fupin_desktop.store.models import Household, Member
 from tests.gui.register_support import keep
 from tests.unit.test_roster_import import ident, person

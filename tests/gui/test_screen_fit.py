@@ -25,8 +25,8 @@ from fupin_desktop.gui.qt import (
     QWidget,
 )
 from fupin_desktop.gui.register.household_form import HouseholdFormDialog
-from fupin_desktop.services.demo import generate_demo
-from fupin_desktop.services.settings import ROLE_COUNTY, set_setting
+from fupin_desktop.services.setup.demo import generate_demo
+from fupin_desktop.services.setup.settings import ROLE_COUNTY, set_setting
 from tests.gui.register_support import keep
 
 LAPTOP = QRect(0, 0, 1366, 728)  # 1366×768 less a 40 px taskbar

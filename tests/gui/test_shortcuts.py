@@ -17,7 +17,7 @@ import pytest
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import QAction, QKeySequence, QMenu, QShortcut, Qt, QToolBar, QWidget
-from fupin_desktop.services.settings import ROLE_COUNTY, ROLE_VILLAGE, set_setting
+from fupin_desktop.services.setup.settings import ROLE_COUNTY, ROLE_VILLAGE, set_setting
 from tests.unit.register_data import make_villages
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"

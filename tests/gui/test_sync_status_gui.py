@@ -11,7 +11,7 @@ import pytest
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.qt import QAction, QMenu, QPoint, Qt
 from fupin_desktop.gui.sync.status_view import OVERDUE_COLOUR, SyncStatusWidget
-from fupin_desktop.services.sync_status import overdue_days
+from fupin_desktop.services.sync.status import overdue_days
 from fupin_desktop.store.engine import open_database
 from fupin_desktop.store.models import Household
 from tests.gui.screen_text import assert_plain

@@ -30,8 +30,8 @@ from fupin_desktop.gui.register.member_dialog import MemberDialog
 from fupin_desktop.gui.register.profile_dialogs import SettingsDialog
 from fupin_desktop.gui.scroll_fit import FitScrollArea
 from fupin_desktop.gui.text_sizes import size_for, text_sizes
-from fupin_desktop.services.demo import generate_demo
-from fupin_desktop.services.settings import ROLE_COUNTY, set_setting
+from fupin_desktop.services.setup.demo import generate_demo
+from fupin_desktop.services.setup.settings import ROLE_COUNTY, set_setting
 from tests.gui.dialog_support import close_button, when_modal
 from tests.gui.register_support import keep
 from tests.gui.test_screen_fit import laptop, problems  # noqa: F401 (a fixture)

@@ -15,9 +15,9 @@ from fupin_desktop.gui.plan_wizard import PlanWizard
 from fupin_desktop.gui.plan_wizard.common import PAGE_CONFIRM, PAGE_HOUSEHOLD_MEASURES, PAGE_SCHEDULE
 from fupin_desktop.gui.qt import QApplication, Qt, QWizard
 from fupin_desktop.gui.vocab_labels import label
-from fupin_desktop.services import plans
-from fupin_desktop.services.demo import generate_demo
-from fupin_desktop.services.first_start import Profile, save_profile
+from fupin_desktop.services.plans import lifecycle as plans
+from fupin_desktop.services.setup.demo import generate_demo
+from fupin_desktop.services.setup.first_start import Profile, save_profile
 from tests.gui.register_support import keep, type_text
 from tests.gui.test_plan_wizard import fill_everything, household_without_plan, open_wizard
 

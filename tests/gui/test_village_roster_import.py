@@ -17,7 +17,7 @@ from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import QApplication, QDialogButtonBox, QPoint, Qt
 from fupin_desktop.gui.register.profile_dialogs import FirstStartDialog
-from fupin_desktop.services.first_start import Profile, save_profile
+from fupin_desktop.services.setup.first_start import Profile, save_profile
 from fupin_desktop.store.engine import open_database
 from fupin_desktop.store.models import Household
 from tests.gui.register_support import keep, type_text

@@ -10,7 +10,7 @@ from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import QDialogButtonBox, QMessageBox, Qt
 from fupin_desktop.gui.register.village_form import VillageFormDialog
-from fupin_desktop.services.first_start import Profile, save_profile
+from fupin_desktop.services.setup.first_start import Profile, save_profile
 from fupin_desktop.store.models import Area, AuditEvent, Village
 from tests.gui.register_support import Answers, keep, type_text
 from tests.unit.register_data import TOWNSHIP, make_villages

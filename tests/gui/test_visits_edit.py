@@ -12,8 +12,8 @@ from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.plan_tracking.visits_panel import VisitDialog
 from fupin_desktop.gui.qt import QApplication, QContextMenuEvent, QDialogButtonBox, QMessageBox, Qt, QTimer
-from fupin_desktop.services import plan_tracking as tracking
-from fupin_desktop.services.demo import generate_demo
+from fupin_desktop.services.plans import tracking
+from fupin_desktop.services.setup.demo import generate_demo
 from tests.gui.register_support import Answers, keep, type_text
 
 TODAY = date(2024, 7, 1)

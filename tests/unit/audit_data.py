@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from fupin_desktop.services.audit import record_event
+from fupin_desktop.services.audit.record import record_event
 from fupin_desktop.sync import local
 from tests.unit.county_data import V1, make_county
 

@@ -19,7 +19,7 @@ from pypdf import PdfReader
 
 from fupin_desktop.domain.idnumber import make_id
 from fupin_desktop.domain.vocab import catalogue, vocab
-from fupin_desktop.services.demo import generate_demo
+from fupin_desktop.services.setup.demo import generate_demo
 from fupin_desktop.store.engine import open_database
 from fupin_desktop.store.models import Area, Cadre, Household, Measure, Member, Plan, Village
 

@@ -6,8 +6,8 @@ from datetime import date
 
 from fupin_desktop.domain.idnumber import make_id
 from fupin_desktop.domain.vocab import vocab
-from fupin_desktop.services.household_records import new_household, new_member
-from fupin_desktop.services.register import save_household
+from fupin_desktop.services.register.records import new_household, new_member
+from fupin_desktop.services.register.save import save_household
 from fupin_desktop.store.models import Area, Village
 
 TOWNSHIP = "410102001000"

@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 from openpyxl import load_workbook
 
-from fupin_desktop.services.audit import record_event
-from fupin_desktop.services.audit_log import AuditFilter, export_events, list_events, users_and_actions
+from fupin_desktop.services.audit.log import AuditFilter, export_events, list_events, users_and_actions
+from fupin_desktop.services.audit.record import record_event
 from fupin_desktop.store.engine import open_database
 
 

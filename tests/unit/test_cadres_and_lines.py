@@ -1,14 +1,14 @@
-"""services.cadres (帮扶责任人: default from first start, retire) and the yearly poverty lines in the settings."""
+"""services.register.cadres (帮扶责任人: default from first start, retire) and the yearly poverty lines in the settings."""
 
 from __future__ import annotations
 
 import pytest
 
 from fupin_desktop.cli import main as fupin
-from fupin_desktop.services import cadres as svc
-from fupin_desktop.services.first_start import Profile, save_profile
-from fupin_desktop.services.household_exit import poverty_line_for, poverty_line_rows, save_poverty_lines
-from fupin_desktop.services.villages import cadres_for_village
+from fupin_desktop.services.county.household_exit import poverty_line_for, poverty_line_rows, save_poverty_lines
+from fupin_desktop.services.register import cadres as svc
+from fupin_desktop.services.register.villages import cadres_for_village
+from fupin_desktop.services.setup.first_start import Profile, save_profile
 from fupin_desktop.store.engine import open_database
 
 

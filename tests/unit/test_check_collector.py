@@ -7,8 +7,8 @@ import gc
 
 import pytest
 
-from fupin_desktop.services import checks
-from fupin_desktop.services.checks import check_register
+from fupin_desktop.services.register import checks
+from fupin_desktop.services.register.checks import check_register
 from fupin_desktop.store.engine import open_database
 
 

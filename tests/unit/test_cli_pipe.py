@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from fupin_desktop.services.audit import record_event
+from fupin_desktop.services.audit.record import record_event
 from fupin_desktop.store.engine import open_database
 
 

@@ -11,7 +11,7 @@ from sqlmodel import select
 from fupin_desktop.domain.household_rules import WORKING_AGE, age_on
 from fupin_desktop.domain.plan_rules import adults_only, requirement_findings
 from fupin_desktop.domain.vocab import catalogue, vocab
-from fupin_desktop.services.demo import generate_demo
+from fupin_desktop.services.setup.demo import generate_demo
 from fupin_desktop.store.engine import open_database
 from fupin_desktop.store.models import Household, Measure, Member, Plan
 

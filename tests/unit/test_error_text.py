@@ -2,9 +2,9 @@
 
 import pytest
 
+from fupin_desktop.errors import UserFacingError
 from fupin_desktop.gui import vocab_labels
 from fupin_desktop.gui.error_text import error_text
-from fupin_desktop.store.errors import UserFacingError
 
 
 @pytest.fixture

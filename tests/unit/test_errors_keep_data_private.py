@@ -11,8 +11,8 @@ from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
+from fupin_desktop import errors
 from fupin_desktop.cli import main
-from fupin_desktop.store import errors
 from fupin_desktop.store.engine import open_database
 from fupin_desktop.store.models import Village
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from fupin_desktop.services.area_tree import COUNTY, GROUP, TOWNSHIP, VILLAGE, area_tree, find_node
-from fupin_desktop.services.household_query import HouseholdFilter, group_names, household_ids, household_rows
-from fupin_desktop.services.household_summary import household_summary
-from fupin_desktop.services.register import delete_household
+from fupin_desktop.services.register.area_tree import COUNTY, GROUP, TOWNSHIP, VILLAGE, area_tree, find_node
+from fupin_desktop.services.register.query import HouseholdFilter, group_names, household_ids, household_rows
+from fupin_desktop.services.register.save import delete_household
+from fupin_desktop.services.register.summary import household_summary
 from fupin_desktop.store.engine import open_database
 from fupin_desktop.store.models import Plan
 from tests.unit.register_data import (

@@ -11,7 +11,7 @@ from fupin_desktop.domain.household_rules import check_household, check_member, 
 from fupin_desktop.domain.phone import normalize_phone, phone_problem
 from fupin_desktop.domain.thresholds import thresholds
 from fupin_desktop.domain.vocab import catalogue
-from fupin_desktop.services.household_records import new_household, validate
+from fupin_desktop.services.register.records import new_household, validate
 from tests.unit.register_data import TODAY, code, family, person
 
 

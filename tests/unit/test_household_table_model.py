@@ -13,8 +13,8 @@ from fupin_desktop.domain.idnumber import make_id  # noqa: E402
 from fupin_desktop.gui.qt import Qt  # noqa: E402
 from fupin_desktop.gui.register import household_table_model as htm  # noqa: E402
 from fupin_desktop.gui.register.member_table_model import COLUMNS, ERROR_BG, MemberTableModel  # noqa: E402
-from fupin_desktop.services.household_query import HouseholdRow  # noqa: E402
-from fupin_desktop.services.household_records import new_member  # noqa: E402
+from fupin_desktop.services.register.query import HouseholdRow  # noqa: E402
+from fupin_desktop.services.register.records import new_member  # noqa: E402
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 

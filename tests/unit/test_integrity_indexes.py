@@ -12,9 +12,9 @@ import sqlite3
 import pytest
 
 from fupin_desktop.cli import main
+from fupin_desktop.errors import DatabaseDamaged
 from fupin_desktop.store import integrity
 from fupin_desktop.store.engine import open_database
-from fupin_desktop.store.errors import DatabaseDamaged
 from fupin_desktop.store.models import Village
 
 

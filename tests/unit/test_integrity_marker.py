@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy.exc import OperationalError
 from sqlmodel import select
 
+from fupin_desktop.errors import DatabaseDamaged
 from fupin_desktop.store import integrity
 from fupin_desktop.store.engine import open_database
-from fupin_desktop.store.errors import DatabaseDamaged
 from fupin_desktop.store.models import Village
 
 

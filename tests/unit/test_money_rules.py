@@ -8,9 +8,9 @@ from datetime import date
 
 from fupin_desktop.domain import money_rules, plan_rules
 from fupin_desktop.domain.thresholds import thresholds
-from fupin_desktop.services import plan_tracking as tracking
-from fupin_desktop.services import plans
-from fupin_desktop.services.checks import check_register
+from fupin_desktop.services.plans import lifecycle as plans
+from fupin_desktop.services.plans import tracking
+from fupin_desktop.services.register.checks import check_register
 from tests.unit.test_plan_rules import TODAY, H, M, X
 from tests.unit.test_plan_service import TODAY as SERVICE_TODAY
 from tests.unit.test_plan_service import YEAR, complete_draft, db, make_household  # noqa: F401 (db: a fixture)

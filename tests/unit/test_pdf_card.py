@@ -14,8 +14,8 @@ from pypdf import PdfReader
 from fupin_desktop.domain.idnumber import mask
 from fupin_desktop.pdf.layout import PrintCancelled
 from fupin_desktop.pdf.qr import parse_card_code
-from fupin_desktop.services.card_data import load_card, load_cards, natural_key, village_household_ids
-from fupin_desktop.services.printing import render_card, render_village
+from fupin_desktop.services.printing.card_data import load_card, load_cards, natural_key, village_household_ids
+from fupin_desktop.services.printing.render import render_card, render_village
 from tests.unit.print_data import (
     FULL_ID,
     LONG_HEAD,

@@ -19,8 +19,8 @@ from fupin_desktop.pdf.layout import CELL_PADDING, SectionDocTemplate
 from fupin_desktop.pdf.plan_card import CardWriter, write_cards
 from fupin_desktop.pdf.public_notice import column_widths, write_notice
 from fupin_desktop.pdf.textcells import TextCell
-from fupin_desktop.services.card_data import load_card
-from fupin_desktop.services.notice_data import load_notice
+from fupin_desktop.services.printing.card_data import load_card
+from fupin_desktop.services.printing.notice_data import load_notice
 from fupin_desktop.store.models import Plan, Village
 from tests.unit.print_data import LONG_VILLAGE, TODAY, YEAR, build_print_db, pdf_text
 

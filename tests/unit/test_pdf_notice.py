@@ -10,9 +10,9 @@ import pytest
 from sqlmodel import select
 
 from fupin_desktop.domain.vocab import catalogue, vocab
-from fupin_desktop.services.notice_data import NoticeRow, load_notice, notice_config, public_measure_labels
-from fupin_desktop.services.printing import render_notice
-from fupin_desktop.store.errors import UserFacingError
+from fupin_desktop.errors import UserFacingError
+from fupin_desktop.services.printing.notice_data import NoticeRow, load_notice, notice_config, public_measure_labels
+from fupin_desktop.services.printing.render import render_notice
 from fupin_desktop.store.models import Household, Member, Plan, Village
 from tests.unit.print_data import (
     FULL_ID,
@@ -130,7 +130,7 @@ def test_notice_needs_a_phone_and_a_long_enough_period(setup, tmp_path):
 def test_plan_notice_shows_confirmed_plans_only_and_says_what_it_left_out(setup, tmp_path):
     """The notice listed draft plans (142 households on the notice, 122 printable cards): it shows the
     households the village batch prints, and leaves out the rest with the batch's reasons."""
-    from fupin_desktop.services.printing import render_village
+    from fupin_desktop.services.printing.render import render_village
 
     db, village = setup["db"], setup["village"]
     with db.session() as s:

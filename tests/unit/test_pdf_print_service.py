@@ -8,9 +8,9 @@ import pytest
 from sqlmodel import select
 
 from fupin_desktop.cli import main
-from fupin_desktop.services.card_data import village_household_ids
-from fupin_desktop.services.printing import record_output, render_card, render_notice, render_village
-from fupin_desktop.services.settings import set_setting
+from fupin_desktop.services.printing.card_data import village_household_ids
+from fupin_desktop.services.printing.render import record_output, render_card, render_notice, render_village
+from fupin_desktop.services.setup.settings import set_setting
 from fupin_desktop.store.models import AuditEvent, Household, Plan, Village
 from tests.unit.print_data import FULL_ID, LONG_HEAD, LONG_VILLAGE, TODAY, YEAR, build_print_db, copy_db, pdf_text
 
@@ -89,7 +89,7 @@ def test_no_file_without_its_record(db, template, tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("fupin_desktop.services.printing.record_event", broken)
+    monkeypatch.setattr("fupin_desktop.services.printing.render.record_event", broken)
     with pytest.raises(RuntimeError):
         record_output(db, job, "pdf", destination=dest)
     assert not dest.exists()
@@ -146,7 +146,7 @@ def test_cli_failures_leave_no_file(db, template, tmp_path, capsys):
 
 
 def test_year_without_plans_is_refused(db, template, tmp_path):
-    from fupin_desktop.store.errors import UserFacingError
+    from fupin_desktop.errors import UserFacingError
 
     with pytest.raises(UserFacingError, match=str(YEAR + 5)):
         render_village(db, template["village"], tmp_path / "v.pdf", year=YEAR + 5)
@@ -167,7 +167,7 @@ def test_saving_copies_the_file_before_taking_the_write_lock(db, template, tmp_p
         seen.append("free" if write_lock_is_free(db.path) else "locked")
         return real_copy(source, target)
 
-    monkeypatch.setattr("fupin_desktop.services.printing.shutil.copyfile", copy_while_probing)
+    monkeypatch.setattr("fupin_desktop.services.printing.render.shutil.copyfile", copy_while_probing)
     dest = tmp_path / "stick" / "card.pdf"
     dest.parent.mkdir()
     record_output(db, job, "pdf", destination=dest)

@@ -10,13 +10,13 @@ from sqlmodel import select
 
 from fupin_desktop.domain.idnumber import make_id
 from fupin_desktop.domain.vocab import vocab
-from fupin_desktop.services import plan_tracking as tracking
-from fupin_desktop.services import plans
-from fupin_desktop.services.checks import check_register
-from fupin_desktop.services.household_exit import assess_household, poverty_line_for, set_poverty_line
-from fupin_desktop.services.plan_data import MeasureData
+from fupin_desktop.errors import UserFacingError
+from fupin_desktop.services.county.household_exit import assess_household, poverty_line_for, set_poverty_line
+from fupin_desktop.services.plans import lifecycle as plans
+from fupin_desktop.services.plans import tracking
+from fupin_desktop.services.plans.data import MeasureData
+from fupin_desktop.services.register.checks import check_register
 from fupin_desktop.store.engine import open_database
-from fupin_desktop.store.errors import UserFacingError
 from fupin_desktop.store.models import Area, AuditEvent, Cadre, FundEntry, Household, Measure, Member, Plan, Village
 
 YEAR = 2024
@@ -374,7 +374,7 @@ def test_check_reports_n_plus_2_per_household(db):
 
 
 def test_check_on_the_demo_county_agrees_with_the_database(db):
-    from fupin_desktop.services.demo import generate_demo
+    from fupin_desktop.services.setup.demo import generate_demo
 
     generate_demo(db, households=60, seed=5, year=YEAR)
     report = check_register(db, today=TODAY).as_dict()

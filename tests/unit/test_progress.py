@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from fupin_desktop.services.exit_check import exit_check
-from fupin_desktop.services.progress import compute_progress, delete_target, drill_down, list_targets, set_target
-from fupin_desktop.services.settings import set_setting
+from fupin_desktop.errors import UserFacingError
+from fupin_desktop.services.county.exit_check import exit_check
+from fupin_desktop.services.county.progress import compute_progress, delete_target, drill_down, list_targets, set_target
+from fupin_desktop.services.setup.settings import set_setting
 from fupin_desktop.store.engine import open_database
-from fupin_desktop.store.errors import UserFacingError
 from tests.unit.county_data import COUNTY, TODAY, TOWNSHIP, V1, V2, YEAR, make_county
 
 

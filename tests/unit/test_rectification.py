@@ -8,9 +8,9 @@ import pytest
 from sqlmodel import select
 
 from fupin_desktop.domain.vocab import vocab
-from fupin_desktop.services import rectification as rect
+from fupin_desktop.errors import UserFacingError
+from fupin_desktop.services.county import rectification as rect
 from fupin_desktop.store.engine import open_database
-from fupin_desktop.store.errors import UserFacingError
 from fupin_desktop.store.models import AuditEvent, Rectification
 from tests.unit.county_data import TODAY, TOWNSHIP, V1, V2, make_county
 

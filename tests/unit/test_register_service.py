@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from fupin_desktop.domain.idnumber import make_id
-from fupin_desktop.services import register
-from fupin_desktop.services.household_records import (
+from fupin_desktop.services.register import save as register
+from fupin_desktop.services.register.records import (
     copy_draft,
     load_household,
     new_household,
@@ -19,8 +19,8 @@ from fupin_desktop.services.household_records import (
     set_head,
     validate,
 )
-from fupin_desktop.services.recycle_bin import list_bin, restore_household, restore_member
-from fupin_desktop.services.register import delete_household, find_people_by_id, save_household
+from fupin_desktop.services.register.recycle_bin import list_bin, restore_household, restore_member
+from fupin_desktop.services.register.save import delete_household, find_people_by_id, save_household
 from fupin_desktop.store.engine import open_database
 from fupin_desktop.store.models import AuditEvent, Household, Member
 from tests.unit.register_data import TODAY, V1, V2, add_family, code, family, make_villages, person

@@ -15,16 +15,16 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet._reader import WorkSheetParser
 
+from fupin_desktop.errors import UserFacingError
 from fupin_desktop.io import roster_rows
-from fupin_desktop.io.bulk_write import StampedWriter, larger_page_cache, new_row, paused_gc
 from fupin_desktop.io.roster_headers import field_spec
-from fupin_desktop.io.roster_import import import_roster, preview_roster
 from fupin_desktop.io.roster_reader import first_rows, inspect_sheets, iter_data_rows, open_workbook
 from fupin_desktop.io.roster_rows import ColumnPlan
 from fupin_desktop.io.roster_values import CellError, parse_id, parser_for
-from fupin_desktop.services.search import search
+from fupin_desktop.services.excel.roster_import import import_roster, preview_roster
+from fupin_desktop.services.register.search import search
+from fupin_desktop.store.bulk_write import StampedWriter, larger_page_cache, new_row, paused_gc
 from fupin_desktop.store.engine import open_database
-from fupin_desktop.store.errors import UserFacingError
 from fupin_desktop.store.models import Area, Household, Member, Village
 from fupin_desktop.store.stamps import reserve_stamps
 from tests.unit.test_roster_import import HEADER, _save, bad_rows, good_rows, ident, person

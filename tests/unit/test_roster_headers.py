@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from fupin_desktop.errors import UserFacingError
 from fupin_desktop.io.roster_headers import (
     find_header_row,
     load_mapping,
@@ -14,7 +15,6 @@ from fupin_desktop.io.roster_headers import (
     recognise,
     save_mapping,
 )
-from fupin_desktop.store.errors import UserFacingError
 
 
 @pytest.mark.parametrize("header,field", [

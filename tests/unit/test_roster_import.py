@@ -15,8 +15,8 @@ from sqlmodel import select
 
 from fupin_desktop.domain.idnumber import make_id
 from fupin_desktop.domain.vocab import vocab
-from fupin_desktop.io.roster_import import ImportRefused, import_roster, preview_roster
 from fupin_desktop.io.roster_rejects import ERROR_HEADER, export_rejected
+from fupin_desktop.services.excel.roster_import import ImportRefused, import_roster, preview_roster
 from fupin_desktop.store.engine import open_database
 from fupin_desktop.store.models import Area, AuditEvent, Household, Member, Village
 

@@ -13,10 +13,10 @@ import pytest
 from openpyxl import Workbook
 from sqlmodel import select
 
+from fupin_desktop.errors import UserFacingError
 from fupin_desktop.io import roster_limits
-from fupin_desktop.io.roster_import import import_roster, preview_roster
+from fupin_desktop.services.excel.roster_import import import_roster, preview_roster
 from fupin_desktop.store.engine import open_database
-from fupin_desktop.store.errors import UserFacingError
 from fupin_desktop.store.models import Household, Member
 from tests.unit.test_roster_import import HEADER, ident, person
 
@@ -182,7 +182,7 @@ def test_too_many_rows_and_too_large_a_workbook_are_refused(db, tmp_path, monkey
     path = _save(_workbook(households()), tmp_path / "rows.xlsx")
     small = roster_limits.limits().__class__(**{**roster_limits.limits().__dict__, "max_data_rows": 4})
     monkeypatch.setattr(roster_limits, "limits", lambda: small)
-    monkeypatch.setattr("fupin_desktop.io.roster_import.limits", lambda: small)
+    monkeypatch.setattr("fupin_desktop.services.excel.roster_import.limits", lambda: small)
     with pytest.raises(UserFacingError) as refused:
         preview_roster(db, path)
     assert "拆分" in refused.value.zh and "4" in refused.value.zh

@@ -17,8 +17,8 @@ from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.io.roster_aliases import alias_vocabularies, known_code, normalize_value, suggested_codes
 from fupin_desktop.io.roster_decisions import load_value_decisions, remembered_value_decisions
 from fupin_desktop.io.roster_headers import remember_mapping, save_mapping
-from fupin_desktop.io.roster_import import ImportRefused, import_roster, preview_roster
 from fupin_desktop.paths import DATA_DIR_ENV, resource
+from fupin_desktop.services.excel.roster_import import ImportRefused, import_roster, preview_roster
 from fupin_desktop.store.engine import open_database
 from fupin_desktop.store.models import Household, Member
 from tests.unit.test_roster_import import ident, person

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import text
 
 from fupin_desktop.domain.search_keys import household_keys, name_keys, parse_query
-from fupin_desktop.services import search
-from fupin_desktop.services.household_query import HouseholdFilter, household_ids
-from fupin_desktop.services.household_records import load_household
-from fupin_desktop.services.register import delete_household, save_household
+from fupin_desktop.services.register import search
+from fupin_desktop.services.register.query import HouseholdFilter, household_ids
+from fupin_desktop.services.register.records import load_household
+from fupin_desktop.services.register.save import delete_household, save_household
 from fupin_desktop.store import migrations
 from fupin_desktop.store.engine import open_database
 from fupin_desktop.store.models import Member
@@ -115,7 +115,7 @@ def test_rebuild_gives_the_same_index(register_db):
 
 
 def test_demo_generation_builds_the_index(db):
-    from fupin_desktop.services.demo import generate_demo
+    from fupin_desktop.services.setup.demo import generate_demo
 
     generate_demo(db, households=40, seed=3)
     assert search.dirty_count(db) == 0
@@ -160,7 +160,7 @@ def test_member_without_household_change_is_not_dirty_for_unindexed_columns(regi
 
 
 def test_county_wide_search_is_capped_but_an_area_search_is_not(register_db, monkeypatch):
-    from fupin_desktop.services import household_query
+    from fupin_desktop.services.register import query as household_query
 
     db, h = register_db
     monkeypatch.setattr(household_query, "SEARCH_CAP", 2)

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from sqlalchemy import text
 
-from fupin_desktop.services import search
+from fupin_desktop.services.register import search
 from tests.unit.register_data import V1, add_family, make_villages
 from tests.unit.test_search import _found, db  # noqa: F401  (fixture)
 from tests.write_lock import write_lock_is_free

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
+from fupin_desktop.errors import DatabaseDamaged, DatabaseTooNew
 from fupin_desktop.store import migrations
 from fupin_desktop.store.engine import open_database
-from fupin_desktop.store.errors import DatabaseDamaged, DatabaseTooNew
 from fupin_desktop.store.hlc import parse_hlc
 from fupin_desktop.store.models import Household, Village
 

@@ -12,10 +12,10 @@ import time
 import pytest
 from sqlmodel import select
 
-from fupin_desktop.services.settings import get_setting, set_setting
+from fupin_desktop.errors import DatabaseBusy
+from fupin_desktop.services.setup.settings import get_setting, set_setting
 from fupin_desktop.store import engine as engine_module
 from fupin_desktop.store.engine import open_database
-from fupin_desktop.store.errors import DatabaseBusy
 from fupin_desktop.store.models import Village
 from tests.write_lock import hold_write_lock
 

@@ -10,9 +10,9 @@ from sqlmodel import select
 
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.io.roster_headers import header_catalogue
-from fupin_desktop.io.roster_import import import_roster, preview_roster
-from fupin_desktop.io.xlsx_export import export, export_register
-from fupin_desktop.services import rectification as rect
+from fupin_desktop.services.county import rectification as rect
+from fupin_desktop.services.excel.exports import export, export_register
+from fupin_desktop.services.excel.roster_import import import_roster, preview_roster
 from fupin_desktop.store.engine import open_database
 from fupin_desktop.store.models import Area, AuditEvent, Household, Member, Village
 from tests.unit.county_data import YEAR, make_county
@@ -111,7 +111,7 @@ def test_id_numbers_are_written_as_text(db, tmp_path):
 
 
 def test_export_into_a_missing_folder_says_so_in_one_chinese_line_and_leaves_nothing(db, tmp_path):
-    from fupin_desktop.store.errors import UserFacingError
+    from fupin_desktop.errors import UserFacingError
 
     target = tmp_path / "no-stick" / "plans.xlsx"
     with pytest.raises(UserFacingError) as caught:
@@ -121,7 +121,7 @@ def test_export_into_a_missing_folder_says_so_in_one_chinese_line_and_leaves_not
 
 
 def test_export_onto_a_folder_name_is_refused(db, tmp_path):
-    from fupin_desktop.store.errors import UserFacingError
+    from fupin_desktop.errors import UserFacingError
 
     with pytest.raises(UserFacingError) as caught:
         export(db, "register", tmp_path)

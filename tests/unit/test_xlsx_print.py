@@ -11,12 +11,12 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from fupin_desktop.domain.vocab import policies, vocab
-from fupin_desktop.io.roster_import import preview_roster
 from fupin_desktop.io.roster_rejects import export_rejected
-from fupin_desktop.io.xlsx_export import export, export_exit_assessment
-from fupin_desktop.services import rectification as rect
-from fupin_desktop.services.audit_log import export_events, list_events
-from fupin_desktop.services.exit_check import exit_check
+from fupin_desktop.services.audit.log import export_events, list_events
+from fupin_desktop.services.county import rectification as rect
+from fupin_desktop.services.county.exit_check import exit_check
+from fupin_desktop.services.excel.exports import export, export_exit_assessment
+from fupin_desktop.services.excel.roster_import import preview_roster
 from fupin_desktop.store.engine import open_database
 from tests.unit.county_data import YEAR, make_county
 

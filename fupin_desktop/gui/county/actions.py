@@ -123,7 +123,7 @@ class CountyActions(QObject):
             self.main_window.refresh()
 
     def export_xlsx(self, what: str, path: Optional[str] = None) -> None:
-        from fupin_desktop.io.xlsx_export import export
+        from fupin_desktop.services.excel.exports import export
 
         names = {"register": self.tr("农户花名册"), "plans": self.tr("帮扶计划"), "ledger": self.tr("资金台账"),
                  "rectification": self.tr("整改清单")}

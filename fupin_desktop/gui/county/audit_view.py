@@ -98,7 +98,7 @@ class AuditWidget(QWidget):
         self.refresh()
 
     def _fill_choices(self) -> None:
-        from fupin_desktop.services.audit_log import action_group, users_and_actions
+        from fupin_desktop.services.audit.log import action_group, users_and_actions
 
         users, families = users_and_actions(self.db)
         self.user_box.clear()
@@ -111,7 +111,7 @@ class AuditWidget(QWidget):
             self.action_box.addItem(action_group(f), f)
 
     def current_filter(self):
-        from fupin_desktop.services.audit_log import AuditFilter
+        from fupin_desktop.services.audit.log import AuditFilter
 
         filt = AuditFilter(user=self.user_box.currentData() or "", action_prefix=self.action_box.currentData() or "",
                            text=self.search.text())
@@ -121,14 +121,14 @@ class AuditWidget(QWidget):
         return filt
 
     def refresh(self) -> None:
-        from fupin_desktop.services.audit_log import list_events
+        from fupin_desktop.services.audit.log import list_events
 
         db, filt = self.db, self.current_filter()
         self.runner(lambda p, c: list_events(db, filt), on_done=self._loaded,
                     on_error=lambda exc: self.summary.setText(error_text(exc)))
 
     def _loaded(self, lines) -> None:
-        from fupin_desktop.services.audit_log import AuditFilter
+        from fupin_desktop.services.audit.log import AuditFilter
 
         self.lines = lines
         self.model.set_rows(lines)
@@ -138,7 +138,7 @@ class AuditWidget(QWidget):
         self.loaded.emit()
 
     def export_xlsx(self) -> None:
-        from fupin_desktop.services.audit_log import export_events
+        from fupin_desktop.services.audit.log import export_events
 
         path, _ = get_save_file_name(self, self.tr("导出操作记录"), self.tr("操作记录.xlsx"),
                                      self.tr("Excel 文件 (*.xlsx)"))

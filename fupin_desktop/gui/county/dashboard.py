@@ -183,19 +183,19 @@ class DashboardWidget(QWidget):
     @staticmethod
     def _row_colour(node) -> Optional[QColor]:
         """Only rows that need attention (behind target, large backlog: resources/rules/attention.yaml)."""
-        from fupin_desktop.services.attention import attention_reasons
+        from fupin_desktop.services.county.attention import attention_reasons
 
         return QColor("#FBE9E7") if attention_reasons(node) else None
 
     def _attention_tip(self, node) -> str:
-        from fupin_desktop.services.attention import attention_reasons
+        from fupin_desktop.services.county.attention import attention_reasons
 
         reasons = attention_reasons(node)
         return self.tr("需关注：{reasons}").format(reasons="；".join(reasons)) if reasons else ""
 
 
     def refresh(self) -> None:
-        from fupin_desktop.services.progress import compute_progress
+        from fupin_desktop.services.county.progress import compute_progress
 
         db, year, today = self.db, self.year, self.today
         self.status.setText(self.tr("正在计算……"))
@@ -327,7 +327,7 @@ class DashboardWidget(QWidget):
             self.refresh()
 
     def print_pdf(self) -> None:
-        from fupin_desktop.services.progress import export_progress_pdf
+        from fupin_desktop.services.county.progress import export_progress_pdf
 
         path, _ = get_save_file_name(self, self.tr("保存进度报告"),
                                      self.tr("{year}年目标与进度.pdf").format(year=self.year),

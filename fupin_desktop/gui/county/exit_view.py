@@ -107,7 +107,7 @@ class ExitAssessmentWidget(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from fupin_desktop.services.exit_check import exit_check
+        from fupin_desktop.services.county.exit_check import exit_check
 
         db = self.db
         self.summary.setText(self.tr("正在评估……"))
@@ -152,14 +152,14 @@ class ExitAssessmentWidget(QWidget):
         return [self.proxy.data(self.proxy.index(r, 0), ROW_ROLE) for r in range(self.proxy.rowCount())]
 
     def _save_threshold(self) -> None:
-        from fupin_desktop.services.settings import set_setting
+        from fupin_desktop.services.setup.settings import set_setting
 
         value = f"{self.threshold.value() / 100:.4f}"
         write_and_wait(lambda: set_setting(self.db, "incidence_threshold", value))
         self.refresh()
 
     def export_xlsx(self) -> None:
-        from fupin_desktop.io.xlsx_export import export_exit_assessment
+        from fupin_desktop.services.excel.exports import export_exit_assessment
 
         if self.report is None:
             return

@@ -92,7 +92,7 @@ class HouseholdListDialog(QDialog):
                 "printed": self.tr("已打印"), "signed": self.tr("已签字")}.get(code, code)
 
     def load(self) -> None:
-        from fupin_desktop.services.progress import drill_down
+        from fupin_desktop.services.county.progress import drill_down
 
         db, year, code, metric, today = self.db, self.year, self.area_code, self.metric_key, self.today
         self.runner(lambda progress, cancelled: drill_down(db, year, code, metric, today=today),

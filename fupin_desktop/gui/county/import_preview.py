@@ -128,7 +128,7 @@ class ImportPreviewDialog(QDialog):
 
     # --- preview --------------------------------------------------------------------------
     def start_preview(self) -> None:
-        from fupin_desktop.io.roster_import import preview_roster
+        from fupin_desktop.services.excel.roster_import import preview_roster
 
         db, path, saved, decisions = self.db, self.path, self.saved_mapping, dict(self.value_decisions)
         self.operation = self.runner(
@@ -214,7 +214,7 @@ class ImportPreviewDialog(QDialog):
 
     # --- actions --------------------------------------------------------------------------
     def run_import(self) -> None:
-        from fupin_desktop.io.roster_import import import_roster
+        from fupin_desktop.services.excel.roster_import import import_roster
 
         db, preview, accept = self.db, self.preview, self.accept_valid.isChecked()
         self.import_button.setEnabled(False)

@@ -188,8 +188,8 @@ class ColumnMappingDialog(QDialog):
         self.accept()
 
     def load_file(self) -> None:
+        from fupin_desktop.errors import UserFacingError
         from fupin_desktop.io.roster_headers import load_mapping
-        from fupin_desktop.store.errors import UserFacingError
 
         path, _ = get_open_file_name(self, self.tr("载入列对应"), "", self.tr("列对应文件 (*.json)"))
         if not path:

@@ -26,7 +26,7 @@ class RectificationDialog(QDialog):
 
     def __init__(self, db, item=None, parent: Optional[QWidget] = None):
         from fupin_desktop.gui import vocab_labels
-        from fupin_desktop.services.rectification import village_choices
+        from fupin_desktop.services.county.rectification import village_choices
 
         super().__init__(parent)
         self.db = db
@@ -86,7 +86,7 @@ class RectificationDialog(QDialog):
             self._fill(item)
 
     def _load_households(self) -> None:
-        from fupin_desktop.services.rectification import household_choices
+        from fupin_desktop.services.county.rectification import household_choices
 
         self.household.clear()
         self.household.addItem(self.tr("（不限定农户）"), None)
@@ -120,8 +120,8 @@ class RectificationDialog(QDialog):
         }
 
     def save(self) -> None:
-        from fupin_desktop.services import rectification as rect
-        from fupin_desktop.store.errors import UserFacingError
+        from fupin_desktop.errors import UserFacingError
+        from fupin_desktop.services.county import rectification as rect
 
         values = self.values()
         status = self.status.currentData()

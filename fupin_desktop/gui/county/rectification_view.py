@@ -124,20 +124,20 @@ class RectificationWidget(QWidget):
         return None
 
     def current_filter(self):
-        from fupin_desktop.services.rectification import RectificationFilter
+        from fupin_desktop.services.county.rectification import RectificationFilter
 
         return RectificationFilter(source=self.source_box.currentData(), status=self.status_box.currentData(),
                                    overdue_only=self.overdue_only.isChecked(), text=self.search.text())
 
     def refresh(self) -> None:
-        from fupin_desktop.services.rectification import list_items
+        from fupin_desktop.services.county.rectification import list_items
 
         db, filt, today = self.db, self.current_filter(), self.today
         self.runner(lambda progress, cancelled: list_items(db, filt, today), on_done=self._loaded,
                     on_error=lambda exc: self.summary.setText(error_text(exc)))
 
     def _loaded(self, items) -> None:
-        from fupin_desktop.services.rectification import summary
+        from fupin_desktop.services.county.rectification import summary
 
         self.items = items
         self.model.set_rows(items)
@@ -167,7 +167,7 @@ class RectificationWidget(QWidget):
             self.refresh()
 
     def delete_selected(self) -> None:
-        from fupin_desktop.services.rectification import delete_item
+        from fupin_desktop.services.county.rectification import delete_item
 
         item = self.selected()
         if item is None:
@@ -179,7 +179,7 @@ class RectificationWidget(QWidget):
             self.refresh()
 
     def export_xlsx(self) -> None:
-        from fupin_desktop.io.xlsx_export import export_rectification
+        from fupin_desktop.services.excel.exports import export_rectification
 
         path, _ = get_save_file_name(self, self.tr("导出整改清单"), self.tr("整改清单.xlsx"),
                                      self.tr("Excel 文件 (*.xlsx)"))
@@ -190,7 +190,7 @@ class RectificationWidget(QWidget):
                         on_error=lambda exc: QMessageBox.warning(self, self.tr("导出"), error_text(exc)))
 
     def print_pdf(self) -> None:
-        from fupin_desktop.services.rectification import print_items
+        from fupin_desktop.services.county.rectification import print_items
 
         path, _ = get_save_file_name(self, self.tr("打印整改清单"), self.tr("整改清单.pdf"),
                                      self.tr("PDF 文件 (*.pdf)"))

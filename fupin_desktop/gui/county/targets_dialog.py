@@ -71,8 +71,8 @@ class TargetsDialog(QDialog):
         return out
 
     def save(self) -> None:
-        from fupin_desktop.services.progress import set_target
-        from fupin_desktop.store.errors import UserFacingError
+        from fupin_desktop.errors import UserFacingError
+        from fupin_desktop.services.county.progress import set_target
 
         changes = self.changes()
 

@@ -25,7 +25,7 @@ from fupin_desktop.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from fupin_desktop.services.households import list_households
+from fupin_desktop.services.register.listing import list_households
 
 PICKER_ROWS = 500  # shown at once; typing narrows the list
 
@@ -122,7 +122,7 @@ class PlanActions(QObject):
 
     def open_wizard(self, household_id: str):
         from fupin_desktop.gui.plan_wizard import open_plan_wizard
-        from fupin_desktop.services.first_start import load_profile
+        from fupin_desktop.services.setup.first_start import load_profile
 
         def opened(wizard) -> None:  # the register's list and summary show the confirmed plan at once
             changed = getattr(self.main_window, "plan_changed", None)

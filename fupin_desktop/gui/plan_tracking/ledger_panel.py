@@ -23,7 +23,7 @@ from fupin_desktop.gui.qt import (
     QWidget,
 )
 from fupin_desktop.gui.vocab_labels import label, relabel_measure
-from fupin_desktop.services import plan_tracking as tracking
+from fupin_desktop.services.plans import tracking
 
 
 class LedgerPanel(QWidget):

@@ -10,7 +10,7 @@ from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.plan_tracking.tables import ROW_ROLE, fill_rows, read_only_table
 from fupin_desktop.gui.qt import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget, Signal
 from fupin_desktop.gui.vocab_labels import label, relabel_measure
-from fupin_desktop.services.plan_tracking import overdue_measures
+from fupin_desktop.services.plans.tracking import overdue_measures
 
 
 class OverdueListWidget(QWidget):

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Callable, Optional
 
 from fupin_desktop.domain.plan_rules import is_overdue
+from fupin_desktop.errors import UserFacingError
 from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.operations import run_in_background, writer_for
 from fupin_desktop.gui.plan_tracking.ledger_panel import LedgerPanel
@@ -30,10 +31,9 @@ from fupin_desktop.gui.qt import (
     Signal,
 )
 from fupin_desktop.gui.vocab_labels import label, measure_label
-from fupin_desktop.services import plan_tracking as tracking
-from fupin_desktop.services import plans
-from fupin_desktop.services.first_start import load_profile
-from fupin_desktop.store.errors import UserFacingError
+from fupin_desktop.services.plans import lifecycle as plans
+from fupin_desktop.services.plans import tracking
+from fupin_desktop.services.setup.first_start import load_profile
 
 log = logging.getLogger(__name__)
 

@@ -27,7 +27,7 @@ from fupin_desktop.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from fupin_desktop.services import plan_tracking as tracking
+from fupin_desktop.services.plans import tracking
 
 
 def _cadre_combo(object_name: str) -> QComboBox:

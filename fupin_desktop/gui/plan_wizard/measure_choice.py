@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from fupin_desktop.domain.vocab import catalogue
-from fupin_desktop.services.plan_data import MeasureData
+from fupin_desktop.services.plans.data import MeasureData
 
 
 def live_codes(draft, scope: str, member_id: Optional[str]) -> list[str]:

@@ -10,7 +10,7 @@ from fupin_desktop.gui import vocab_labels
 from fupin_desktop.gui.forms.ui_plan_confirm_page import Ui_PlanConfirmPage
 from fupin_desktop.gui.plan_wizard.common import FINDING_ROLE, WizardContext, fill_findings, finding_scope, page_for
 from fupin_desktop.gui.qt import QWizardPage, Signal
-from fupin_desktop.services.plans import draft_findings
+from fupin_desktop.services.plans.lifecycle import draft_findings
 
 
 class ConfirmPage(QWizardPage):

@@ -1,6 +1,6 @@
 """The N+2 plan wizard: 对人, 诊断, 一人一策, 户策, 对时/对责, 对账, 确认 (issue 4 §3).
 
-Every page edits one shared draft (services.plan_data.PlanDraft) and writes its widgets into it
+Every page edits one shared draft (services.plans.data.PlanDraft) and writes its widgets into it
 when left in either direction, so Back never loses input. 保存草稿 saves at any page (the page is
 remembered and the wizard resumes there); 确认计划 is refused while an error remains. Saving and
 confirming run through the background-operation helper; the widgets never touch the database.
@@ -14,6 +14,7 @@ from dataclasses import asdict
 from datetime import date
 from typing import Callable, Optional
 
+from fupin_desktop.errors import UserFacingError
 from fupin_desktop.gui import vocab_labels
 from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.operations import run_in_background
@@ -35,8 +36,7 @@ from fupin_desktop.gui.plan_wizard.page_person import PersonPage
 from fupin_desktop.gui.plan_wizard.page_person_measures import PersonMeasuresPage
 from fupin_desktop.gui.plan_wizard.page_schedule import SchedulePage
 from fupin_desktop.gui.qt import QCoreApplication, QMessageBox, QSize, Qt, QWizard, Signal
-from fupin_desktop.services import plans
-from fupin_desktop.store.errors import UserFacingError
+from fupin_desktop.services.plans import lifecycle as plans
 
 log = logging.getLogger(__name__)
 
@@ -203,8 +203,8 @@ class PlanWizard(QWizard):
 
 def load_wizard_context(db, household_id: str, year: Optional[int] = None, today: Optional[date] = None) -> WizardContext:
     """Everything the wizard needs, read through the services (runs off the GUI thread)."""
-    from fupin_desktop.services.household_exit import poverty_line_for
-    from fupin_desktop.services.plan_tracking import list_cadres
+    from fupin_desktop.services.county.household_exit import poverty_line_for
+    from fupin_desktop.services.plans.tracking import list_cadres
 
     today = today or date.today()
     draft = plans.open_draft(db, household_id, year or today.year)

@@ -36,9 +36,9 @@ def _render_into_temp(render: Callable) -> Callable:
 
 
 def _print_choices(db) -> dict:
-    from fupin_desktop.services.card_data import village_choices
-    from fupin_desktop.services.notice_data import notice_config, notice_kinds
-    from fupin_desktop.services.settings import get_setting
+    from fupin_desktop.services.printing.card_data import village_choices
+    from fupin_desktop.services.printing.notice_data import notice_config, notice_kinds
+    from fupin_desktop.services.setup.settings import get_setting
 
     config = notice_config()
     return {"villages": village_choices(db), "kinds": notice_kinds(), "phone": get_setting(db, "phone", ""),
@@ -66,7 +66,7 @@ class PrintActions(QObject):
 
     # --- entry points -------------------------------------------------------------------------
     def print_household(self, household_id: str, year: Optional[int] = None) -> None:
-        from fupin_desktop.services.printing import render_card
+        from fupin_desktop.services.printing.render import render_card
 
         db = self.db
         self._render(self.tr("正在生成帮扶计划卡"),
@@ -74,14 +74,14 @@ class PrintActions(QObject):
 
     def print_households(self, household_ids: Sequence[str], year: Optional[int] = None) -> None:
         """Cards of a filtered selection from the household list, in one file."""
-        from fupin_desktop.services.printing import render_cards
+        from fupin_desktop.services.printing.render import render_cards
 
         db, ids = self.db, list(household_ids)
         self._render(self.tr("正在生成帮扶计划卡"),
                      lambda path, progress: render_cards(db, ids, path, year=year, progress=progress))
 
     def print_village(self, village_code: Optional[str] = None, group: Optional[str] = None) -> None:
-        from fupin_desktop.services.printing import render_village
+        from fupin_desktop.services.printing.render import render_village
 
         if village_code is None:
             self._ask(notice=False)
@@ -93,7 +93,7 @@ class PrintActions(QObject):
     def print_notice(self, village_code: Optional[str] = None, group: Optional[str] = None, kind: str = "plan",
                      start=None, days: Optional[int] = None, phone: Optional[str] = None,
                      ask: bool = True) -> None:
-        from fupin_desktop.services.printing import render_notice
+        from fupin_desktop.services.printing.render import render_notice
 
         if ask:
             self._ask(notice=True, village_code=village_code)

@@ -1,7 +1,7 @@
 """Print preview: the rendered PDF in a QPdfView, then 打印… (system print dialog) or 保存为PDF….
 
 The preview itself records nothing. Sending to a printer or saving writes the audit event and
-moves confirmed plans to 已打印 (services.printing.record_output), off the GUI thread. The dialog
+moves confirmed plans to 已打印 (services.printing.render.record_output), off the GUI thread. The dialog
 owns the temporary preview file and removes it when closed.
 """
 
@@ -32,7 +32,7 @@ from fupin_desktop.gui.qt import (
 )
 from fupin_desktop.gui.text_sizes import scaled_font
 from fupin_desktop.gui.window_size import resize_to_fit
-from fupin_desktop.services.printing import PrintJob, record_output
+from fupin_desktop.services.printing.render import PrintJob, record_output
 
 log = logging.getLogger(__name__)
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+from fupin_desktop.errors import UserFacingError
 from fupin_desktop.gui.printing.qt_print import QPdfDocument, QPrinter
 from fupin_desktop.gui.qt import QPainter, QRectF, QSize
 from fupin_desktop.pdf.layout import PrintCancelled
-from fupin_desktop.store.errors import UserFacingError
 
 MAX_DPI = 300
 

@@ -16,7 +16,7 @@ from fupin_desktop.gui.qt import (
     QWidget,
     Signal,
 )
-from fupin_desktop.services.area_tree import VILLAGE, AreaNode
+from fupin_desktop.services.register.area_tree import VILLAGE, AreaNode
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -1,6 +1,6 @@
 """编辑 › 帮扶责任人: the cadres list (add, edit, retire, bring back, make default) and the cadre form.
 
-Widgets only: the list and every change go through ``services.cadres``. A retired cadre stays on
+Widgets only: the list and every change go through ``services.register.cadres``. A retired cadre stays on
 the records that name it and is shown greyed here; the forms of new records no longer offer it.
 """
 
@@ -28,7 +28,7 @@ from fupin_desktop.gui.qt import (
     QWidget,
     Signal,
 )
-from fupin_desktop.services import cadres as svc
+from fupin_desktop.services.register import cadres as svc
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

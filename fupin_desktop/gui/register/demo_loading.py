@@ -15,8 +15,8 @@ def load_demo(parent: Optional[QWidget], db, households: int, on_done: Callable[
 
     A database that holds households already is asked about first (default 否): demo households look
     real and would mix with the real ones, and nothing tells them apart afterwards. None when declined."""
-    from fupin_desktop.services.demo import DemoCancelled, generate_demo
-    from fupin_desktop.services.stats import database_stats
+    from fupin_desktop.services.register.stats import database_stats
+    from fupin_desktop.services.setup.demo import DemoCancelled, generate_demo
 
     existing = database_stats(db).households
     if existing and QMessageBox.question(

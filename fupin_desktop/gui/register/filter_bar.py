@@ -18,7 +18,7 @@ from fupin_desktop.gui.qt import (
     Signal,
 )
 from fupin_desktop.gui.register.vocab_ui import combo_code, fill_combo, set_combo_code
-from fupin_desktop.services.household_query import PLAN_NONE
+from fupin_desktop.services.register.query import PLAN_NONE
 
 SEARCH_DELAY_MS = 150  # one query after the typing pauses, not one per key
 COMBO_CHROME = 36  # a combo box's frame, margins and arrow beside its text

@@ -1,6 +1,6 @@
 """The household form (ui/household_form.ui): every 建档立卡 field in four tabs, members as a table.
 
-It edits a draft from ``services.household_records`` and saves through ``services.register``:
+It edits a draft from ``services.register.records`` and saves through ``services.register.save``:
 rules run while typing (a short pause after the last edit) and their Chinese messages appear next
 to the fields, on the member cells and in the list at the bottom; errors block saving, warnings
 do not. Enter saves, Esc asks when something changed. A duplicate ID number is refused with a
@@ -38,9 +38,9 @@ from fupin_desktop.gui.register.member_dialog import MemberDialog
 from fupin_desktop.gui.register.member_table_model import MemberTableModel, VocabDelegate
 from fupin_desktop.gui.scroll_fit import scroll_when_needed
 from fupin_desktop.gui.vocab_labels import shown
-from fupin_desktop.services import register
-from fupin_desktop.services.household_query import HouseholdFilter, group_names
-from fupin_desktop.services.household_records import (
+from fupin_desktop.services.register import save as register
+from fupin_desktop.services.register.query import HouseholdFilter, group_names
+from fupin_desktop.services.register.records import (
     HouseholdDraft,
     copy_draft,
     derive,
@@ -50,7 +50,7 @@ from fupin_desktop.services.household_records import (
     set_head,
     validate,
 )
-from fupin_desktop.services.villages import cadres_for_village, village_label
+from fupin_desktop.services.register.villages import cadres_for_village, village_label
 
 VALIDATE_DELAY_MS = 250
 # Household fields whose messages have their own label on the form.

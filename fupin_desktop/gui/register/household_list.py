@@ -28,8 +28,8 @@ from fupin_desktop.gui.qt import (
 )
 from fupin_desktop.gui.register.filter_bar import FilterBar
 from fupin_desktop.gui.register.household_table_model import HouseholdTableModel, column_texts
-from fupin_desktop.services.household_query import HouseholdFilter, group_names, household_ids, household_rows
-from fupin_desktop.services.search import matched_members
+from fupin_desktop.services.register.query import HouseholdFilter, group_names, household_ids, household_rows
+from fupin_desktop.services.register.search import matched_members
 
 COLUMN_WIDTHS = (90, 70, 140, 80, 50, 110, 160, 110, 90, 80, 90, 110)  # the least each column gets
 HEADER_PADDING = 30  # margins and the sort arrow

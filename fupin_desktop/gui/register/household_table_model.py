@@ -21,7 +21,7 @@ from fupin_desktop.gui.qt import (
     Signal,
 )
 from fupin_desktop.gui.vocab_labels import items, label
-from fupin_desktop.services.household_query import HouseholdRow
+from fupin_desktop.services.register.query import HouseholdRow
 
 PAGE = 200
 MAX_PAGES = 40  # ≈ 8,000 rows in memory at most

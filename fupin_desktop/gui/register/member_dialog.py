@@ -18,7 +18,7 @@ from fupin_desktop.gui.qt import QDate, QDialog, QDialogButtonBox, QLabel, QVBox
 from fupin_desktop.gui.register.vocab_ui import CodeChecks, combo_code, fill_combo, set_combo_code
 from fupin_desktop.gui.scroll_fit import scroll_layout_when_needed
 from fupin_desktop.gui.window_size import resize_to_fit
-from fupin_desktop.services.household_records import derive_member, id_problems, member_findings
+from fupin_desktop.services.register.records import derive_member, id_problems, member_findings
 
 MIN_DATE = QDate(1900, 1, 1)
 

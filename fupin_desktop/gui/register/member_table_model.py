@@ -26,7 +26,7 @@ from fupin_desktop.gui.qt import (
     Signal,
 )
 from fupin_desktop.gui.register.vocab_ui import combo_code, fill_combo, labels, set_combo_code
-from fupin_desktop.services.household_records import derive_member
+from fupin_desktop.services.register.records import derive_member
 
 ERROR_BG = QColor("#fde2e1")
 WARNING_BG = QColor("#fff4ce")

@@ -1,6 +1,6 @@
 """设置 › 收入标准: the yearly poverty line (元/人·年) as a table the cadre can correct, year by year.
 
-Rows come from ``services.household_exit.poverty_line_rows`` (the policy table in resources/policy,
+Rows come from ``services.county.household_exit.poverty_line_rows`` (the policy table in resources/policy,
 overridden by local settings); only the years the user edits are handed back for saving.
 """
 

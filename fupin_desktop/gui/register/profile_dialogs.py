@@ -1,7 +1,7 @@
 """首次使用设置 and 设置: role, user, unit, phone, data location (incl. portable), demo data, font size.
 
 Both dialogs only collect choices; the caller (app start-up, the main window) applies them through
-``services.first_start`` so the same rules hold for the CLI.
+``services.setup.first_start`` so the same rules hold for the CLI.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from fupin_desktop.gui.forms.ui_first_start_dialog import Ui_FirstStartDialog
 from fupin_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from fupin_desktop.gui.qt import QButtonGroup, QCoreApplication, QDialog, QDialogButtonBox, QRadioButton, QWidget
 from fupin_desktop.gui.scroll_fit import scroll_when_needed
-from fupin_desktop.services.first_start import CUSTOM, PORTABLE, USER, Location, Profile, portable_folder
-from fupin_desktop.services.settings import ROLE_COUNTY, ROLE_VILLAGE
+from fupin_desktop.services.setup.first_start import CUSTOM, PORTABLE, USER, Location, Profile, portable_folder
+from fupin_desktop.services.setup.settings import ROLE_COUNTY, ROLE_VILLAGE
 
 
 def demo_sizes() -> list[tuple[int, str]]:

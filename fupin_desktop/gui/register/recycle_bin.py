@@ -20,7 +20,7 @@ from fupin_desktop.gui.qt import (
     QWidget,
     Signal,
 )
-from fupin_desktop.services.recycle_bin import HOUSEHOLD, BinEntry, list_bin, restore_household, restore_member
+from fupin_desktop.services.register.recycle_bin import HOUSEHOLD, BinEntry, list_bin, restore_household, restore_member
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -15,12 +15,12 @@ from fupin_desktop.gui.qt import QInputDialog, QMessageBox, QSplitter, Qt, QVBox
 from fupin_desktop.gui.register.area_tree import AreaTreeView
 from fupin_desktop.gui.register.household_list import HouseholdListView
 from fupin_desktop.gui.register.summary_panel import HouseholdSummaryPanel
-from fupin_desktop.services.area_tree import GROUP, TOWNSHIP, VILLAGE, area_tree
-from fupin_desktop.services.cadres import default_cadre_id
-from fupin_desktop.services.household_records import load_household, new_household, next_household_no
-from fupin_desktop.services.household_summary import household_summary
-from fupin_desktop.services.settings import incidence_threshold
-from fupin_desktop.services.villages import VillageFormData, load_village, new_village
+from fupin_desktop.services.register.area_tree import GROUP, TOWNSHIP, VILLAGE, area_tree
+from fupin_desktop.services.register.cadres import default_cadre_id
+from fupin_desktop.services.register.records import load_household, new_household, next_household_no
+from fupin_desktop.services.register.summary import household_summary
+from fupin_desktop.services.register.villages import VillageFormData, load_village, new_village
+from fupin_desktop.services.setup.settings import incidence_threshold
 
 SPLITTER_KEY = "register/splitter"
 HEADER_KEY = "register/list_header"
@@ -166,7 +166,7 @@ class RegisterView(QWidget):
             text = self.tr("将选中的 %n 户移到回收站？可以在回收站中恢复。", "", len(ids))
         if QMessageBox.question(self, self.tr("删除农户"), text) != QMessageBox.StandardButton.Yes:
             return False
-        from fupin_desktop.services.register import delete_households
+        from fupin_desktop.services.register.save import delete_households
 
         write_and_wait(lambda: delete_households(self.db, ids))  # one transaction for all of them
         self.after_change()

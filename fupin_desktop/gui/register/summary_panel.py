@@ -21,7 +21,7 @@ from fupin_desktop.gui.qt import (
 from fupin_desktop.gui.scroll_fit import scroll_when_needed
 from fupin_desktop.gui.text_sizes import scaled_font
 from fupin_desktop.gui.vocab_labels import relabel, separator
-from fupin_desktop.services.household_summary import HouseholdSummaryView
+from fupin_desktop.services.register.summary import HouseholdSummaryView
 
 
 class HouseholdSummaryPanel(QWidget):

@@ -26,7 +26,7 @@ from fupin_desktop.gui.qt import (
     Signal,
 )
 from fupin_desktop.gui.vocab_labels import shown
-from fupin_desktop.services.villages import (
+from fupin_desktop.services.register.villages import (
     VillageFormData,
     assess,
     save_village,

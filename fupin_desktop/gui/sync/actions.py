@@ -62,7 +62,7 @@ class SyncActions(QObject):
 
     def apply_role(self) -> None:
         """The county's menu shows no village-side actions (the role can be set after start-up)."""
-        from fupin_desktop.services.settings import ROLE_VILLAGE, role
+        from fupin_desktop.services.setup.settings import ROLE_VILLAGE, role
 
         try:
             village = role(self.db) == ROLE_VILLAGE
@@ -75,7 +75,7 @@ class SyncActions(QObject):
             self.actions[key].setVisible(not village)
 
     def update_titles(self) -> None:
-        from fupin_desktop.services.sync import list_conflicts
+        from fupin_desktop.services.sync.facade import list_conflicts
 
         self.apply_role()
         try:
@@ -87,7 +87,7 @@ class SyncActions(QObject):
         self.actions["conflicts"].setText(text if not n else self.tr("冲突处理(&C)（{n} 条待处理）").format(n=n))
 
     def _daily_backup(self) -> None:
-        from fupin_desktop.services.sync import daily_backup
+        from fupin_desktop.services.sync.facade import daily_backup
 
         db = self.db
         self.runner(lambda progress, cancelled: daily_backup(db),
@@ -135,7 +135,7 @@ class SyncActions(QObject):
         from pathlib import Path
 
         from fupin_desktop.gui.qt import QMessageBox
-        from fupin_desktop.services.sync import read_receipt
+        from fupin_desktop.services.sync.facade import read_receipt
 
         if path is None:
             path, _ = get_open_file_name(self.main_window, self.tr("选择回执"), "",
@@ -158,7 +158,7 @@ class SyncActions(QObject):
     def _receipt_text(self, r) -> str:
         """Which package the county got, as the cadre knows it (when it was made, for which villages,
         which of this laptop's packages), and what the county did with it; the package id goes to the log."""
-        from fupin_desktop.services.sync import sent_package
+        from fupin_desktop.services.sync.facade import sent_package
 
         log.info("receipt for package %s from %s", r.package_id, r.receiver_label)
         sent = sent_package(self.db, r.package_id)

@@ -29,7 +29,7 @@ from fupin_desktop.gui.qt import (
     Signal,
 )
 from fupin_desktop.gui.sync.common import PlacePicker, ProgressRow, human_size, when_text
-from fupin_desktop.services import sync as sync_service
+from fupin_desktop.services.sync import facade as sync_service
 from fupin_desktop.sync.conflicts import table_label
 
 MIN_PASSPHRASE = 8

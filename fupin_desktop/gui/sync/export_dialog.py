@@ -30,7 +30,7 @@ from fupin_desktop.gui.qt import (
     Signal,
 )
 from fupin_desktop.gui.sync.common import PlacePicker, ProgressRow, human_size
-from fupin_desktop.services import sync as sync_service
+from fupin_desktop.services.sync import facade as sync_service
 
 NEW_LAPTOP = "__new__"
 

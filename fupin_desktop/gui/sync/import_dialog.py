@@ -32,7 +32,7 @@ from fupin_desktop.gui.qt import (
     Signal,
 )
 from fupin_desktop.gui.sync.common import ProgressRow, removable_drives, when_text
-from fupin_desktop.services import sync as sync_service
+from fupin_desktop.services.sync import facade as sync_service
 from fupin_desktop.sync.conflicts import table_label
 
 

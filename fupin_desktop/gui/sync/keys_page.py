@@ -24,8 +24,8 @@ from fupin_desktop.gui.qt import (
     QWidget,
     Signal,
 )
-from fupin_desktop.services import sync as sync_service
-from fupin_desktop.services.settings import ROLE_COUNTY, role
+from fupin_desktop.services.setup.settings import ROLE_COUNTY, role
+from fupin_desktop.services.sync import facade as sync_service
 
 
 class KeysWidget(QWidget):

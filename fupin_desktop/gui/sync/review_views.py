@@ -26,7 +26,7 @@ from fupin_desktop.gui.qt import (
     QWidget,
     Signal,
 )
-from fupin_desktop.services import sync as sync_service
+from fupin_desktop.services.sync import facade as sync_service
 
 
 def _table(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:

@@ -1,6 +1,6 @@
 """同步 › 同步状态 (county): each village laptop's last package and who has gone quiet.
 
-Rows come from services.sync_status; a laptop silent for more than N days is tinted, one that
+Rows come from services.sync.status; a laptop silent for more than N days is tinted, one that
 never sent a package is tinted lighter until it is overdue too. N is edited here (saved as a setting
 through the one writer) and the table follows.
 """
@@ -26,7 +26,7 @@ from fupin_desktop.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from fupin_desktop.services import sync_status as svc
+from fupin_desktop.services.sync import status as svc
 
 OVERDUE_COLOUR = QColor("#F8D7D7")
 WAITING_COLOUR = QColor("#FFF4CE")  # never sent yet, or a village no laptop serves

@@ -5,7 +5,7 @@ tails (see ``domain.search_keys``). Households are referred to by a small intege
 ``search_household`` so the index stays compact at county scale (≈ 0.9 million keys for 50,000
 households). ``search_dirty`` lists households whose keys must be recomputed: SQLite triggers
 fill it on every insert or change of the indexed columns, whoever writes (the register form,
-the roster import, a sync package, the demo generator), and ``services.search`` empties it.
+the roster import, a sync package, the demo generator), and ``services.register.search`` empties it.
 """
 
 from __future__ import annotations

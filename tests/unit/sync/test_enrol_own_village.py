@@ -10,7 +10,7 @@ from datetime import date
 from sqlmodel import select
 
 from fupin_desktop.domain.idnumber import make_id
-from fupin_desktop.services.villages import new_village, save_village
+from fupin_desktop.services.register.villages import new_village, save_village
 from fupin_desktop.store.models import Household, Member, Village
 from tests.unit.sync.helpers import VILLAGES, enrol, first, make_county, new_site, ship
 

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from fupin_desktop.cli import main
-from fupin_desktop.services import sync_status as svc
+from fupin_desktop.services.sync import status as svc
 from fupin_desktop.store.models import Household
 from fupin_desktop.sync.trust import revoke, trusted_keys
 from tests.unit.sync.helpers import edit, enrol, first, make_county, new_site, ship

@@ -1,0 +1,576 @@
+"""Excel roster import: preview with row-level errors first, then one transaction (DOMAIN.md §9).
+
+    preview = preview_roster(db, "花名册.xlsx")       # nothing written
+    preview.rejected                                   # every bad row with ALL its errors
+    import_roster(db, preview, accept_valid=False)     # refuses while any row is rejected
+
+With ``value_decisions`` (the clerk's choices, field -> {value: code or REJECT}; {} at first), a cell
+value in no code list is not a row error: it is listed once in ``preview.decisions_needed`` with its
+count, rows and suggestions, and the rows of its household are held back until it is decided.
+Without (None), such a value is a row error, as for a program that makes no decisions.
+
+Layouts: one sheet of members carrying their household number (the national export: one row per
+person, 户编号 repeating, the head's row has 与户主关系 = 户主), split over several sheets or not;
+or a households sheet plus a members sheet joined by 户编号. A household is imported whole or not
+at all: one bad row holds back the rows of its household, each told why.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterator, Optional
+
+from sqlalchemy import select
+
+from fupin_desktop.domain import idnumber
+from fupin_desktop.domain.vocab import vocab
+from fupin_desktop.errors import UserFacingError
+from fupin_desktop.io.roster_aliases import by_sex_code, names_a_pair
+from fupin_desktop.io.roster_decisions import DecisionNeeded, decisions_needed
+from fupin_desktop.io.roster_drafts import SPENT_VALUES, HouseholdDraft, draft_household, first_value
+from fupin_desktop.io.roster_headers import field_spec
+from fupin_desktop.io.roster_limits import limits, too_many_rows
+from fupin_desktop.io.roster_reader import SheetInfo, inspect_sheets, iter_data_rows, open_workbook, skipped_sheets
+from fupin_desktop.io.roster_rows import ColumnPlan, RosterRow
+from fupin_desktop.io.roster_skips import SkippedItem
+from fupin_desktop.io.roster_values import REJECT, Decisions, id_core
+from fupin_desktop.services.excel.roster_areas import PlannedArea, VillageKey, area_rows, pad_code, resolve_areas
+from fupin_desktop.store.bulk_write import StampedWriter, larger_page_cache, paused_gc
+from fupin_desktop.store.engine import Database, StampingSession
+from fupin_desktop.store.models import Area, Household, Member, Village
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int], bool]
+BATCH = 2000  # rows parsed together (see roster_rows); progress is reported once a batch
+
+class ImportRefused(UserFacingError):
+    pass
+
+
+@dataclass
+class RowProblem:
+    sheet: str
+    row: int  # the row number Excel shows
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        out = {"sheet": self.sheet, "row": self.row, "errors": list(self.errors)}
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
+        return out
+
+
+@dataclass
+class RosterPreview:
+    path: Path
+    sheets: list[SheetInfo]
+    households: list[HouseholdDraft]
+    rejected: list[RowProblem]
+    warnings: list[RowProblem]
+    new_areas: list[PlannedArea]
+    rows_read: int
+    skipped: list[SkippedItem] = field(default_factory=list)
+    decisions_needed: list[DecisionNeeded] = field(default_factory=list)
+    held: list[RowProblem] = field(default_factory=list)  # rows waiting for a value decision (``errors``: why)
+
+    @property
+    def members(self) -> int:
+        return sum(len(h.members) for h in self.households)
+
+    @property
+    def new_townships(self) -> list[PlannedArea]:
+        return [a for a in self.new_areas if a.level == "township"]
+
+    @property
+    def new_villages(self) -> list[PlannedArea]:
+        return [a for a in self.new_areas if a.level == "village"]
+
+    def as_dict(self) -> dict:
+        return {
+            "file": str(self.path),
+            "sheets": [{"name": s.name, "kind": s.kind, "header_row": s.header_row, "rows": s.data_rows,
+                        "unmapped_columns": s.mapping.unmapped_headers() if s.mapping else []} for s in self.sheets],
+            "rows_read": self.rows_read,
+            "households": len(self.households),
+            "members": self.members,
+            "new_areas": [a.as_dict() for a in self.new_areas],
+            "rejected": [p.as_dict() for p in self.rejected],
+            "warnings": [p.as_dict() for p in self.warnings],
+            "skipped": [s.as_dict() for s in self.skipped],
+            "decisions_needed": [d.as_dict() for d in self.decisions_needed],
+            "held_back": [{"sheet": p.sheet, "row": p.row, "waiting_for": list(p.errors)} for p in self.held],
+        }
+
+
+@dataclass
+class ImportResult:
+    households: int
+    members: int
+    townships: int
+    villages: int
+    rejected_rows: int
+    held_rows: int = 0
+
+    def as_dict(self) -> dict:
+        return self.__dict__.copy()
+
+
+def _village_key(values: dict) -> Optional[VillageKey]:
+    get = values.get
+    return _village_key_of(get("county_name"), get("township_name"), get("township_code"), get("village_name"),
+                           get("village_code"))
+
+
+@lru_cache(maxsize=4096)
+def _village_key_of(county, township, township_code, village, village_code) -> Optional[VillageKey]:
+    """The key for one combination of area cells; a roster names the same few hundred villages over and over."""
+    if not (county or township or township_code or village or village_code):
+        return None
+    return VillageKey(
+        code=pad_code(village_code) or "",
+        county=county or "",
+        township=township or "",
+        township_code=pad_code(township_code) or "",
+        village=village or "",
+    )
+
+
+class _Builder:
+    def __init__(self, db: Database, create_areas: Optional[bool], decisions: Optional[Decisions] = None):
+        self.db = db
+        self.create_areas = create_areas
+        self.decisions = decisions
+        self.head = vocab("relationship").code_for("户主")
+        self.sex_codes = {"male": vocab("sex").code_for("男"), "female": vocab("sex").code_for("女")}
+        self.member_rows: list[RosterRow] = []
+        self.household_rows: list[RosterRow] = []
+        self.numbered_sheets: set[str] = set()  # member sheets with a 户编号 column
+
+    # --- per row ------------------------------------------------------------------------
+    @staticmethod
+    def check_area_codes(row: RosterRow) -> None:
+        for key, what in (("village_code", "行政村代码"), ("township_code", "乡镇代码")):
+            value = row.values.get(key)
+            if value and pad_code(value) is None:
+                row.add_error(f"{what}“{value}”应为 6、9 或 12 位数字")
+                row.values.pop(key)
+
+    def check_member_row(self, row: RosterRow) -> None:
+        v = row.values
+        if not v.get("name") and "name" not in row.failed:
+            row.add_error("姓名为空")
+        if not v.get("relationship") and "relationship" not in row.failed and not _waits_for(row, "relationship"):
+            row.add_error("与户主关系为空")
+        ident = v.get("id_number")
+        if ident:
+            # An 18-character ID was parsed as it is when its cell was read; a card number's core was not.
+            info = row.id_info if row.id_info is not None and len(ident) == 18 else idnumber.parse(id_core(ident))
+            sex = self.sex_codes.get(info.sex)
+            if v.get("sex") and sex and v["sex"] != sex:
+                row.add_warning("性别与证件号码不一致")
+            if sex and not v.get("sex"):
+                v["sex"] = sex
+            if info.birth_date and not v.get("birth_date"):
+                v["birth_date"] = info.birth_date
+            elif info.birth_date and v.get("birth_date") != info.birth_date:
+                row.add_warning("出生日期与证件号码不一致")
+            for _code, warning in info.warnings:
+                row.add_warning(f"证件号码：{warning}")
+            if idnumber.is_placeholder(ident):
+                row.add_warning("证件号码为占位号（999999开头），请补录真实号码")
+        elif "id_number" not in row.failed:
+            row.add_warning("未填写证件号码")
+        causes = v.get("other_causes")
+        if causes and len(causes) > 2:
+            row.add_error("其他致贫原因最多两项")
+        row.id_info = None  # checked: not kept for 200,000 rows
+        if row.pending:
+            self._resolve_by_sex(row)
+
+    def _resolve_by_sex(self, row: RosterRow) -> None:
+        """之父母 and other labels naming two relatives: the one of the person's sex, without asking;
+        the clerk's decision for the label only where the sex is unknown."""
+        for item in row.pending:
+            key, value = item
+            if key != "relationship" or not names_a_pair(field_spec(key).vocab, value):
+                continue
+            code = by_sex_code(field_spec(key).vocab, value, row.values.get("sex")) \
+                or (self.decisions or {}).get(key, {}).get(value)
+            if code == REJECT:
+                row.add_error(f"{field_spec(key).label}“{value}”：已决定不导入含此值的行")
+            elif code is None:
+                continue
+            else:
+                row.values[key] = code
+            row.pending = tuple(p for p in row.pending if p != item)
+
+    # --- grouping -----------------------------------------------------------------------
+    def households(self) -> tuple[list[list[RosterRow]], dict[int, RosterRow]]:
+        """Member rows grouped into households; and for each group index, its households-sheet row."""
+        by_no: dict[str, list[RosterRow]] = defaultdict(list)
+        for hrow in self.household_rows:
+            if hrow.values.get("household_no"):
+                by_no[hrow.values["household_no"]].append(hrow)
+            else:
+                hrow.add_error("户编号为空")
+        groups: dict[tuple, list[RosterRow]] = {}
+        order: list[tuple] = []
+        current = None  # (sheet, group key, has a 户主 row, head name) of the row above
+        for row in self.member_rows:
+            values = row.values
+            no = values.get("household_no")
+            is_head = values.get("relationship") == self.head
+            above = current if current is not None and current[0] == row.sheet else None
+            if no:
+                key = (_village_key(values), no)
+            elif row.sheet in self.numbered_sheets:
+                # Household columns filled only on a household's first row: the rows below belong to
+                # it, unless a second 户主 says a new household began without its number.
+                village = _village_key(values)
+                if above is not None and not (is_head and above[2]) and "household_no" not in row.failed \
+                        and (village is None or above[1][0] in (None, "seq", village)):  # not another village's
+                    key = above[1]
+                else:
+                    if "household_no" not in row.failed:
+                        row.add_error("户编号为空")
+                    key = ("seq", row.sheet, row.row)
+            else:  # no household numbers at all: a 户主 row, or another 户主姓名, starts the next household
+                head_name = values.get("head_name")
+                if above is None or is_head or (head_name and above[3] and head_name != above[3]):
+                    key = ("seq", row.sheet, row.row)
+                else:
+                    key = above[1]
+            same = current is not None and current[1] == key
+            current = (row.sheet, key, is_head or (same and current[2]),
+                       (current[3] if same else None) or values.get("head_name"))
+            if key not in groups:
+                groups[key] = []
+                order.append(key)
+            groups[key].append(row)
+        # Rows of one household without area columns join the household that has them (same number).
+        merged: list[list[RosterRow]] = []
+        placed: dict[str, int] = {}
+        for key in order:
+            rows = groups[key]
+            if key[0] == "seq":
+                merged.append(rows)
+                continue
+            village, no = key
+            if village is None and no in placed:
+                merged[placed[no]].extend(rows)
+                continue
+            if village is not None and no in placed and _village_of(merged[placed[no]]) is None:
+                merged[placed[no]].extend(rows)
+                continue
+            placed.setdefault(no, len(merged))
+            merged.append(rows)
+        links: dict[int, RosterRow] = {}
+        for i, rows in enumerate(merged):
+            no = first_value(rows, "household_no")
+            candidates = by_no.get(no, []) if no else []
+            village = _village_of(rows)
+            if len(candidates) > 1 and village is not None:
+                candidates = [c for c in candidates if _village_key(c.values) in (None, village)]
+            if candidates:
+                links[i] = candidates[0]
+                candidates[0].values["_linked"] = True
+        for hrow in self.household_rows:
+            if not hrow.errors and not hrow.values.pop("_linked", False):
+                hrow.add_error(f"户编号 {hrow.values.get('household_no')} 在成员表中没有成员")
+        return merged, links
+
+
+def _as_list(item) -> list:
+    return item if item.__class__ is list else [item]
+
+
+def _waits_for(row: RosterRow, key: str) -> bool:
+    return any(f == key for f, _ in row.pending)
+
+
+def _village_of(rows: list[RosterRow]) -> Optional[VillageKey]:
+    for row in rows:
+        key = _village_key(row.values)
+        if key is not None:
+            return key
+    return None
+
+
+def _batches(rows: Iterator[tuple[int, tuple]]) -> Iterator[list[tuple[int, tuple]]]:
+    batch = []
+    for item in rows:
+        batch.append(item)
+        if len(batch) == BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@paused_gc()
+def preview_roster(
+    db: Database,
+    path: str | Path,
+    saved_mapping: Optional[dict[str, str]] = None,
+    create_areas: Optional[bool] = None,
+    progress: Optional[Progress] = None,
+    value_decisions: Optional[Decisions] = None,
+) -> RosterPreview:
+    """Read and check the whole roster; nothing is written. ``create_areas=None``: only into an empty register.
+    ``value_decisions``: see the module docstring."""
+    path = Path(path)
+    try:
+        return _preview(db, path, saved_mapping, create_areas, progress, value_decisions)
+    except MemoryError as exc:
+        raise UserFacingError(f"表格 {path.name} 太大，内存不够。请按乡镇拆分成几个表格分别导入。",
+                              "out of memory reading the roster") from exc
+
+
+def _preview(db, path: Path, saved_mapping, create_areas, progress, decisions) -> RosterPreview:
+    wb = open_workbook(path)
+    builder = _Builder(db, create_areas, decisions)
+    max_rows = limits().max_data_rows
+    try:
+        sheets = inspect_sheets(wb, saved_mapping)
+        skipped = skipped_sheets(sheets)
+        readable = [s for s in sheets if s.kind in ("members", "households")]
+        if not any(s.kind == "members" for s in readable):
+            raise UserFacingError(
+                f"{path.name} 中没有找到成员表（需要“姓名”“证件号码”“与户主关系”等列）。请在列对应中指定各列。",
+                "no member sheet recognised",
+            )
+        rows_read = 0
+        for sheet in readable:
+            plan = ColumnPlan(sheet, decisions)
+            members = sheet.kind == "members"
+            if members and "household_no" in sheet.mapping.field_columns():
+                builder.numbered_sheets.add(sheet.name)
+            target = builder.member_rows if members else builder.household_rows
+            for batch in _batches(iter_data_rows(wb, sheet, skipped)):
+                for row in plan.parse(sheet.name, batch):
+                    builder.check_area_codes(row)
+                    if members:
+                        builder.check_member_row(row)
+                    target.append(row)
+                sheet.data_rows += len(batch)
+                rows_read += len(batch)
+                if rows_read > max_rows:
+                    raise too_many_rows(path.name)
+                if progress and len(batch) == BATCH and not progress(rows_read, 0):
+                    raise UserFacingError("已取消导入", "cancelled")
+    finally:
+        wb.close()
+    preview = _assemble(db, path, sheets, builder, rows_read)
+    preview.skipped = skipped
+    return preview
+
+
+def _assemble(db: Database, path: Path, sheets: list[SheetInfo], builder: _Builder, rows_read: int) -> RosterPreview:
+    groups, links = builder.households()
+    head = builder.head
+    # Household-level checks.
+    for i, rows in enumerate(groups):
+        heads = [r for r in rows if r.values.get("relationship") == head]
+        no = first_value(rows, "household_no") or ""
+        label = f"户编号 {no} " if no else "本户"
+        if not heads and any(_waits_for(r, "relationship") for r in rows):
+            pass  # the head may be the row whose relationship waits for a decision: held, not an error
+        elif not heads:
+            for r in rows:
+                r.add_error(f"{label}没有“户主”行")
+        elif len(heads) > 1:
+            numbers = "、".join(str(r.row) for r in heads)
+            for r in heads:
+                r.add_error(f"{label}有 {len(heads)} 个户主（第 {numbers} 行）")
+        hrow = links.get(i)
+        size = first_value(rows, "household_size", hrow)
+        if size is not None and size != len(rows):
+            (heads[0] if heads else rows[0]).add_warning(f"人数填为 {size}，表中本户有 {len(rows)} 行")
+        if hrow is not None and hrow.values.get("head_name") and heads and heads[0].values.get("name") \
+                and hrow.values["head_name"] != heads[0].values["name"]:
+            hrow.add_warning(f"户主姓名“{hrow.values['head_name']}”与成员表户主“{heads[0].values['name']}”不同")
+    # Duplicate ID numbers, in the file and against the database.
+    # By the 18-character core: ID and card are one person. A row, or a list once a core repeats
+    # (a list per row cost 20 MB at county scale).
+    seen: dict[str, RosterRow | list[RosterRow]] = {}
+    for r in builder.member_rows:
+        ident = r.values.get("id_number")
+        if ident:
+            core = id_core(ident)
+            other = seen.setdefault(core, r)
+            if other is not r:
+                if other.__class__ is list:
+                    other.append(r)
+                else:
+                    seen[core] = [other, r]
+    for ident, rows in seen.items():
+        if rows.__class__ is list and len(rows) > 1:
+            for r in rows:
+                others = "、".join(str(o.row) for o in rows if o is not r)
+                r.add_error(f"证件号码 {ident} 与第 {others} 行重复")
+    with db.engine.connect() as conn:
+        in_db = _existing_ids(conn, set(seen))
+        for ident, where in in_db.items():
+            for r in _as_list(seen[ident]):
+                r.add_error(f"证件号码 {ident} 已在数据库中（{where}）")
+        # Areas.
+        village_of_group = []
+        for i, rows in enumerate(groups):
+            hrow = links.get(i)
+            key = (_village_key(hrow.values) if hrow is not None else None) or _village_of(rows)
+            village_of_group.append(key)
+        keys = [k for k in village_of_group if k is not None]
+        resolution = resolve_areas(conn, keys, builder.create_areas, id_numbers=seen.keys())
+        existing_numbers = _existing_household_numbers(conn, set(resolution.village_ids.values()))
+    drafts: list[HouseholdDraft] = []
+    held: list[RowProblem] = []
+    for i, rows in enumerate(groups):
+        hrow = links.get(i)
+        all_rows = rows + ([hrow] if hrow is not None else [])
+        key = village_of_group[i]
+        if key is None:
+            for r in rows:
+                r.add_error("未填写乡镇、行政村")
+        elif key in resolution.errors:
+            for r in rows:
+                r.add_error(resolution.errors[key])
+        village_id = resolution.village_ids.get(key) if key is not None else None
+        no = first_value(rows, "household_no", hrow) or ""
+        if village_id and no and (village_id, no) in existing_numbers:
+            for r in rows:
+                r.add_error(f"户编号 {no} 已在数据库中")
+        bad = [r for r in all_rows if r.errors]
+        if bad:
+            numbers = "、".join(str(r.row) for r in bad)
+            for r in all_rows:
+                if not r.errors:
+                    r.add_error(f"同户第 {numbers} 行有错误，整户暂不导入")
+            continue
+        waiting = [r for r in all_rows if r.pending]
+        if waiting:
+            numbers = "、".join(str(r.row) for r in waiting)
+            for r in all_rows:
+                reasons = [f"{field_spec(f).label}“{v}”待决定" for f, v in dict.fromkeys(r.pending)]
+                held.append(RowProblem(r.sheet, r.row, reasons or [f"同户第 {numbers} 行的值待决定"]))
+            continue
+        drafts.append(draft_household(village_id, rows, hrow, head))
+        for r in all_rows:  # drafted: the row's values are not needed again (memory at county scale)
+            r.values = SPENT_VALUES
+    rejected, warnings = [], []
+    for r in builder.household_rows + builder.member_rows:
+        if r.errors:
+            rejected.append(RowProblem(r.sheet, r.row, list(r.errors), list(r.warnings)))
+        elif r.warnings:
+            warnings.append(RowProblem(r.sheet, r.row, [], list(r.warnings)))
+    sheet_order = {s.name: i for i, s in enumerate(sheets)}
+    rejected.sort(key=lambda p: (sheet_order.get(p.sheet, 0), p.row))
+    warnings.sort(key=lambda p: (sheet_order.get(p.sheet, 0), p.row))
+    held.sort(key=lambda p: (sheet_order.get(p.sheet, 0), p.row))
+    used = {d.village_id for d in drafts}
+    planned = _used_areas(resolution.planned, used)
+    preview = RosterPreview(path, sheets, drafts, rejected, warnings, planned, rows_read)
+    preview.held = held
+    preview.decisions_needed = decisions_needed(
+        [r for r in builder.household_rows + builder.member_rows if r.pending], sheet_order)
+    return preview
+
+
+def _used_areas(planned: list[PlannedArea], village_ids: set[str]) -> list[PlannedArea]:
+    """Only the planned areas some accepted household needs (plus their parents)."""
+    villages = [p for p in planned if p.level == "village" and p.id in village_ids]
+    townships_needed = {v.parent_code for v in villages}
+    townships = [p for p in planned if p.level == "township" and p.code in townships_needed]
+    counties_needed = {t.parent_code for t in townships}
+    counties = [p for p in planned if p.level == "county" and p.code in counties_needed]
+    return counties + townships + villages
+
+
+def _existing_ids(conn, cores: set[str]) -> dict[str, str]:
+    """For the ID cores already in the register: where (village, head). One pass over the members."""
+    if not cores:
+        return {}
+    hits: dict[str, str] = {}
+    for ident, household_id in conn.execute(
+            select(Member.id_number, Member.household_id).where(Member.deleted == False, Member.id_number != "")):  # noqa: E712
+        core = id_core(ident)
+        if core in cores:
+            hits[core] = household_id
+    if not hits:
+        return {}
+    where = {}
+    ids = list(set(hits.values()))
+    for start in range(0, len(ids), 900):
+        for hid, village, head in conn.execute(
+                select(Household.id, Village.name, Household.head_name)
+                .join(Village, Village.id == Household.village_id)
+                .where(Household.id.in_(ids[start:start + 900]), Household.deleted == False)):  # noqa: E712
+            where[hid] = f"{village} 户主 {head}"
+    return {core: where[hid] for core, hid in hits.items() if hid in where}
+
+
+def _existing_household_numbers(conn, village_ids: set[str]) -> set[tuple[str, str]]:
+    if not village_ids:
+        return set()
+    query = select(Household.village_id, Household.household_no).where(
+        Household.deleted == False, Household.village_id.in_(list(village_ids)), Household.household_no != "")  # noqa: E712
+    return {(v, n) for v, n in conn.execute(query)}
+
+
+@paused_gc()
+def import_roster(
+    db: Database,
+    preview: RosterPreview,
+    accept_valid: bool = False,
+    progress: Optional[Progress] = None,
+) -> ImportResult:
+    """Write the preview's valid households in ONE transaction. Refused while rows are rejected or
+    values wait for a decision, unless the user chose ``accept_valid`` (then only the households
+    that are valid and need no decision are written)."""
+    if preview.decisions_needed and not accept_valid:
+        named = "、".join(d.describe() for d in preview.decisions_needed[:10])
+        more = f"等 {len(preview.decisions_needed)} 个值" if len(preview.decisions_needed) > 10 else ""
+        raise ImportRefused(
+            f"还有值不在代码表中、需要先决定：{named}{more}。未写入任何数据。"
+            "请逐个决定（对应到代码或不导入这些行），或选择只导入无需决定的行。",
+            f"{len(preview.decisions_needed)} values need a decision; nothing written",
+        )
+    if preview.rejected and not accept_valid:
+        raise ImportRefused(
+            f"有 {len(preview.rejected)} 行未通过检查，未写入任何数据。请修正后重新导入，或选择只导入无误的行。",
+            f"{len(preview.rejected)} rows rejected; nothing written",
+        )
+    area_list, village_list = area_rows(preview.new_areas)
+    n_households = len(preview.households)
+    n_members = preview.members
+    total = len(area_list) + len(village_list) + n_households + n_members
+    with db.connect() as conn, larger_page_cache(conn):
+        writer = StampedWriter(conn, [Area, Village, Household, Member], total)
+        for row in area_list:
+            writer.add(Area, row)
+        for row in village_list:
+            writer.add(Village, row)
+        for done, draft in enumerate(preview.households, start=1):
+            household_id = writer.add(Household, draft.household, village_id=draft.village_id)
+            for m in draft.members:
+                writer.add(Member, m, household_id=household_id)
+            if progress and done % 2000 == 0:
+                progress(writer.written, total)
+        writer.flush()
+        session = StampingSession(bind=conn)
+        from fupin_desktop.services.audit.record import record_event
+
+        record_event(session, "import.roster", entity="roster", detail={
+            "file": preview.path.name, "households": n_households, "members": n_members,
+            "rejected_rows": len(preview.rejected), "held_rows": len(preview.held), "new_villages": len(village_list),
+        })
+        session.flush()
+        session.close()
+    if progress:
+        progress(total, total)
+    return ImportResult(n_households, n_members, sum(a["level"] == "township" for a in area_list),
+                        len(village_list), len(preview.rejected), len(preview.held))
