@@ -1,5 +1,8 @@
 """Errors a user can act on. ``str(err)`` is one line: Chinese first, then the English gist, then the
-technical detail in brackets (for the command line and the log; screens show ``zh`` or ``en`` only)."""
+technical detail in brackets (for the command line and the log; screens show ``zh`` or ``en`` only).
+
+The GUI shows them and the CLI prints them on stderr; the database kinds below are what
+``store.driver_errors`` turns a driver's exception into."""
 
 from __future__ import annotations
 
@@ -31,37 +34,3 @@ class DatabaseBusy(DatabaseError):
 
 class DatabaseUnwritable(DatabaseError):
     """The disk is full, read-only or failing: SQLite could not write."""
-
-
-# What SQLite says (lower case) -> what a person can do about it. Matched on the driver's own
-# message, which never holds the SQL statement or its parameters.
-_NAMED = (
-    (("database or disk is full", "disk is full"), DatabaseUnwritable,
-     "磁盘已满，数据库无法写入。请腾出磁盘空间后再试；这次的修改没有保存。", "disk full; nothing was saved"),
-    (("attempt to write a readonly database", "readonly database"), DatabaseUnwritable,
-     "数据库所在的磁盘或文件夹是只读的（例如 U盘写保护）。请换到可写的位置后再试；这次的修改没有保存。",
-     "database is read-only; nothing was saved"),
-    (("disk i/o error",), DatabaseUnwritable,
-     "读写数据库文件时磁盘出错（U盘被拔出或磁盘损坏？）。请检查磁盘后再试；这次的修改没有保存。",
-     "disk I/O error; nothing was saved"),
-)
-
-
-def driver_message(exc: BaseException) -> str:
-    """The database driver's own message: never the SQL statement or its parameters (which hold
-    names and ID numbers), unlike ``str()`` of the wrapping SQLAlchemy error."""
-    orig = getattr(exc, "orig", None)
-    if isinstance(orig, BaseException):
-        return f"{type(orig).__name__}: {orig}"
-    return f"{type(exc).__name__}: {exc}"
-
-
-def named_database_error(exc: BaseException) -> UserFacingError | None:
-    """A plain error for the database failures a person can act on, else None."""
-    message = str(getattr(exc, "orig", None) or "").lower()
-    if not message:
-        return None
-    for needles, kind, zh, en in _NAMED:
-        if any(n in message for n in needles):
-            return kind(zh, en)
-    return None

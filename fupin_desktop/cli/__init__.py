@@ -14,7 +14,8 @@ import os
 import sys
 
 from fupin_desktop import __version__
-from fupin_desktop.errors import UserFacingError, driver_message, named_database_error
+from fupin_desktop.errors import UserFacingError
+from fupin_desktop.store.driver_errors import driver_message, named_database_error
 
 COMMAND_MODULES = [
     "cmd_basic",

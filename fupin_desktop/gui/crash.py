@@ -13,9 +13,10 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from fupin_desktop.errors import UserFacingError, driver_message
+from fupin_desktop.errors import UserFacingError
 from fupin_desktop.gui.error_text import error_text
 from fupin_desktop.gui.qt import QApplication, QMessageBox, QtMsgType, qInstallMessageHandler
+from fupin_desktop.store.driver_errors import driver_message
 
 log = logging.getLogger("fupin.gui.crash")
 qt_log = logging.getLogger("qt")

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import logging
 
-from fupin_desktop.errors import UserFacingError, driver_message
+from fupin_desktop.errors import UserFacingError
 from fupin_desktop.gui.vocab_labels import is_english
+from fupin_desktop.store.driver_errors import driver_message
 
 log = logging.getLogger(__name__)
 

@@ -26,18 +26,13 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel, create_engine
 
-from fupin_desktop.errors import (
-    DatabaseBusy,
-    DatabaseDamaged,
-    DatabaseError,
-    DatabaseTooNew,
-    named_database_error,
-)
+from fupin_desktop.errors import DatabaseBusy, DatabaseDamaged, DatabaseError, DatabaseTooNew
 from fupin_desktop.store import (
     integrity,
     models,  # noqa: F401  (registers every table)
 )
 from fupin_desktop.store.copies import automatic_backup
+from fupin_desktop.store.driver_errors import named_database_error
 from fupin_desktop.store.migrations import CURRENT_VERSION, pending_steps
 from fupin_desktop.store.stamps import stamp_session
 

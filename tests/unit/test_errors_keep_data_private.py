@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 
 from fupin_desktop import errors
 from fupin_desktop.cli import main
+from fupin_desktop.store import driver_errors
 from fupin_desktop.store.engine import open_database
 from fupin_desktop.store.models import Village
 
@@ -58,7 +59,7 @@ def test_driver_message_and_logs_drop_the_parameters(tmp_path, caplog):
         exc = info.value
         with caplog.at_level(logging.ERROR):
             logging.getLogger("probe").error("failed", exc_info=exc)
-        line = errors.driver_message(exc)
+        line = driver_errors.driver_message(exc)
         assert "no such table" in line and SECRET not in line and "INSERT" not in line
         assert SECRET not in str(exc)  # SQLAlchemy's own text hides the parameters too
         assert SECRET not in caplog.text
