@@ -4,7 +4,7 @@ Each sheet of the source keeps its header; every rejected row follows with two l
 原行号 (the row number in the source) and 错误 (all of the row's errors). After fixing, the file
 can be imported as it is: the importer ignores these two columns. Every column keeps a header (a
 column the source left unnamed is called 第N列), every cell wraps inside its column instead of
-running over its neighbours, and the sheet prints like the other exports (services.excel.exports.print_setup).
+running over its neighbours, and the sheet prints like the other exports (io.xlsx_sheets.print_setup).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 
 from fupin_desktop.io.roster_reader import iter_data_rows, open_workbook
 from fupin_desktop.io.workbook_file import save_workbook
-from fupin_desktop.services.excel.exports import print_setup
+from fupin_desktop.io.xlsx_sheets import print_setup
 from fupin_desktop.services.excel.roster_import import RosterPreview
 
 ERROR_HEADER = "错误"

@@ -102,7 +102,7 @@ def export_events(db: Database, lines: list[AuditLine], path: str | Path) -> int
     """Write the listed events to .xlsx (the export itself is recorded too)."""
     from openpyxl import Workbook
 
-    from fupin_desktop.services.excel.exports import Column, new_sheet
+    from fupin_desktop.io.xlsx_sheets import Column, new_sheet
 
     path = Path(path)
     columns = [Column("时间", 20), Column("操作人", 10), Column("电脑", 24), Column("类别", 10), Column("操作", 22), Column("对象", 30),

@@ -1,60 +1,42 @@
 """Excel exports a clerk hands to a superior: register, plans (五对), fund ledger, rectification list.
 
-Chinese headers and Chinese labels for every coded value, sensible column widths, a frozen bold
-header row, text cells for ID numbers and account numbers (so Excel cannot damage them), real Excel
-dates, amounts with thousands separators, and a print setup on every sheet (A4, landscape when wide,
-fit to the page width, the header row repeated on every page, page numbers in the footer). Written in openpyxl's write-only mode, which
-streams rows: a county register of 200,000 people fits in little memory. The register export
-uses the importer's own headers, so an exported register re-imports without loss.
+Chinese labels for every coded value and text cells for ID numbers and account numbers (so Excel
+cannot damage them); the sheet format itself (headers, widths, dates, amounts, print setup) is
+io.xlsx_sheets. The register export uses the importer's own headers, so an exported register
+re-imports without loss.
 Every export writes an audit event (DOMAIN.md §8: log every export).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import func, select
 
 from fupin_desktop.domain.vocab import catalogue, policies, vocab
-from fupin_desktop.errors import UserFacingError
 from fupin_desktop.io.roster_headers import header_catalogue
-from fupin_desktop.io.workbook_file import save_workbook
+from fupin_desktop.io.xlsx_sheets import (
+    HEADER_FONT,
+    MONEY_FORMAT,
+    OVERDUE_FILL,
+    Column,
+    cell_value,
+    check_destination,
+    new_sheet,
+    save_xlsx,
+    typed_row,
+)
 from fupin_desktop.services.audit.record import record_event
 from fupin_desktop.store.engine import Database
 from fupin_desktop.store.models import Area, FundEntry, Household, Measure, Member, Plan, Village
 
 Progress = Callable[[int, int], bool]
 WHAT = ("register", "plans", "ledger", "rectification")
-HEADER_FONT = Font(bold=True)
-HEADER_FILL = PatternFill("solid", fgColor="DDE7F3")
-HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
-OVERDUE_FILL = PatternFill("solid", fgColor="F8D7D7")
-WRAP = Alignment(wrap_text=True, vertical="top")
-YES, NO = "是", "否"
-
-
-DATE_FORMAT = "yyyy-mm-dd"
-MONEY_FORMAT = "#,##0.00"
-COUNT_FORMAT = "#,##0"
-# Sum of column widths (in characters) that still prints readably on A4 portrait, on A4 landscape.
-PORTRAIT_MAX_WIDTH = 110
-A4_LANDSCAPE_MAX_WIDTH = 260
-FOOTER = "第 &P 页，共 &N 页"
-
-
-@dataclass(frozen=True)
-class Column:
-    header: str
-    width: float
-    kind: str = "text"  # text | date | money | count: decides the cell's number format
 
 
 @dataclass
@@ -70,113 +52,6 @@ class ExportResult:
 def _width_for(header: str, kind: str = "text") -> float:
     base = {"id": 22, "name": 10, "bool": 8, "int": 8, "float": 12, "months": 8, "year": 10, "date": 12}.get(kind, 14)
     return max(base, min(30, len(header) * 2.1 + 2))
-
-
-def _header_cells(ws, columns: Sequence[Column]) -> list:
-    cells = []
-    for col in columns:
-        cell = WriteOnlyCell(ws, value=col.header)
-        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
-        cells.append(cell)
-    return cells
-
-
-def print_setup(ws, total_width: float, title_rows: str = "1:1") -> None:
-    """Paper, orientation, fit to the page width (as many pages down as needed), the header rows
-    repeated on every page and "第 n 页，共 m 页" in the footer: a county register must not print
-    on two thousand pages with no header."""
-    wide = total_width > PORTRAIT_MAX_WIDTH
-    ws.page_setup.orientation = "landscape" if wide else "portrait"
-    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A3 if total_width > A4_LANDSCAPE_MAX_WIDTH else Worksheet.PAPERSIZE_A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0  # as many pages down as the rows need
-    ws.print_options.gridLines = True
-    ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.print_title_rows = title_rows
-    ws.oddFooter.center.text = FOOTER
-    ws.evenFooter.center.text = FOOTER
-
-
-def new_sheet(wb: Workbook, title: str, columns: Sequence[Column]):
-    """A write-only sheet with widths, a frozen bold header row, an auto-filter and a print setup."""
-    ws = wb.create_sheet(title)
-    for i, col in enumerate(columns, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = col.width
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}1"
-    print_setup(ws, sum(c.width for c in columns))
-    ws.append(_header_cells(ws, columns))
-    return ws
-
-
-_FORMATS = {"date": DATE_FORMAT, "money": MONEY_FORMAT, "count": COUNT_FORMAT}
-
-
-def typed_row(ws, columns: Sequence[Column], values: Sequence, fill=None, wrap: bool = False) -> list:
-    """Cells for one row: dates and amounts as numbers with a display format (Excel can sum and
-    sort them); plain values elsewhere, so a 200,000-row register stays fast."""
-    out = []
-    for col, value in zip(columns, values):
-        value = _typed(col.kind, value)
-        fmt = _FORMATS.get(col.kind) if value is not None and not isinstance(value, str) else None
-        if fmt is None and fill is None and not wrap:
-            out.append(value)
-            continue
-        cell = WriteOnlyCell(ws, value=value)
-        if fmt:
-            cell.number_format = fmt
-        if fill is not None:
-            cell.fill = fill
-        if wrap:
-            cell.alignment = WRAP
-        out.append(cell)
-    return out
-
-
-def _typed(kind: str, value):
-    if kind == "date" and isinstance(value, str) and value:
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return value
-    if kind == "date" and isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, bool):
-        return YES if value else NO
-    return value
-
-
-def cell_value(value):
-    """Booleans as 是/否; dates stay dates (written as Excel dates by ``typed_row``)."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return YES if value else NO
-    return value
-
-
-def check_destination(path: str | Path) -> Path:
-    """Refuse, before any slow work, a file whose folder is missing (a USB stick not plugged in)."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserFacingError(f"文件夹不存在：{folder}（请先插入U盘或选择其他文件夹）",
-                              f"folder does not exist: {folder}")
-    if path.is_dir():
-        raise UserFacingError(f"{path} 是一个文件夹，请给出要保存的文件名（如 台账.xlsx）",
-                              f"{path} is a folder, not a file name")
-    return path
-
-
-def _save(wb: Workbook, path: Path) -> None:
-    check_destination(path)
-    try:
-        save_workbook(wb, path)
-    except OSError as exc:  # not a full or write-protected stick (those are MediumProblem): say what
-        raise UserFacingError(f"无法保存 {path}：{exc.strerror or exc}（请检查U盘是否写保护或已满）",
-                              f"cannot write {path}: {exc}") from exc
 
 
 def _audit(db: Database, what: str, path: Path, rows: int, extra: Optional[dict] = None) -> None:
@@ -288,7 +163,7 @@ def export_register(db: Database, path: str | Path, village_code: Optional[str] 
             rows += 1
             if progress and rows % 5000 == 0 and not progress(rows, total):
                 raise InterruptedError("export cancelled")
-    _save(wb, path)
+    save_xlsx(wb, path)
     _audit(db, "register", path, rows, {"village": village_code} if village_code else None)
     return ExportResult("register", path, rows)
 
@@ -354,7 +229,7 @@ def export_plans(db: Database, path: str | Path, year: Optional[int] = None,
             rows += 1
             if progress and rows % 5000 == 0 and not progress(rows, 0):
                 raise InterruptedError("export cancelled")
-    _save(wb, path)
+    save_xlsx(wb, path)
     _audit(db, "plans", path, rows, {"year": year} if year else None)
     return ExportResult("plans", path, rows)
 
@@ -403,7 +278,7 @@ def export_ledger(db: Database, path: str | Path, year: Optional[int] = None) ->
     total_value = WriteOnlyCell(ws, value=round(total, 2))
     total_value.font, total_value.number_format = HEADER_FONT, MONEY_FORMAT
     ws.append([total_cell] + [None] * 8 + [total_value])
-    _save(wb, path)
+    save_xlsx(wb, path)
     _audit(db, "ledger", path, rows, {"total": round(total, 2)})
     return ExportResult("ledger", path, rows)
 
@@ -433,7 +308,7 @@ def export_rectification(db: Database, path: str | Path, items: Optional[Iterabl
                   item.closed_date, item.evidence_note]
         ws.append(typed_row(ws, RECTIFICATION_COLUMNS, [cell_value(v) for v in values],
                             fill=OVERDUE_FILL if item.overdue else None, wrap=True))
-    _save(wb, path)
+    save_xlsx(wb, path)
     _audit(db, "rectification", path, len(items))
     return ExportResult("rectification", path, len(items))
 
@@ -474,6 +349,6 @@ def export_exit_assessment(db: Database, assessments: Iterable, path: str | Path
                   None if a.incidence is None else f"{a.incidence * 100:.2f}%", a.meets, "；".join(a.reasons)]
         ws.append(typed_row(ws, EXIT_COLUMNS, [cell_value(v) for v in values],
                             fill=None if a.meets else OVERDUE_FILL, wrap=True))
-    _save(wb, path)
+    save_xlsx(wb, path)
     _audit(db, "village_exit", path, len(assessments))
     return ExportResult("village_exit", path, len(assessments))
