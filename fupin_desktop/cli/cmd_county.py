@@ -66,9 +66,7 @@ def register(subparsers) -> None:
 
 
 def cmd_roster_import(args) -> int:
-    from fupin_desktop.io.roster_decisions import load_value_decisions
-    from fupin_desktop.io.roster_headers import load_mapping
-    from fupin_desktop.io.roster_rejects import export_rejected
+    from fupin_desktop.services.excel.roster_formats import export_rejected, load_mapping, load_value_decisions
     from fupin_desktop.services.excel.roster_import import import_roster, preview_roster
 
     saved = load_mapping(args.mapping) if args.mapping else None

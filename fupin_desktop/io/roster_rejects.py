@@ -11,16 +11,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
+from typing import Protocol, Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from fupin_desktop.io.roster_reader import iter_data_rows, open_workbook
+from fupin_desktop.io.roster_reader import SheetInfo, iter_data_rows, open_workbook
 from fupin_desktop.io.workbook_file import save_workbook
 from fupin_desktop.io.xlsx_sheets import print_setup
-from fupin_desktop.services.excel.roster_import import RosterPreview
 
 ERROR_HEADER = "错误"
 ROW_HEADER = "原行号"
@@ -39,7 +39,28 @@ def _width(texts) -> float:
     return float(min(40, max(8, longest + 2)))
 
 
-def export_rejected(preview: RosterPreview, out_path: str | Path) -> int:
+class RejectedRow(Protocol):
+    @property
+    def sheet(self) -> str: ...
+    @property
+    def row(self) -> int: ...
+    @property
+    def errors(self) -> list[str]: ...
+
+
+class RejectedRows(Protocol):
+    """What is read of a roster preview (services.excel.roster_import.RosterPreview): the file, its
+    sheets and the rejected rows. A protocol, so this file-format module needs no use case."""
+
+    @property
+    def path(self) -> Path: ...
+    @property
+    def sheets(self) -> Sequence[SheetInfo]: ...
+    @property
+    def rejected(self) -> Sequence[RejectedRow]: ...
+
+
+def export_rejected(preview: RejectedRows, out_path: str | Path) -> int:
     """Write every rejected row of ``preview`` to ``out_path``; returns the number of rows written."""
     out_path = Path(out_path)
     wanted: dict[str, dict[int, list[str]]] = defaultdict(dict)

@@ -44,7 +44,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, db, path, saved_mapping: Optional[dict[str, str]] = None,
                  runner: Callable = run_in_background, parent: Optional[QWidget] = None,
                  value_decisions: Optional[dict] = None, remember: bool = True):
-        from fupin_desktop.io.roster_decisions import remembered_value_decisions
+        from fupin_desktop.services.excel.roster_formats import remembered_value_decisions
 
         super().__init__(parent)
         self.db = db
@@ -199,8 +199,7 @@ class ImportPreviewDialog(QDialog):
 
     def apply_decisions(self, choices: dict) -> None:
         """The clerk's decisions: remembered with the column mapping, then the roster is checked again."""
-        from fupin_desktop.io.roster_decisions import merge_decisions
-        from fupin_desktop.io.roster_headers import remember_mapping
+        from fupin_desktop.services.excel.roster_formats import merge_decisions, remember_mapping
 
         self.value_decisions = merge_decisions(self.value_decisions, choices)
         if self.remember:
@@ -238,7 +237,7 @@ class ImportPreviewDialog(QDialog):
         self._update_buttons()
 
     def export_rejected(self) -> None:
-        from fupin_desktop.io.roster_rejects import export_rejected
+        from fupin_desktop.services.excel.roster_formats import export_rejected
 
         if self.preview is None:
             return

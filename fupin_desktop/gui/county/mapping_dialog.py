@@ -37,7 +37,7 @@ REQUIRED = ("name", "relationship")
 
 def field_choices() -> list[tuple[str, str]]:
     """(field key, shown text) grouped by level; "" first = not imported."""
-    from fupin_desktop.io.roster_headers import header_catalogue
+    from fupin_desktop.services.excel.roster_formats import header_catalogue
 
     levels = {"area": QCoreApplication.translate("ColumnMappingDialog", "地区"),
               "household": QCoreApplication.translate("ColumnMappingDialog", "户"),
@@ -55,7 +55,7 @@ class ColumnMappingDialog(QDialog):
 
     def __init__(self, path, saved: Optional[dict[str, str]] = None, remember: bool = True,
                  runner: Callable = run_in_background, parent: Optional[QWidget] = None):
-        from fupin_desktop.io.roster_headers import remembered_mapping
+        from fupin_desktop.services.excel.roster_formats import remembered_mapping
 
         super().__init__(parent)
         self.path = path
@@ -93,7 +93,7 @@ class ColumnMappingDialog(QDialog):
 
     def reload(self) -> None:
         """Read the headers and a few sample rows off the GUI thread (opening a big workbook is slow)."""
-        from fupin_desktop.io.roster_reader import first_rows
+        from fupin_desktop.services.excel.roster_formats import first_rows
 
         self.tabs.clear()
         self.sheet_tables.clear()
@@ -144,7 +144,7 @@ class ColumnMappingDialog(QDialog):
 
     def columns(self) -> dict[str, str]:
         """Normalised header -> chosen field for every column of every sheet."""
-        from fupin_desktop.io.roster_headers import normalize_header
+        from fupin_desktop.services.excel.roster_formats import normalize_header
 
         out = {}
         for sheet, _table, combos in self.sheet_tables:
@@ -177,7 +177,7 @@ class ColumnMappingDialog(QDialog):
         self.hint.setStyleSheet("color: #c0392b;" if problems else "")
 
     def accept_mapping(self) -> None:
-        from fupin_desktop.io.roster_headers import remember_mapping
+        from fupin_desktop.services.excel.roster_formats import remember_mapping
 
         if self.missing_required():
             QMessageBox.warning(self, self.windowTitle(), "\n".join(self.problems()))
@@ -189,12 +189,12 @@ class ColumnMappingDialog(QDialog):
 
     def load_file(self) -> None:
         from fupin_desktop.errors import UserFacingError
-        from fupin_desktop.io.roster_headers import load_mapping
+        from fupin_desktop.services.excel.roster_formats import load_mapping
 
         path, _ = get_open_file_name(self, self.tr("载入列对应"), "", self.tr("列对应文件 (*.json)"))
         if not path:
             return
-        from fupin_desktop.io.roster_decisions import load_value_decisions
+        from fupin_desktop.services.excel.roster_formats import load_value_decisions
 
         try:
             self.saved = load_mapping(path)
@@ -205,12 +205,12 @@ class ColumnMappingDialog(QDialog):
         self.reload()
 
     def save_file(self) -> None:
-        from fupin_desktop.io.roster_headers import save_mapping
+        from fupin_desktop.services.excel.roster_formats import save_mapping
 
         path, _ = get_save_file_name(self, self.tr("另存列对应"), self.tr("列对应.json"),
                                      self.tr("列对应文件 (*.json)"))
         if path:
-            from fupin_desktop.io.roster_decisions import merge_decisions, remembered_value_decisions
+            from fupin_desktop.services.excel.roster_formats import merge_decisions, remembered_value_decisions
 
             values = merge_decisions(remembered_value_decisions() if self.remember else {}, self.value_decisions)
             save_mapping(self.columns(), path, values)

@@ -65,7 +65,7 @@ class ValueDecisionsPanel(QWidget):
     def set_decisions(self, decisions) -> None:
         """The preview's ``decisions_needed`` (io.roster_decisions.DecisionNeeded)."""
         from fupin_desktop.domain.vocab import vocab
-        from fupin_desktop.io.roster_values import REJECT
+        from fupin_desktop.services.excel.roster_formats import REJECT
 
         self.decisions = list(decisions)
         self.combos = []
