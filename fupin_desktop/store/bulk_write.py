@@ -53,7 +53,7 @@ def paused_gc() -> Iterator[None]:
 
 @cache
 def model_defaults(model: type[SyncedRecord]) -> dict:
-    out = {}
+    out: dict[str, object] = {}
     for name, info in model.model_fields.items():
         if info.default_factory is not None:
             out[name] = None
@@ -79,7 +79,7 @@ def larger_page_cache(conn: Connection, kib: int = BULK_CACHE_KIB) -> Iterator[N
     time at county scale). Pages changed in the transaction stay cached until the commit whatever
     the size, so the old size is set back before it.
     """
-    old = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    old = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()  # PRAGMA always answers one row
     conn.exec_driver_sql(f"PRAGMA cache_size = -{int(kib)}")
     try:
         yield
