@@ -1,6 +1,7 @@
 """Townships and villages named in a roster: found in the database, or planned for creation.
 
-Rosters name areas in separate columns, usually without codes (DOMAIN.md §9). A village is found by
+Rosters name areas in separate columns, usually without codes (DOMAIN.md §9); how a row names its
+village is ``io.roster_households.VillageKey``. A village is found by
 its 12-digit code when the roster carries one, else by township and village name. A county's first
 import starts from an empty database, so by default unknown areas are created (with the roster's
 codes, or provisional codes in the 9xx range of the county, marked in the village note); once the
@@ -10,7 +11,6 @@ database has villages, an unknown village is an error with the closest names sug
 from __future__ import annotations
 
 import difflib
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
@@ -18,26 +18,10 @@ from typing import Iterable, Optional
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from fupin_desktop.io.roster_households import VillageKey
 from fupin_desktop.store.models import Area, Village, new_id
 
 PROVISIONAL_NOTE = "临时代码（由花名册导入生成），请改为统计用区划代码"
-_CODE = re.compile(r"^\d{6}(\d{3}){0,2}$")
-
-
-@dataclass(frozen=True)
-class VillageKey:
-    """How a roster row names its village."""
-
-    code: str = ""
-    county: str = ""
-    township: str = ""
-    township_code: str = ""
-    village: str = ""
-
-    def describe(self) -> str:
-        if self.village:
-            return f"{self.township}{self.village}" if self.township else self.village
-        return self.code
 
 
 @dataclass
@@ -60,16 +44,6 @@ class AreaResolution:
     errors: dict[VillageKey, str]  # why a key could not be resolved
     planned: list[PlannedArea]
     village_codes: dict[str, str]  # village id -> code (for messages and household numbers)
-
-
-def pad_code(text: Optional[str]) -> Optional[str]:
-    """A 6-, 9- or 12-digit area code padded to 12 digits, or None when it is not one."""
-    if not text:
-        return None
-    text = text.strip()
-    if not _CODE.match(text):
-        return None
-    return text.ljust(12, "0")
 
 
 class _Existing:
