@@ -13,9 +13,9 @@ from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import QApplication, QDialogButtonBox, QInputDialog, QMessageBox, Qt
 from fupin_desktop.gui.register.profile_dialogs import FirstStartDialog
-from fupin_desktop.services.demo import generate_demo
-from fupin_desktop.services.first_start import Profile, save_profile
-from fupin_desktop.services.stats import database_stats
+from fupin_desktop.services.register.stats import database_stats
+from fupin_desktop.services.setup.demo import generate_demo
+from fupin_desktop.services.setup.first_start import Profile, save_profile
 from fupin_desktop.store.engine import open_database
 from tests.gui.register_support import Answers, keep, type_text
 

@@ -12,8 +12,8 @@ from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.plan_tracking.actions import HouseholdPicker
 from fupin_desktop.gui.plan_wizard import PlanWizard
 from fupin_desktop.gui.qt import QApplication, Qt
-from fupin_desktop.services.demo import generate_demo
-from fupin_desktop.services.first_start import Profile, save_profile
+from fupin_desktop.services.setup.demo import generate_demo
+from fupin_desktop.services.setup.first_start import Profile, save_profile
 from tests.gui.register_support import keep
 
 YEAR = 2024

@@ -6,7 +6,7 @@ from __future__ import annotations
 from fupin_desktop.domain.thresholds import thresholds
 from fupin_desktop.gui.qt import QDialogButtonBox, QLabel, Qt
 from fupin_desktop.gui.register.village_form import VillageFormDialog
-from fupin_desktop.services.villages import load_village
+from fupin_desktop.services.register.villages import load_village
 from fupin_desktop.store.models import Village
 from tests.gui.register_support import keep, village
 

@@ -13,7 +13,7 @@ from sqlmodel import select
 from stdnum.iso7064 import mod_11_2
 
 from fupin_desktop.domain import household_rules, idnumber
-from fupin_desktop.services.demo import generate_demo
+from fupin_desktop.services.setup.demo import generate_demo
 from fupin_desktop.store.engine import open_database
 from fupin_desktop.store.models import Household, Member
 from tests.unit.test_idnumber import INVALID, VALID

@@ -14,7 +14,7 @@ from typing import BinaryIO
 
 import pytest
 
-from fupin_desktop.services.demo import generate_demo
+from fupin_desktop.services.setup.demo import generate_demo
 from fupin_desktop.store.models import PackageLog
 from fupin_desktop.sync import exporter, exporter_lines
 from fupin_desktop.sync.errors import SyncError
