@@ -3,6 +3,8 @@
 - io/ is file formats only: no use cases (services/), no database (store's engine, sessions, models and
   bulk writer; SQLAlchemy), no GUI.
 - gui/ reaches file formats only through services/: it imports nothing from io/.
+- Arrows point one way, gui -> services -> (domain, store, pdf, sync, io), cli -> services: nothing below
+  services/ imports it, the CLI or the GUI, and domain/ (pure rules) imports none of the layers that do I/O.
 """
 
 from __future__ import annotations
@@ -23,6 +25,15 @@ IO_MAY_NOT_IMPORT = (
     "PySide6",
 )
 GUI_MAY_NOT_IMPORT = ("fupin_desktop.io",)
+UPPER = ("fupin_desktop.services", "fupin_desktop.cli", "fupin_desktop.gui")
+MAY_NOT_IMPORT = {
+    "domain": UPPER + ("fupin_desktop.store", "fupin_desktop.sync", "fupin_desktop.pdf", "fupin_desktop.io"),
+    "store": UPPER,
+    "sync": UPPER,
+    "pdf": UPPER,
+    "io": UPPER,
+    "services": ("fupin_desktop.cli", "fupin_desktop.gui"),
+}
 
 
 def _imported(path: Path) -> set[str]:
@@ -52,6 +63,11 @@ def test_io_is_file_formats_only():
 
 def test_gui_imports_no_io():
     assert _offenders("gui", GUI_MAY_NOT_IMPORT) == []
+
+
+def test_arrows_point_one_way():
+    offenders = [line for folder, forbidden in MAY_NOT_IMPORT.items() for line in _offenders(folder, forbidden)]
+    assert offenders == []
 
 
 def test_the_rules_see_every_import_form(tmp_path):
