@@ -11,7 +11,7 @@ from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import QApplication, QCheckBox, QMessageBox, Qt
 from fupin_desktop.gui.register.village_form import VillageFormDialog
-from fupin_desktop.services.first_start import Profile, save_profile
+from fupin_desktop.services.setup.first_start import Profile, save_profile
 from tests.gui.register_support import Answers, keep, type_text
 
 TAB = Qt.Key.Key_Tab
@@ -79,7 +79,7 @@ def _tab_leaves(qtbot, note) -> None:
 
 def test_household_form_tab_leaves_the_note_box(qtbot, tmp_db):
     from fupin_desktop.gui.register.household_form import HouseholdFormDialog
-    from fupin_desktop.services.household_records import new_household
+    from fupin_desktop.services.register.records import new_household
     from tests.gui.register_support import village
 
     form = HouseholdFormDialog(tmp_db, new_household(village(tmp_db), group_name="第1组", household_no="0001"))
@@ -92,7 +92,7 @@ def test_household_form_tab_leaves_the_note_box(qtbot, tmp_db):
 def test_plan_wizard_tab_leaves_the_diagnosis_note_and_the_expected_effect(qtbot, tmp_db):
     from fupin_desktop.gui.plan_wizard.common import PAGE_DIAGNOSIS
     from fupin_desktop.gui.qt import QWizard
-    from fupin_desktop.services.demo import generate_demo
+    from fupin_desktop.services.setup.demo import generate_demo
     from tests.gui.test_plan_wizard import YEAR, fill_everything, household_without_plan, open_wizard
 
     generate_demo(tmp_db, households=12, seed=11, year=YEAR)

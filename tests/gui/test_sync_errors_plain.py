@@ -20,9 +20,9 @@ from fupin_desktop.gui.qt import QMessageBox, QPushButton, Qt
 from fupin_desktop.gui.sync import install_sync_actions
 from fupin_desktop.gui.sync.backup_dialogs import RestoreDialog
 from fupin_desktop.gui.sync.import_dialog import ImportDialog
-from fupin_desktop.services import sync as sync_service
+from fupin_desktop.services.sync import facade as sync_service
 from fupin_desktop.store import engine
-from fupin_desktop.store.errors import named_database_error
+from fupin_desktop.store.driver_errors import named_database_error
 from fupin_desktop.store.medium import medium_problem
 from fupin_desktop.store.migrations import CURRENT_VERSION
 from fupin_desktop.store.models import Household, Village

@@ -156,7 +156,7 @@ def test_progress_booked_in_tracking_shows_in_the_summary(qtbot, window, demo_db
 
 def test_a_payment_is_booked_with_the_keyboard_only(qtbot, window, demo_db, monkeypatch):
     """金额, 凭证号, 备注, Enter: the payment is in the ledger (Enter used to do nothing)."""
-    from fupin_desktop.services import plan_tracking as tracking_service
+    from fupin_desktop.services.plans import tracking as tracking_service
     from tests.gui.register_support import Answers
 
     Answers(monkeypatch)  # "more than planned, book it anyway?" is answered yes
