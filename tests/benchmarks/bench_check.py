@@ -24,8 +24,7 @@ from tests.benchmarks.common import COUNTY_HOUSEHOLDS, Timer, county_db, peak_rs
 
 
 def run(households: int = COUNTY_HOUSEHOLDS) -> dict:
-    from fupin_desktop.services.register.checks import CheckContext, check_register
-    from fupin_desktop.services.register.plan_checks import check_plans
+    from fupin_desktop.services.register.checks import CheckContext, check_plans, check_register
     from fupin_desktop.store.engine import open_database
 
     path = county_db(households)  # generated once with services.setup.demo.generate_demo, then reused

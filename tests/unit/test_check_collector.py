@@ -22,7 +22,6 @@ def db(tmp_path):
 def test_collector_paused_during_the_check_and_restored(db, monkeypatch):
     seen = []
     monkeypatch.setattr(checks, "EXTRA_CHECKS", [lambda _db, _ctx: (seen.append(gc.isenabled()), ([], {}))[1]])
-    monkeypatch.setattr(checks, "EXTRA_CHECK_MODULES", ())
     assert gc.isenabled()
     check_register(db)
     assert seen == [False] and gc.isenabled()
@@ -39,7 +38,6 @@ def test_collector_restored_when_a_check_fails(db, monkeypatch):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(checks, "EXTRA_CHECKS", [broken])
-    monkeypatch.setattr(checks, "EXTRA_CHECK_MODULES", ())
     with pytest.raises(RuntimeError):
         check_register(db)
     assert gc.isenabled()

@@ -284,7 +284,7 @@ def _reference(db, village_code=None) -> list:
     duplicate IDs, then each household's latest current plan (or its absence) and its payments."""
     from fupin_desktop.domain.household_rules import check_household, duplicate_id_findings
     from fupin_desktop.domain.money_rules import paid_over_plan_findings
-    from fupin_desktop.services.register.plan_checks import no_plan_needed
+    from fupin_desktop.services.register.checks import no_plan_needed
     from fupin_desktop.store.models import FundEntry, Measure, Plan, Village
 
     with db.session() as s:  # objects stay loaded after it closes
