@@ -108,7 +108,7 @@ def _median(values) -> float:
 def prepare_county():
     """A copy of the county database as a person has it: profile chosen (no first-start dialog),
     closed cleanly (the verification marker lets the open skip the full integrity check)."""
-    from fupin_desktop.services.first_start import Profile, save_profile
+    from fupin_desktop.services.setup.first_start import Profile, save_profile
     from fupin_desktop.store.engine import open_database
     from tests.benchmarks.common import COUNTY_HOUSEHOLDS, county_db, fresh_copy
 

@@ -10,7 +10,7 @@ from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import QDialogButtonBox, QLabel, QPushButton, Qt, QToolButton
 from fupin_desktop.gui.register.village_form import VillageFormDialog
-from fupin_desktop.services.first_start import Profile, save_profile
+from fupin_desktop.services.setup.first_start import Profile, save_profile
 from tests.gui.register_support import keep, type_text
 
 CODE12 = re.compile(r"\d{12}")

@@ -14,8 +14,8 @@ from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import QApplication, QFileDialog, QTimer, QTreeView
 from fupin_desktop.gui.text_sizes import text_sizes
-from fupin_desktop.services.demo import generate_demo
-from fupin_desktop.services.settings import ROLE_COUNTY, set_setting
+from fupin_desktop.services.setup.demo import generate_demo
+from fupin_desktop.services.setup.settings import ROLE_COUNTY, set_setting
 from tests.gui.register_support import keep
 
 NAMES = ["fupin-石桥村1号电脑-石桥村-上报-20261204-387761.xlsx", "fupin-石桥村1号电脑-石桥村-下发-20261204-a25659.xlsx"]

@@ -14,7 +14,7 @@ from pathlib import Path
 from fupin_desktop.gui import app as app_module
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.qt import QApplication, QImage, Qt, QTimer
-from fupin_desktop.services.first_start import Profile, save_profile
+from fupin_desktop.services.setup.first_start import Profile, save_profile
 from fupin_desktop.store.engine import open_database
 
 REPO = Path(__file__).resolve().parents[2]
@@ -83,7 +83,7 @@ def _child_env(tmp_path: Path) -> dict:
 
 
 def _demo_db(path: Path, households: int = 30) -> Path:
-    from fupin_desktop.services.demo import generate_demo
+    from fupin_desktop.services.setup.demo import generate_demo
 
     db = open_database(path)
     generate_demo(db, households=households, seed=3)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from fupin_desktop.gui.register.member_dialog import MemberDialog
 from fupin_desktop.gui.scroll_fit import FitScrollArea
-from fupin_desktop.services.household_records import new_member
+from fupin_desktop.services.register.records import new_member
 from tests.gui.register_support import keep
 
 
