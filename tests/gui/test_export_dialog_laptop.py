@@ -9,7 +9,7 @@ from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import QLabel
 from fupin_desktop.gui.sync.export_dialog import ExportDialog
-from fupin_desktop.services.first_start import Profile, save_profile
+from fupin_desktop.services.setup.first_start import Profile, save_profile
 from tests.gui.register_support import keep
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import QApplication, QMenu, Qt
-from fupin_desktop.services.first_start import Profile, save_profile
+from fupin_desktop.services.setup.first_start import Profile, save_profile
 from tests.gui.register_support import keep
 
 

@@ -75,7 +75,7 @@ def test_the_revoke_question_names_the_laptop_and_its_villages(qtbot, world, lan
     its villages, no fingerprint; answering 否 revokes nothing."""
     from fupin_desktop.gui.qt import QMessageBox
     from fupin_desktop.gui.sync.keys_page import KeysWidget
-    from fupin_desktop.services import sync as sync_service
+    from fupin_desktop.services.sync import facade as sync_service
     from tests.gui.register_support import Answers
     from tests.gui.screen_text import offending
 
