@@ -15,7 +15,7 @@ from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import QApplication, QDialogButtonBox, QFileDialog, QLabel, QPushButton, Qt
 from fupin_desktop.gui.register.village_form import VillageFormDialog
 from fupin_desktop.gui.sync.import_dialog import ImportDialog
-from fupin_desktop.services.first_start import Profile, save_profile
+from fupin_desktop.services.setup.first_start import Profile, save_profile
 from fupin_desktop.store.models import Household, Village
 from tests.gui.dialog_support import close_button
 from tests.gui.register_support import keep, type_text

@@ -9,7 +9,7 @@ from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import QFileDialog, QMessageBox, Qt
 from fupin_desktop.gui.sync import install_sync_actions
-from fupin_desktop.services.settings import ROLE_COUNTY, set_setting
+from fupin_desktop.services.setup.settings import ROLE_COUNTY, set_setting
 from tests.gui.register_support import keep
 from tests.gui.screen_text import assert_plain, screen_texts
 from tests.unit.sync.helpers import new_site
