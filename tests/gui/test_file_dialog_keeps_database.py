@@ -17,8 +17,8 @@ from sqlalchemy import text
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import QApplication, QFileDialog, Qt, QTimer, QTreeView
-from fupin_desktop.services.demo import generate_demo
-from fupin_desktop.services.settings import ROLE_COUNTY, set_setting
+from fupin_desktop.services.setup.demo import generate_demo
+from fupin_desktop.services.setup.settings import ROLE_COUNTY, set_setting
 from tests.gui.register_support import keep
 
 OTHER_PROGRAM = """
