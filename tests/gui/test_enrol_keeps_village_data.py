@@ -14,9 +14,9 @@ from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
 from fupin_desktop.gui.qt import QAction, QApplication, QDialogButtonBox, QFileDialog, QPoint, Qt
 from fupin_desktop.gui.sync import install_sync_actions
-from fupin_desktop.services import sync as sync_service
-from fupin_desktop.services.settings import ROLE_COUNTY, set_setting
-from fupin_desktop.services.villages import new_village, save_village
+from fupin_desktop.services.register.villages import new_village, save_village
+from fupin_desktop.services.setup.settings import ROLE_COUNTY, set_setting
+from fupin_desktop.services.sync import facade as sync_service
 from fupin_desktop.store.models import Village
 from fupin_desktop.sync.importer import import_package
 from tests.gui.register_support import keep, type_text
