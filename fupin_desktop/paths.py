@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Literal
 
 from fupin_desktop import APP_NAME
 
@@ -34,7 +35,7 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
-def user_data_dir(appname: str, appauthor: bool = False) -> str:
+def user_data_dir(appname: str, appauthor: Literal[False] | str | None = False) -> str:
     """The per-user folder by the platform's rules (platformdirs is imported only when asked: the first
     paint needs no data folder when one is set or portable)."""
     from platformdirs import user_data_dir as platform_user_data_dir

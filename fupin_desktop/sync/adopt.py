@@ -59,10 +59,10 @@ def _unedited_blanks(table: TableCodec, row: list) -> set[str]:
 
 def _keep_own_values(conn: Connection, table: TableCodec, record_id: str, county_row: list) -> set[str]:
     """Re-stamp the adopted local record's filled fields the county left blank; returns their names."""
-    local = conn.exec_driver_sql(f"{table.select_sql()} WHERE id = ?", (record_id,)).first()
-    if local is None:
+    found = conn.exec_driver_sql(f"{table.select_sql()} WHERE id = ?", (record_id,)).first()
+    if found is None:
         return set()
-    local = list(local)
+    local = list(found)
     kept = {name for name in _unedited_blanks(table, county_row)
             if not _blank(table, table.index[name], local[table.index[name]])}
     if not kept:
