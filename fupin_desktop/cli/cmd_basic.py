@@ -110,6 +110,6 @@ def cmd_check(args) -> int:
     else:
         for f in report.findings:
             mark = "错误" if f.is_error else "提示"
-            print(f"[{mark}] {f.rule}\t{f.household_id or ''}\t{f.message}")
+            print(f"[{mark}] {f.rule}\t{report.household_text(f.household_id)}\t{f.message}")
         print(f"共 {report.errors} 个错误，{report.warnings} 个提示。", file=sys.stderr)
     return 0

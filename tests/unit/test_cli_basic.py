@@ -104,3 +104,31 @@ def test_households_of_an_unknown_village_is_an_error_not_an_empty_list(demo_db,
     assert fupin(["--db", str(demo_db), "households", "--village", "999", "--json"]) == 1
     err = capsys.readouterr().err
     assert "找不到村代码 999" in err and err.strip().count("\n") == 0
+
+
+def test_check_text_names_households_as_a_clerk_knows_them(demo_db, capsys):
+    """Each text line names the household by village, 户编号 and 户主; the internal id stays in --json only."""
+    db = open_database(demo_db)
+    with db.transaction() as s:
+        member = s.exec(select(Member).order_by(Member.household_id, Member.sort_order)).first()
+        household = s.get(Household, member.household_id)
+        household.per_capita_income = -5  # one finding we know the household of
+        wanted = (household.id, household.household_no, household.head_name)
+        ids = set(s.exec(select(Household.id)).all())
+    db.close()
+    report = _json(capsys, ["--db", str(demo_db), "check", "--json"])
+    for f in report["findings"]:  # the old keys stay, the names come beside them
+        assert {"rule", "severity", "message", "household_id"} <= f.keys()
+        assert f["household_no"] and f["head_name"] and f["village"]
+    bad = next(f for f in report["findings"] if f["rule"] == "household.per_capita_range")
+    assert (bad["household_id"], bad["household_no"], bad["head_name"]) == wanted
+    capsys.readouterr()
+    assert fupin(["--db", str(demo_db), "check"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == len(report["findings"])
+    for line, f in zip(lines, report["findings"]):
+        assert f["rule"] in line and f["message"] in line  # same findings, same order
+        assert f["household_no"] in line and f["head_name"] in line and f["village"] in line
+        assert not any(hid in line for hid in ids)
+    line = next(x for x in lines if "household.per_capita_range" in x)
+    assert wanted[1] in line and wanted[2] in line

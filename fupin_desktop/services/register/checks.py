@@ -36,6 +36,8 @@ HOUSEHOLD_COLUMNS = [
     Household.other_cause_2, Household.dibao_income, Household.per_capita_income, Household.planting_income,
     Household.breeding_income, Household.forestry_fruit_income, Household.other_production_income,
     Household.production_expenses, Household.deleted,
+    # Not for the rules: how a clerk knows the household (户编号, 户主, village) in `fupin check`'s output.
+    Household.household_no, Household.head_name, Household.village_id,
 ]
 MEMBER_COLUMNS = (Member.id, Member.household_id, Member.name, Member.sex, Member.id_number, Member.birth_date,
                   Member.relationship, Member.health, Member.labour_skill, Member.school_status, Member.deleted)
@@ -76,10 +78,30 @@ class CheckContext:
     households: Optional[list] = None
 
 
+# How a person knows a household: its village's name, 户编号 and 户主.
+HouseholdLabel = namedtuple("HouseholdLabel", ["village", "household_no", "head_name"])
+
+
 @dataclass
 class CheckReport:
     findings: list[Finding] = field(default_factory=list)
     totals: dict = field(default_factory=dict)
+    # Every checked household by internal id, for naming it in text and beside the id in JSON.
+    labels: dict[str, HouseholdLabel] = field(default_factory=dict)
+
+    def household_text(self, household_id: Optional[str]) -> str:
+        """The household as a clerk finds it: "村名 户编号 户主" (the internal id is left to --json)."""
+        label = self.labels.get(household_id) if household_id else None
+        if label is None:
+            return ""
+        return " ".join(part for part in label if part)
+
+    def _finding_dict(self, f: Finding) -> dict:
+        d = f.as_dict()
+        label = self.labels.get(f.household_id) if f.household_id else None
+        if label is not None:
+            d["village"], d["household_no"], d["head_name"] = label
+        return d
 
     @property
     def errors(self) -> int:
@@ -91,7 +113,7 @@ class CheckReport:
 
     def as_dict(self) -> dict:
         return {
-            "findings": [f.as_dict() for f in self.findings],
+            "findings": [self._finding_dict(f) for f in self.findings],
             "errors": self.errors,
             "warnings": self.warnings,
             **self.totals,
@@ -125,6 +147,7 @@ def _check_register(db: Database, village_code: Optional[str], today: Optional[d
             hq = hq.join(Village, Village.id == Household.village_id).where(Village.code == village_code)
         households = list(map(HouseholdRow._make, conn.execute(hq)))
         ids = {h.id for h in households}
+        village_names = dict(conn.execute(select(Village.id, Village.name)).all())
         ctx.household_ids = ids if village_code else None
         members_by_household = defaultdict(list)
         all_ids = []
@@ -138,6 +161,8 @@ def _check_register(db: Database, village_code: Optional[str], today: Optional[d
     ctx.members_by_household = members_by_household
     ctx.households = None if village_code else households
     report = CheckReport()
+    report.labels = {h.id: HouseholdLabel(village_names.get(h.village_id, ""), h.household_no, h.head_name)
+                     for h in households}
     for h in households:
         report.findings.extend(check_household(h, members_by_household.get(h.id, ()), today))
     report.findings.extend(f for f in duplicate_id_findings(all_ids) if f.household_id in ids)
