@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>DashboardWidget</source>
+        <comment>未命名的乡镇</comment>
+        <translation>Unnamed township</translation>
+    </message>
+    <message>
+        <source>DashboardWidget</source>
+        <comment>未命名的村</comment>
+        <translation>Unnamed village</translation>
+    </message>
+    <message>
+        <source>DashboardWidget</source>
+        <comment>未命名的地区</comment>
+        <translation>Unnamed area</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>版本 {version}</source>
@@ -51,8 +69,8 @@
 <context>
     <name>AmountSpinBox</name>
     <message>
-        <source>金额不能超过 {max:,.2f} 元，多输入的数字未被接受，请核对。</source>
-        <translation>The amount cannot be more than ¥{max:,.2f}; the extra digits were not accepted. Please check.</translation>
+        <source>金额不能超过 {max} 元，多输入的数字未被接受，请核对。</source>
+        <translation>The amount cannot exceed {max} yuan; the extra digits were not accepted. Please check.</translation>
     </message>
 </context>
 <context>
@@ -636,20 +654,20 @@ Current value: {current}</translation>
         <translation>E&amp;xport to Excel</translation>
     </message>
     <message>
-        <source>农户花名册…</source>
-        <translation>Household register…</translation>
+        <source>农户花名册(&amp;H)…</source>
+        <translation>&amp;Household roster…</translation>
     </message>
     <message>
-        <source>帮扶计划（五对）…</source>
-        <translation>Assistance plans (five checks)…</translation>
+        <source>帮扶计划（五对）(&amp;P)…</source>
+        <translation>Assistance &amp;plans (five matches)…</translation>
     </message>
     <message>
-        <source>资金台账…</source>
-        <translation>Fund ledger…</translation>
+        <source>资金台账(&amp;L)…</source>
+        <translation>Fund &amp;ledger…</translation>
     </message>
     <message>
-        <source>整改清单…</source>
-        <translation>Rectification list…</translation>
+        <source>整改清单(&amp;R)…</source>
+        <translation>&amp;Rectification list…</translation>
     </message>
     <message>
         <source>操作记录(&amp;A)</source>
@@ -909,6 +927,19 @@ Current value: {current}</translation>
         <source>载入演示数据</source>
         <translation>Load demo data</translation>
     </message>
+    <message numerus="yes">
+        <source>数据库中已有 %n 户农户。演示数据是虚构的农户，载入后会和这些农户混在一起，以后无法分开。
+
+只想熟悉软件时，请另建一个数据库再载入。确定要载入吗？</source>
+        <translation>
+            <numerusform>The database already has %n household. Demo data are made-up households; once loaded they are mixed in with it and cannot be separated later.
+
+If you only want to get to know the program, create a new database and load the demo there. Load the demo data anyway?</numerusform>
+            <numerusform>The database already has %n households. Demo data are made-up households; once loaded they are mixed in with these and cannot be separated later.
+
+If you only want to get to know the program, create a new database and load the demo there. Load the demo data anyway?</numerusform>
+        </translation>
+    </message>
     <message>
         <source>未能生成演示数据：{error}</source>
         <translation>Could not generate demo data: {error}</translation>
@@ -1006,12 +1037,36 @@ Current value: {current}</translation>
         <translation>There are no households in this database yet</translation>
     </message>
     <message>
-        <source>可以先载入一个演示县，熟悉农户登记、帮扶计划和打印。</source>
-        <translation>Load a demo county first to get to know the register, the assistance plans and printing.</translation>
+        <source>请选择一种方式开始：</source>
+        <translation>Choose how to start:</translation>
     </message>
     <message>
-        <source>载入演示数据</source>
-        <translation>Load demo data</translation>
+        <source>各村的 Excel 花名册：对应好各列后，检查并导入。</source>
+        <translation>The villages’ Excel rosters: match the columns, then check and import.</translation>
+    </message>
+    <message>
+        <source>村里电脑送来的同步包（U盘上的 .fpkg 文件）。</source>
+        <translation>A sync package from a village computer (an .fpkg file on a USB stick).</translation>
+    </message>
+    <message>
+        <source>在本机建村，再逐户新增农户。</source>
+        <translation>Create villages on this computer, then add households one by one.</translation>
+    </message>
+    <message>
+        <source>先建本村，再逐户新增农户。</source>
+        <translation>Create your village first, then add households one by one.</translation>
+    </message>
+    <message>
+        <source>已有 Excel 花名册：对应好各列后，检查并导入。</source>
+        <translation>An existing Excel roster: match the columns, then check and import.</translation>
+    </message>
+    <message>
+        <source>县里发来的同步包（U盘上的 .fpkg 文件）。</source>
+        <translation>A sync package from the county (an .fpkg file on a USB stick).</translation>
+    </message>
+    <message>
+        <source>先用一个演示县试一试：农户登记、帮扶计划和打印。</source>
+        <translation>Try a demo county first: household register, assistance plans and printing.</translation>
     </message>
 </context>
 <context>
@@ -1176,16 +1231,20 @@ Current value: {current}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>{label}（村 {villages}，指纹 {fp}）</source>
-        <translation>{label} (villages {villages}, fingerprint {fp})</translation>
+        <source>{label}（村 {villages}）</source>
+        <translation>{label} (villages {villages})</translation>
+    </message>
+    <message>
+        <source>县级：{label}</source>
+        <translation>County office: {label}</translation>
+    </message>
+    <message>
+        <source>这是“{peer}”的加入包。村干部第一次导入时，屏幕上会显示县级密钥指纹，请与本机指纹 {mine} 当面核对，一致才导入。</source>
+        <translation>This is the joining package for “{peer}”. When the village cadre first imports it, the county key fingerprint appears on their screen: check it in person against this computer’s fingerprint {mine}, and import only if they match.</translation>
     </message>
     <message>
         <source>新电脑：按加入申请文件加入…</source>
         <translation>New computer: enrol from a join request…</translation>
-    </message>
-    <message>
-        <source>县级：{label}（指纹 {fp}）</source>
-        <translation>County office: {label} (fingerprint {fp})</translation>
     </message>
     <message>
         <source>本机尚未加入县级：请先在“同步 → 密钥与加入”中生成加入申请，交县里导出设置包，再导入。</source>
@@ -1220,10 +1279,6 @@ Fingerprint of the requesting computer: {fp} — compare it in person with the o
     <message>
         <source>已写入 {path}（{records} 条记录，{size}）。已校验，可以安全拔出。</source>
         <translation>Written to {path} ({records} records, {size}). Verified: safe to remove.</translation>
-    </message>
-    <message>
-        <source>接收方 {peer} 的指纹 {fp}；本机指纹 {mine}</source>
-        <translation>Receiver {peer}, fingerprint {fp}; this computer {mine}</translation>
     </message>
     <message>
         <source>导出失败：{error}</source>
@@ -1300,6 +1355,13 @@ Fingerprint of the requesting computer: {fp} — compare it in person with the o
     <message>
         <source>全县规模（5万户，约需1分钟）</source>
         <translation>Whole county (50,000 households, about a minute)</translation>
+    </message>
+    <message numerus="yes">
+        <source>使用数据库中已有的 %n 户农户，继续登记</source>
+        <translation>
+            <numerusform>Use the %n household already in the database and continue registering</numerusform>
+            <numerusform>Use the %n households already in the database and continue registering</numerusform>
+        </translation>
     </message>
     <message>
         <source>开始使用</source>
@@ -2143,7 +2205,7 @@ Press “Clear filters” to show all households.</translation>
     </message>
     <message>
         <source>（只列出前 {m} 户）</source>
-        <translation>(showing the first {m})</translation>
+        <translation> (showing the first {m})</translation>
     </message>
 </context>
 <context>
@@ -2664,12 +2726,20 @@ Press “Clear filters” to show all households.</translation>
         <translation>This is the county office: this computer&apos;s key is the county key. Escrow recovery key fingerprint: {escrow}</translation>
     </message>
     <message>
+        <source>本机是县级，尚未初始化县级密钥。点“初始化为县级”生成县级密钥和托管恢复密钥；之后才能为村级电脑导出设置包，让它们加入。</source>
+        <translation>This is the county office, but the county key has not been set up. Press “Set up as county office” to create the county key and the escrow recovery key; only then can you export setup packages that let village computers join.</translation>
+    </message>
+    <message>
         <source>已加入县级“{county}”（县级指纹 {fp}），分配的村：{villages}</source>
         <translation>Joined county office &quot;{county}&quot; (fingerprint {fp}); villages: {villages}</translation>
     </message>
     <message>
-        <source>尚未加入县级。村级：点“生成加入申请”，把申请文件交给县里；县里导出的设置包导入后即加入。加入时请当面核对双方屏幕上显示的指纹。</source>
-        <translation>Not joined to a county office yet. Village: press Make join request and give the file to the county; importing the package they export completes joining. Compare the fingerprints on both screens in person.</translation>
+        <source>尚未加入县级。点“生成加入申请”，把申请文件交给县里；县里导出的设置包导入后即加入。加入时请当面核对双方屏幕上显示的指纹。</source>
+        <translation>Not yet joined to a county office. Press “Make join request” and give the request file to the county; importing the setup package the county exports completes the join. When joining, check the fingerprints shown on both screens in person.</translation>
+    </message>
+    <message>
+        <source>吊销“{label}”（分配的村：{villages}）的密钥后，它发来的同步包都将被拒绝。用于电脑丢失或停用。继续吗？</source>
+        <translation>Once the key of “{label}” (villages: {villages}) is revoked, every sync package it sends will be rejected. Use this when a computer is lost or retired. Continue?</translation>
     </message>
     <message>
         <source>加入申请写到（如U盘）</source>
@@ -2706,10 +2776,6 @@ Press “Clear filters” to show all households.</translation>
     <message>
         <source>吊销密钥</source>
         <translation>Revoke key</translation>
-    </message>
-    <message>
-        <source>吊销“{label}”（指纹 {fp}）后，它发来的同步包都将被拒绝。用于电脑丢失或停用。继续吗？</source>
-        <translation>After revoking &quot;{label}&quot; (fingerprint {fp}) every package from it is refused. Use this for a lost or retired computer. Continue?</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +2901,13 @@ Choose “Yes” if it is correct, or “No” to go back and change it.</transl
     <message>
         <source>无</source>
         <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingView</name>
+    <message>
+        <source>正在打开……</source>
+        <translation>Opening…</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3053,10 @@ Choose “Yes” if it is correct, or “No” to go back and change it.</transl
     <message>
         <source>农户登记</source>
         <translation>Register</translation>
+    </message>
+    <message>
+        <source>正在打开数据库：{path}……</source>
+        <translation>Opening database: {path}…</translation>
     </message>
     <message>
         <source>数据库：{path}（未打开）</source>
@@ -3370,6 +3447,13 @@ Choose “Yes” if it is correct, or “No” to go back and change it.</transl
     <message>
         <source>文件</source>
         <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>PageNames</name>
+    <message>
+        <source>“{page}”页</source>
+        <translation>the “{page}” page</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +4189,14 @@ Choose “Yes” if it is correct, or “No” to go back and change it.</transl
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>DashboardWidget</source>
+        <comment>全县</comment>
+        <translation>Whole county</translation>
+    </message>
+</context>
+<context>
     <name>RectificationDialog</name>
     <message>
         <source>新建整改事项</source>
@@ -4481,13 +4573,25 @@ Choose “Yes” if it is correct, or “No” to go back and change it.</transl
         <translation>Decrypting and checking…</translation>
     </message>
     <message>
+        <source>（本机）</source>
+        <translation> (this computer)</translation>
+    </message>
+    <message>
+        <source>本机</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>另一台电脑（备份里没有记下名称）</source>
+        <translation>Another computer (the backup does not record its name)</translation>
+    </message>
+    <message>
         <source>备份时间：{at}
-设备：{device}
+备份的电脑：{computer}
 内容：{counts}
 
 恢复会用这份备份替换当前数据；当前数据会先自动备份。</source>
         <translation>Backed up: {at}
-Device: {device}
+Computer: {computer}
 Contents: {counts}
 
 Restoring replaces the current data with this backup; the current data is backed up first.</translation>
@@ -4740,12 +4844,36 @@ Restoring replaces the current data with this backup; the current data is backed
         <translation>Invalid receipt: {error}</translation>
     </message>
     <message>
-        <source>县级（{county}）已于 {at} 收到同步包 {id}：{n} 条记录，新增 {new}，修改 {changed}，未变 {unchanged}，冲突 {conflicts}，疑似重复 {duplicates}。</source>
-        <translation>The county office ({county}) received package {id} on {at}: {n} records, {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {duplicates} possible duplicates.</translation>
-    </message>
-    <message>
         <source>回执</source>
         <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>一个不在本机发送记录中的同步包（可能是另一台电脑导出的，或在本机恢复备份之前导出的）</source>
+        <translation>a sync package not in this computer’s record of sent packages (perhaps exported by another computer, or before a backup was restored here)</translation>
+    </message>
+    <message>
+        <source>本机（{computer}）</source>
+        <translation>this computer ({computer})</translation>
+    </message>
+    <message>
+        <source>本机</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>{here}{made} 导出的第 {n} 个同步包（{villages}）</source>
+        <translation>sync package no. {n} exported by {here} on {made} ({villages})</translation>
+    </message>
+    <message>
+        <source>县级</source>
+        <translation>county office</translation>
+    </message>
+    <message>
+        <source>县里（{county}）{at} 收到了{package}：这个包之前已经导入过，这次没有改动任何数据。</source>
+        <translation>The county ({county}) received {package} on {at}: it had already been imported, so no data were changed this time.</translation>
+    </message>
+    <message>
+        <source>县里（{county}）已于 {at} 导入了{package}：共 {n} 条记录，新增 {new}，修改 {changed}，未变 {unchanged}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}。</source>
+        <translation>The county ({county}) imported {package} on {at}: {n} records, {new} new, {changed} changed, {unchanged} unchanged, {deleted} deleted, {conflicts} conflicts, {duplicates} possible duplicates.</translation>
     </message>
     <message>
         <source>冲突处理</source>
@@ -4889,6 +5017,13 @@ Restoring replaces the current data with this backup; the current data is backed
     <message>
         <source>无法保存</source>
         <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTime</name>
+    <message>
+        <source>{y}年{m}月{d}日 {hm}</source>
+        <translation>{y}/{m}/{d} {hm}</translation>
     </message>
 </context>
 <context>
@@ -5072,6 +5207,10 @@ Restoring replaces the current data with this backup; the current data is backed
     <message>
         <source>退出标准：不少于 {amount} 元</source>
         <translation>Exit standard: at least {amount} yuan</translation>
+    </message>
+    <message>
+        <source>{what}不能超过 {limit} 元/年，多输入的数字未被接受，请核对。</source>
+        <translation>{what} cannot exceed {limit} yuan/year; the extra digits were not accepted. Please check.</translation>
     </message>
     <message>
         <source>选择或输入乡镇名</source>

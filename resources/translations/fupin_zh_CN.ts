@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>DashboardWidget</source>
+        <comment>未命名的乡镇</comment>
+        <translation>DashboardWidget</translation>
+    </message>
+    <message>
+        <source>DashboardWidget</source>
+        <comment>未命名的村</comment>
+        <translation>DashboardWidget</translation>
+    </message>
+    <message>
+        <source>DashboardWidget</source>
+        <comment>未命名的地区</comment>
+        <translation>DashboardWidget</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>版本 {version}</source>
@@ -51,8 +69,8 @@
 <context>
     <name>AmountSpinBox</name>
     <message>
-        <source>金额不能超过 {max:,.2f} 元，多输入的数字未被接受，请核对。</source>
-        <translation>金额不能超过 {max:,.2f} 元，多输入的数字未被接受，请核对。</translation>
+        <source>金额不能超过 {max} 元，多输入的数字未被接受，请核对。</source>
+        <translation>金额不能超过 {max} 元，多输入的数字未被接受，请核对。</translation>
     </message>
 </context>
 <context>
@@ -636,20 +654,20 @@
         <translation>导出 Excel(&amp;X)</translation>
     </message>
     <message>
-        <source>农户花名册…</source>
-        <translation>农户花名册…</translation>
+        <source>农户花名册(&amp;H)…</source>
+        <translation>农户花名册(&amp;H)…</translation>
     </message>
     <message>
-        <source>帮扶计划（五对）…</source>
-        <translation>帮扶计划（五对）…</translation>
+        <source>帮扶计划（五对）(&amp;P)…</source>
+        <translation>帮扶计划（五对）(&amp;P)…</translation>
     </message>
     <message>
-        <source>资金台账…</source>
-        <translation>资金台账…</translation>
+        <source>资金台账(&amp;L)…</source>
+        <translation>资金台账(&amp;L)…</translation>
     </message>
     <message>
-        <source>整改清单…</source>
-        <translation>整改清单…</translation>
+        <source>整改清单(&amp;R)…</source>
+        <translation>整改清单(&amp;R)…</translation>
     </message>
     <message>
         <source>操作记录(&amp;A)</source>
@@ -909,6 +927,16 @@
         <source>载入演示数据</source>
         <translation>载入演示数据</translation>
     </message>
+    <message numerus="yes">
+        <source>数据库中已有 %n 户农户。演示数据是虚构的农户，载入后会和这些农户混在一起，以后无法分开。
+
+只想熟悉软件时，请另建一个数据库再载入。确定要载入吗？</source>
+        <translation>
+            <numerusform>数据库中已有 %n 户农户。演示数据是虚构的农户，载入后会和这些农户混在一起，以后无法分开。
+
+只想熟悉软件时，请另建一个数据库再载入。确定要载入吗？</numerusform>
+        </translation>
+    </message>
     <message>
         <source>未能生成演示数据：{error}</source>
         <translation>未能生成演示数据：{error}</translation>
@@ -1006,12 +1034,36 @@
         <translation>数据库中还没有农户</translation>
     </message>
     <message>
-        <source>可以先载入一个演示县，熟悉农户登记、帮扶计划和打印。</source>
-        <translation>可以先载入一个演示县，熟悉农户登记、帮扶计划和打印。</translation>
+        <source>请选择一种方式开始：</source>
+        <translation>请选择一种方式开始：</translation>
     </message>
     <message>
-        <source>载入演示数据</source>
-        <translation>载入演示数据</translation>
+        <source>各村的 Excel 花名册：对应好各列后，检查并导入。</source>
+        <translation>各村的 Excel 花名册：对应好各列后，检查并导入。</translation>
+    </message>
+    <message>
+        <source>村里电脑送来的同步包（U盘上的 .fpkg 文件）。</source>
+        <translation>村里电脑送来的同步包（U盘上的 .fpkg 文件）。</translation>
+    </message>
+    <message>
+        <source>在本机建村，再逐户新增农户。</source>
+        <translation>在本机建村，再逐户新增农户。</translation>
+    </message>
+    <message>
+        <source>先建本村，再逐户新增农户。</source>
+        <translation>先建本村，再逐户新增农户。</translation>
+    </message>
+    <message>
+        <source>已有 Excel 花名册：对应好各列后，检查并导入。</source>
+        <translation>已有 Excel 花名册：对应好各列后，检查并导入。</translation>
+    </message>
+    <message>
+        <source>县里发来的同步包（U盘上的 .fpkg 文件）。</source>
+        <translation>县里发来的同步包（U盘上的 .fpkg 文件）。</translation>
+    </message>
+    <message>
+        <source>先用一个演示县试一试：农户登记、帮扶计划和打印。</source>
+        <translation>先用一个演示县试一试：农户登记、帮扶计划和打印。</translation>
     </message>
 </context>
 <context>
@@ -1176,16 +1228,20 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <source>{label}（村 {villages}，指纹 {fp}）</source>
-        <translation>{label}（村 {villages}，指纹 {fp}）</translation>
+        <source>{label}（村 {villages}）</source>
+        <translation>{label}（村 {villages}）</translation>
+    </message>
+    <message>
+        <source>县级：{label}</source>
+        <translation>县级：{label}</translation>
+    </message>
+    <message>
+        <source>这是“{peer}”的加入包。村干部第一次导入时，屏幕上会显示县级密钥指纹，请与本机指纹 {mine} 当面核对，一致才导入。</source>
+        <translation>这是“{peer}”的加入包。村干部第一次导入时，屏幕上会显示县级密钥指纹，请与本机指纹 {mine} 当面核对，一致才导入。</translation>
     </message>
     <message>
         <source>新电脑：按加入申请文件加入…</source>
         <translation>新电脑：按加入申请文件加入…</translation>
-    </message>
-    <message>
-        <source>县级：{label}（指纹 {fp}）</source>
-        <translation>县级：{label}（指纹 {fp}）</translation>
     </message>
     <message>
         <source>本机尚未加入县级：请先在“同步 → 密钥与加入”中生成加入申请，交县里导出设置包，再导入。</source>
@@ -1220,10 +1276,6 @@
     <message>
         <source>已写入 {path}（{records} 条记录，{size}）。已校验，可以安全拔出。</source>
         <translation>已写入 {path}（{records} 条记录，{size}）。已校验，可以安全拔出。</translation>
-    </message>
-    <message>
-        <source>接收方 {peer} 的指纹 {fp}；本机指纹 {mine}</source>
-        <translation>接收方 {peer} 的指纹 {fp}；本机指纹 {mine}</translation>
     </message>
     <message>
         <source>导出失败：{error}</source>
@@ -1300,6 +1352,12 @@
     <message>
         <source>全县规模（5万户，约需1分钟）</source>
         <translation>全县规模（5万户，约需1分钟）</translation>
+    </message>
+    <message numerus="yes">
+        <source>使用数据库中已有的 %n 户农户，继续登记</source>
+        <translation>
+            <numerusform>使用数据库中已有的 %n 户农户，继续登记</numerusform>
+        </translation>
     </message>
     <message>
         <source>开始使用</source>
@@ -2659,12 +2717,20 @@
         <translation>本机是县级：本机密钥即县级密钥。托管恢复密钥指纹：{escrow}</translation>
     </message>
     <message>
+        <source>本机是县级，尚未初始化县级密钥。点“初始化为县级”生成县级密钥和托管恢复密钥；之后才能为村级电脑导出设置包，让它们加入。</source>
+        <translation>本机是县级，尚未初始化县级密钥。点“初始化为县级”生成县级密钥和托管恢复密钥；之后才能为村级电脑导出设置包，让它们加入。</translation>
+    </message>
+    <message>
         <source>已加入县级“{county}”（县级指纹 {fp}），分配的村：{villages}</source>
         <translation>已加入县级“{county}”（县级指纹 {fp}），分配的村：{villages}</translation>
     </message>
     <message>
-        <source>尚未加入县级。村级：点“生成加入申请”，把申请文件交给县里；县里导出的设置包导入后即加入。加入时请当面核对双方屏幕上显示的指纹。</source>
-        <translation>尚未加入县级。村级：点“生成加入申请”，把申请文件交给县里；县里导出的设置包导入后即加入。加入时请当面核对双方屏幕上显示的指纹。</translation>
+        <source>尚未加入县级。点“生成加入申请”，把申请文件交给县里；县里导出的设置包导入后即加入。加入时请当面核对双方屏幕上显示的指纹。</source>
+        <translation>尚未加入县级。点“生成加入申请”，把申请文件交给县里；县里导出的设置包导入后即加入。加入时请当面核对双方屏幕上显示的指纹。</translation>
+    </message>
+    <message>
+        <source>吊销“{label}”（分配的村：{villages}）的密钥后，它发来的同步包都将被拒绝。用于电脑丢失或停用。继续吗？</source>
+        <translation>吊销“{label}”（分配的村：{villages}）的密钥后，它发来的同步包都将被拒绝。用于电脑丢失或停用。继续吗？</translation>
     </message>
     <message>
         <source>加入申请写到（如U盘）</source>
@@ -2701,10 +2767,6 @@
     <message>
         <source>吊销密钥</source>
         <translation>吊销密钥</translation>
-    </message>
-    <message>
-        <source>吊销“{label}”（指纹 {fp}）后，它发来的同步包都将被拒绝。用于电脑丢失或停用。继续吗？</source>
-        <translation>吊销“{label}”（指纹 {fp}）后，它发来的同步包都将被拒绝。用于电脑丢失或停用。继续吗？</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2892,13 @@
     <message>
         <source>无</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingView</name>
+    <message>
+        <source>正在打开……</source>
+        <translation>正在打开……</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3044,10 @@
     <message>
         <source>农户登记</source>
         <translation>农户登记</translation>
+    </message>
+    <message>
+        <source>正在打开数据库：{path}……</source>
+        <translation>正在打开数据库：{path}……</translation>
     </message>
     <message>
         <source>数据库：{path}（未打开）</source>
@@ -3360,6 +3433,13 @@
     <message>
         <source>文件</source>
         <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>PageNames</name>
+    <message>
+        <source>“{page}”页</source>
+        <translation>“{page}”页</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4172,14 @@
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>DashboardWidget</source>
+        <comment>全县</comment>
+        <translation>DashboardWidget</translation>
+    </message>
+</context>
+<context>
     <name>RectificationDialog</name>
     <message>
         <source>新建整改事项</source>
@@ -4466,13 +4554,25 @@
         <translation>正在解密并检查……</translation>
     </message>
     <message>
+        <source>（本机）</source>
+        <translation>（本机）</translation>
+    </message>
+    <message>
+        <source>本机</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>另一台电脑（备份里没有记下名称）</source>
+        <translation>另一台电脑（备份里没有记下名称）</translation>
+    </message>
+    <message>
         <source>备份时间：{at}
-设备：{device}
+备份的电脑：{computer}
 内容：{counts}
 
 恢复会用这份备份替换当前数据；当前数据会先自动备份。</source>
         <translation>备份时间：{at}
-设备：{device}
+备份的电脑：{computer}
 内容：{counts}
 
 恢复会用这份备份替换当前数据；当前数据会先自动备份。</translation>
@@ -4725,12 +4825,36 @@
         <translation>回执无效：{error}</translation>
     </message>
     <message>
-        <source>县级（{county}）已于 {at} 收到同步包 {id}：{n} 条记录，新增 {new}，修改 {changed}，未变 {unchanged}，冲突 {conflicts}，疑似重复 {duplicates}。</source>
-        <translation>县级（{county}）已于 {at} 收到同步包 {id}：{n} 条记录，新增 {new}，修改 {changed}，未变 {unchanged}，冲突 {conflicts}，疑似重复 {duplicates}。</translation>
-    </message>
-    <message>
         <source>回执</source>
         <translation>回执</translation>
+    </message>
+    <message>
+        <source>一个不在本机发送记录中的同步包（可能是另一台电脑导出的，或在本机恢复备份之前导出的）</source>
+        <translation>一个不在本机发送记录中的同步包（可能是另一台电脑导出的，或在本机恢复备份之前导出的）</translation>
+    </message>
+    <message>
+        <source>本机（{computer}）</source>
+        <translation>本机（{computer}）</translation>
+    </message>
+    <message>
+        <source>本机</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>{here}{made} 导出的第 {n} 个同步包（{villages}）</source>
+        <translation>{here}{made} 导出的第 {n} 个同步包（{villages}）</translation>
+    </message>
+    <message>
+        <source>县级</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>县里（{county}）{at} 收到了{package}：这个包之前已经导入过，这次没有改动任何数据。</source>
+        <translation>县里（{county}）{at} 收到了{package}：这个包之前已经导入过，这次没有改动任何数据。</translation>
+    </message>
+    <message>
+        <source>县里（{county}）已于 {at} 导入了{package}：共 {n} 条记录，新增 {new}，修改 {changed}，未变 {unchanged}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}。</source>
+        <translation>县里（{county}）已于 {at} 导入了{package}：共 {n} 条记录，新增 {new}，修改 {changed}，未变 {unchanged}，删除 {deleted}，冲突 {conflicts}，疑似重复 {duplicates}。</translation>
     </message>
     <message>
         <source>冲突处理</source>
@@ -4874,6 +4998,13 @@
     <message>
         <source>无法保存</source>
         <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTime</name>
+    <message>
+        <source>{y}年{m}月{d}日 {hm}</source>
+        <translation>{y}年{m}月{d}日 {hm}</translation>
     </message>
 </context>
 <context>
@@ -5057,6 +5188,10 @@
     <message>
         <source>退出标准：不少于 {amount} 元</source>
         <translation>退出标准：不少于 {amount} 元</translation>
+    </message>
+    <message>
+        <source>{what}不能超过 {limit} 元/年，多输入的数字未被接受，请核对。</source>
+        <translation>{what}不能超过 {limit} 元/年，多输入的数字未被接受，请核对。</translation>
     </message>
     <message>
         <source>选择或输入乡镇名</source>
