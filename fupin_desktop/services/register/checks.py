@@ -17,13 +17,14 @@ from datetime import date
 from functools import cache
 from typing import Callable, Optional
 
-from sqlalchemy import case, func, select, text
+from sqlalchemy import case, func, select
 
 from fupin_desktop.domain.findings import Finding
 from fupin_desktop.domain.household_rules import check_household, duplicate_id_findings
 from fupin_desktop.domain.money_rules import CENT, paid_over_plan_findings
 from fupin_desktop.domain.plan_rules import CANCELLED, CONFIRMED_STATUSES, DONE, five_counts_incomplete, plan_check
 from fupin_desktop.domain.vocab import vocab
+from fupin_desktop.store.dialect import scan_is_false
 from fupin_desktop.store.engine import Database
 from fupin_desktop.store.models import FundEntry, Household, Measure, Member, Plan, Village
 
@@ -53,6 +54,10 @@ HouseholdRow = namedtuple("HouseholdRow", [c.key for c in HOUSEHOLD_COLUMNS])
 MemberRow = namedtuple("MemberRow", [c.key for c in MEMBER_COLUMNS])
 PlanRow = namedtuple("PlanRow", [c.key for c in PLAN_COLUMNS])
 MeasureRow = namedtuple("MeasureRow", [c.key for c in MEASURE_COLUMNS])
+# Every live member and measure, read by a plain scan: nearly all rows are live, so on SQLite the
+# low-selectivity tombstone index only adds a lookup per row (store.dialect.scan_is_false).
+LIVE_MEMBERS = select(*MEMBER_COLUMNS).where(scan_is_false(Member.deleted))
+LIVE_MEASURES = select(*MEASURE_COLUMNS).where(scan_is_false(Measure.deleted))
 
 # One household's line in `fupin check --json` ("plan_results").
 PlanCheckResult = namedtuple("PlanCheckResult", [
@@ -152,8 +157,7 @@ def _check_register(db: Database, village_code: Optional[str], today: Optional[d
         members_by_household = defaultdict(list)
         all_ids = []
         make = MemberRow._make
-        # "+deleted": a plain scan beats the low-selectivity tombstone index.
-        for row in conn.execute(select(*MEMBER_COLUMNS).where(text("+member.deleted = 0"))):
+        for row in conn.execute(LIVE_MEMBERS):
             m = make(row)
             if m.household_id in ids:
                 members_by_household[m.household_id].append(m)
@@ -202,10 +206,9 @@ def _check_plans(db: Database, ctx: CheckContext) -> tuple[list[Finding], dict]:
         plan_ids = {p.id for p in plans.values()}
         measures = defaultdict(list)
         # One plain scan, filtered here by plan: an "IN (current plans)" subquery made SQLite walk
-        # the plan_id index and cost five times as much at county scale. "+deleted" keeps it off
-        # the low-selectivity tombstone index.
+        # the plan_id index and cost five times as much at county scale.
         make = MeasureRow._make
-        for row in conn.execute(select(*MEASURE_COLUMNS).where(text("+measure.deleted = 0"))):
+        for row in conn.execute(LIVE_MEASURES):
             if row[1] in plan_ids:
                 measures[row[1]].append(make(row))
         # Money booked per measure (the ledger): more than planned stays a warning (issue 11 §2.2).
