@@ -1,13 +1,16 @@
 """Writing .xlsx sheets a clerk prints or hands on: the format shared by every export.
 
 Chinese headers, sensible column widths, a frozen bold header row, real Excel dates, amounts with
-thousands separators, and a print setup on every sheet (A4, landscape when wide, fit to the page width,
+thousands separators, wrapped rows as tall as their longest cell, and a print setup on every sheet (A4, landscape when wide, fit to the page width,
 the header row repeated on every page, page numbers in the footer). Sheets are written in openpyxl's
 write-only mode, which streams rows: a county register of 200,000 people fits in little memory.
 """
 
 from __future__ import annotations
 
+import math
+import unicodedata
+import weakref
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -37,6 +40,10 @@ COUNT_FORMAT = "#,##0"
 PORTRAIT_MAX_WIDTH = 110
 A4_LANDSCAPE_MAX_WIDTH = 260
 FOOTER = "第 &P 页，共 &N 页"
+# Points per wrapped line at the default 11 pt font (CJK fallback fonts are a little taller than Calibri),
+# and Excel's own ceiling for a row's height.
+LINE_HEIGHT = 16.0
+MAX_ROW_HEIGHT = 409.0
 
 
 @dataclass(frozen=True)
@@ -81,8 +88,46 @@ def new_sheet(wb: Workbook, title: str, columns: Sequence[Column]):
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}1"
     print_setup(ws, sum(c.width for c in columns))
+    header_height = wrapped_height(columns, [c.header for c in columns])  # 是否达到退出标准 in a narrow column
+    if header_height is not None:
+        ws.row_dimensions[1].height = header_height
     ws.append(_header_cells(ws, columns))
+    _next_row[ws] = 2
     return ws
+
+
+# Write-only sheets do not say which row comes next, and a row's height must be set before the row
+# is streamed: ``append_row`` counts the rows of every sheet made by ``new_sheet``.
+_next_row: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def append_row(ws, columns: Sequence[Column], values: Sequence, fill=None, wrap: bool = False) -> None:
+    """Append ``typed_row``; a wrapped row gets the height of its longest cell, or Excel and LibreOffice
+    show one or two lines of it and cut the rest (a row height is not recomputed on open)."""
+    row = _next_row[ws]
+    if wrap:
+        height = wrapped_height(columns, values)
+        if height is not None:
+            ws.row_dimensions[row].height = height
+    ws.append(typed_row(ws, columns, values, fill=fill, wrap=wrap))
+    _next_row[ws] = row + 1
+
+
+def text_width(text: str) -> int:
+    """Width in column-width units: a CJK (full-width) character takes about two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """Lines ``text`` takes when wrapped in a column ``width`` characters wide (a little margin kept)."""
+    usable = max(1.0, width - 1)
+    return sum(max(1, math.ceil(text_width(part) / usable)) for part in text.split("\n"))
+
+
+def wrapped_height(columns: Sequence[Column], values: Sequence) -> float | None:
+    """Row height in points fitting the longest wrapped text cell; None when one line is enough."""
+    lines = max((wrapped_lines(v, c.width) for c, v in zip(columns, values) if isinstance(v, str) and v), default=1)
+    return None if lines <= 1 else min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT)
 
 
 _FORMATS = {"date": DATE_FORMAT, "money": MONEY_FORMAT, "count": COUNT_FORMAT}

@@ -25,6 +25,7 @@ from fupin_desktop.io.xlsx_sheets import (
     MONEY_FORMAT,
     OVERDUE_FILL,
     Column,
+    append_row,
     cell_value,
     check_destination,
     new_sheet,
@@ -306,8 +307,8 @@ def export_rectification(db: Database, path: str | Path, items: Optional[Iterabl
         values = [n, item.source_label, names.get(item.township_code, ""), item.village_name, item.household_head,
                   item.problem, item.action, item.responsible, item.deadline, item.status_label, item.overdue,
                   item.closed_date, item.evidence_note]
-        ws.append(typed_row(ws, RECTIFICATION_COLUMNS, [cell_value(v) for v in values],
-                            fill=OVERDUE_FILL if item.overdue else None, wrap=True))
+        append_row(ws, RECTIFICATION_COLUMNS, [cell_value(v) for v in values],
+                   fill=OVERDUE_FILL if item.overdue else None, wrap=True)
     save_xlsx(wb, path)
     _audit(db, "rectification", path, len(items))
     return ExportResult("rectification", path, len(items))
@@ -347,8 +348,8 @@ def export_exit_assessment(db: Database, assessments: Iterable, path: str | Path
         values = [names.get(a.township_code, ""), a.name, a.code, a.is_poverty_village, a.exit_year,
                   a.registered_population, a.remaining_poor,
                   None if a.incidence is None else f"{a.incidence * 100:.2f}%", a.meets, "；".join(a.reasons)]
-        ws.append(typed_row(ws, EXIT_COLUMNS, [cell_value(v) for v in values],
-                            fill=None if a.meets else OVERDUE_FILL, wrap=True))
+        append_row(ws, EXIT_COLUMNS, [cell_value(v) for v in values],
+                   fill=None if a.meets else OVERDUE_FILL, wrap=True)
     save_xlsx(wb, path)
     _audit(db, "village_exit", path, len(assessments))
     return ExportResult("village_exit", path, len(assessments))
