@@ -55,8 +55,8 @@ def test_exit_rows_with_several_reasons_are_tall_enough(db, tmp_path):
 
 
 def test_other_exports_keep_their_rows_or_fit_them(db, tmp_path):
-    from fupin_desktop.services.county import rectification as rect
     from fupin_desktop.domain.vocab import vocab
+    from fupin_desktop.services.county import rectification as rect
 
     long_problem = "入户核查发现家庭人口信息与公安户籍不一致，需要重新采集并由村两委会议审核后上报乡镇" * 2
     rect.create_item(db, source=vocab("rectification_source").codes[0], problem=long_problem, deadline=date(2020, 1, 1))
