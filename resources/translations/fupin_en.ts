@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>DashboardWidget</source>
-        <comment>未命名的乡镇</comment>
-        <translation>Unnamed township</translation>
-    </message>
-    <message>
-        <source>DashboardWidget</source>
-        <comment>未命名的村</comment>
-        <translation>Unnamed village</translation>
-    </message>
-    <message>
-        <source>DashboardWidget</source>
-        <comment>未命名的地区</comment>
-        <translation>Unnamed area</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>版本 {version}</source>
@@ -720,6 +702,22 @@ Current value: {current}</translation>
 </context>
 <context>
     <name>DashboardWidget</name>
+    <message>
+        <source>全县</source>
+        <translation>Whole county</translation>
+    </message>
+    <message>
+        <source>未命名的乡镇</source>
+        <translation>Unnamed township</translation>
+    </message>
+    <message>
+        <source>未命名的村</source>
+        <translation>Unnamed village</translation>
+    </message>
+    <message>
+        <source>未命名的地区</source>
+        <translation>Unnamed area</translation>
+    </message>
     <message>
         <source>{year} 年</source>
         <translation>{year}</translation>
@@ -4186,14 +4184,6 @@ Choose “Yes” if it is correct, or “No” to go back and change it.</transl
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>DashboardWidget</source>
-        <comment>全县</comment>
-        <translation>Whole county</translation>
     </message>
 </context>
 <context>

@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>DashboardWidget</source>
-        <comment>未命名的乡镇</comment>
-        <translation>DashboardWidget</translation>
-    </message>
-    <message>
-        <source>DashboardWidget</source>
-        <comment>未命名的村</comment>
-        <translation>DashboardWidget</translation>
-    </message>
-    <message>
-        <source>DashboardWidget</source>
-        <comment>未命名的地区</comment>
-        <translation>DashboardWidget</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>版本 {version}</source>
@@ -720,6 +702,22 @@
 </context>
 <context>
     <name>DashboardWidget</name>
+    <message>
+        <source>全县</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>未命名的乡镇</source>
+        <translation>未命名的乡镇</translation>
+    </message>
+    <message>
+        <source>未命名的村</source>
+        <translation>未命名的村</translation>
+    </message>
+    <message>
+        <source>未命名的地区</source>
+        <translation>未命名的地区</translation>
+    </message>
     <message>
         <source>{year} 年</source>
         <translation>{year} 年</translation>
@@ -4169,14 +4167,6 @@
     <message>
         <source>取消</source>
         <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>DashboardWidget</source>
-        <comment>全县</comment>
-        <translation>DashboardWidget</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from fupin_desktop.gui.county.dashboard import DashboardWidget
 from fupin_desktop.gui.main_window import MainWindow
 from fupin_desktop.gui.operations import run_inline
@@ -69,3 +71,22 @@ def test_the_targets_dialog_names_an_unnamed_county_too(qtbot, tmp_db, monkeypat
     table = shown[0].table
     names = [table.item(r, 0).text().strip("　") for r in range(table.rowCount())]
     assert names == ["全县", "城关镇", "石桥村"], names
+
+
+@pytest.mark.parametrize("lang", ["en"], indirect=True)
+def test_an_unnamed_county_is_called_by_its_level_in_english(qtbot, tmp_db, lang):
+    """The level names are found by lupdate (written out as QCoreApplication.translate in full), so the
+    English interface says Whole county, not 全县."""
+    save_profile(tmp_db, Profile(role="county", user_name="赵秀梅"))
+    window = keep(qtbot, MainWindow(tmp_db.path, db=tmp_db, settings=None, log_path=None, runner=run_inline))
+    window.show()
+    window.menus.actions["new_village"].trigger()
+    form = next(d for d in window.register.findChildren(VillageFormDialog) if d.isVisible())
+    type_text(qtbot, form.ui.nameEdit, "石桥村")
+    type_text(qtbot, form.ui.codeEdit, "411525100201")
+    type_text(qtbot, form.ui.townshipCombo.lineEdit(), "城关镇")
+    qtbot.mouseClick(form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    window.county_actions.actions["dashboard"].trigger()
+    view = window.county_actions.views["dashboard"]
+    qtbot.waitUntil(lambda: view.report is not None)
+    assert _crumbs(view) == ["<b>Whole county</b>"]

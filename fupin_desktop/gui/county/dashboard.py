@@ -49,9 +49,13 @@ def area_name(node) -> str:
     package without names) is called by its level, never by its 12-digit code."""
     if node.name and node.name != node.code:
         return node.name
-    tr = QCoreApplication.translate
-    return {"county": tr("DashboardWidget", "全县"), "township": tr("DashboardWidget", "未命名的乡镇"),
-            "village": tr("DashboardWidget", "未命名的村")}.get(node.level, tr("DashboardWidget", "未命名的地区"))
+    if node.level == "county":
+        return QCoreApplication.translate("DashboardWidget", "全县")
+    if node.level == "township":
+        return QCoreApplication.translate("DashboardWidget", "未命名的乡镇")
+    if node.level == "village":
+        return QCoreApplication.translate("DashboardWidget", "未命名的村")
+    return QCoreApplication.translate("DashboardWidget", "未命名的地区")
 
 
 class DashboardWidget(QWidget):
