@@ -41,8 +41,10 @@ def county_imports_by_clicks(qtbot, county, package) -> None:
     qtbot.mouseClick(dialog.preview_button, LEFT)
     qtbot.mouseClick(dialog.import_button, LEFT)
     assert list(package.parent.glob("fupin-receipt-*.json")), dialog.summary.text()
-    # when the package was made, as people write it (it said 2026-12-04 21:26:24)
-    assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d", dialog.summary.text()), dialog.summary.text()
+    # when the package was made, as people write it (it said 2026-12-04 21:26:24); the English
+    # interface writes 2026/12/4 21:26
+    assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d|\d{4}/\d{1,2}/\d{1,2} \d\d:\d\d(?!:)",
+                     dialog.summary.text()), dialog.summary.text()
 
 
 def open_receipt_by_menu(qtbot, lap, receipt, monkeypatch) -> QMessageBox:
