@@ -24,7 +24,8 @@ def _crumbs(view) -> list[str]:
     return [w.text() for w in items if isinstance(w, (QLabel, QToolButton)) and w.objectName().startswith("crumb_")]
 
 
-def test_an_unnamed_county_is_called_by_its_level_not_its_code(qtbot, tmp_db):
+def _county_with_one_new_village(qtbot, tmp_db):
+    """A county clerk's window after 新增村 石桥村 in 城关镇, typed and saved by clicks; the county is unnamed."""
     save_profile(tmp_db, Profile(role="county", user_name="赵秀梅"))
     window = keep(qtbot, MainWindow(tmp_db.path, db=tmp_db, settings=None, log_path=None, runner=run_inline))
     window.show()
@@ -34,6 +35,11 @@ def test_an_unnamed_county_is_called_by_its_level_not_its_code(qtbot, tmp_db):
     type_text(qtbot, form.ui.codeEdit, "411525100201")
     type_text(qtbot, form.ui.townshipCombo.lineEdit(), "城关镇")
     qtbot.mouseClick(form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    return window, form
+
+
+def test_an_unnamed_county_is_called_by_its_level_not_its_code(qtbot, tmp_db):
+    window, form = _county_with_one_new_village(qtbot, tmp_db)
     assert not form.isVisible()
 
     window.county_actions.actions["dashboard"].trigger()
@@ -51,15 +57,7 @@ def test_an_unnamed_county_is_called_by_its_level_not_its_code(qtbot, tmp_db):
 def test_the_targets_dialog_names_an_unnamed_county_too(qtbot, tmp_db, monkeypatch):
     from fupin_desktop.gui.county.targets_dialog import TargetsDialog
 
-    save_profile(tmp_db, Profile(role="county", user_name="赵秀梅"))
-    window = keep(qtbot, MainWindow(tmp_db.path, db=tmp_db, settings=None, log_path=None, runner=run_inline))
-    window.show()
-    window.menus.actions["new_village"].trigger()
-    form = next(d for d in window.register.findChildren(VillageFormDialog) if d.isVisible())
-    type_text(qtbot, form.ui.nameEdit, "石桥村")
-    type_text(qtbot, form.ui.codeEdit, "411525100201")
-    type_text(qtbot, form.ui.townshipCombo.lineEdit(), "城关镇")
-    qtbot.mouseClick(form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    window, form = _county_with_one_new_village(qtbot, tmp_db)
     window.county_actions.actions["dashboard"].trigger()
     view = window.county_actions.views["dashboard"]
     qtbot.waitUntil(lambda: view.report is not None)
@@ -77,15 +75,7 @@ def test_the_targets_dialog_names_an_unnamed_county_too(qtbot, tmp_db, monkeypat
 def test_an_unnamed_county_is_called_by_its_level_in_english(qtbot, tmp_db, lang):
     """The level names are found by lupdate (written out as QCoreApplication.translate in full), so the
     English interface says Whole county, not 全县."""
-    save_profile(tmp_db, Profile(role="county", user_name="赵秀梅"))
-    window = keep(qtbot, MainWindow(tmp_db.path, db=tmp_db, settings=None, log_path=None, runner=run_inline))
-    window.show()
-    window.menus.actions["new_village"].trigger()
-    form = next(d for d in window.register.findChildren(VillageFormDialog) if d.isVisible())
-    type_text(qtbot, form.ui.nameEdit, "石桥村")
-    type_text(qtbot, form.ui.codeEdit, "411525100201")
-    type_text(qtbot, form.ui.townshipCombo.lineEdit(), "城关镇")
-    qtbot.mouseClick(form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    window, form = _county_with_one_new_village(qtbot, tmp_db)
     window.county_actions.actions["dashboard"].trigger()
     view = window.county_actions.views["dashboard"]
     qtbot.waitUntil(lambda: view.report is not None)
