@@ -7,11 +7,14 @@ The dry run of a package lists the first few hundred changes so the clerk can se
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from functools import cache
 
+import yaml
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from fupin_desktop.domain.vocab import catalogue
+from fupin_desktop.paths import resource
 from fupin_desktop.sync.conflicts import display_value, field_label, record_label, table_label
 from fupin_desktop.sync.rows import MERGE_DELETED, TableCodec
 
@@ -61,12 +64,44 @@ def describe_record(conn: Connection, table: str, record_id: str) -> str:
     elif table == "fund_entry":
         household = conn.execute(text("SELECT p.household_id FROM fund_entry f JOIN measure m ON m.id = f.measure_id "
                                       "JOIN plan p ON p.id = m.plan_id WHERE f.id = :i"), {"i": record_id}).scalar()
+    elif table == "target":  # by area and year: a laptop gets every village's targets, not only its own
+        row = conn.execute(text("SELECT t.year, COALESCE(v.name, a.name, t.area_code) FROM target t "
+                                "LEFT JOIN village v ON v.code = t.area_code LEFT JOIN area a ON a.code = t.area_code "
+                                "WHERE t.id = :i"), {"i": record_id}).first()
+        if row:
+            return f"{table_label(table)} {row[1]} {row[0]}年"
+    elif table == "rectification":
+        problem = conn.execute(text("SELECT problem FROM rectification WHERE id = :i"), {"i": record_id}).scalar()
+        if problem:
+            return f"{table_label(table)} {problem[:40]}"
+    elif table == "audit_event":
+        return _audit_event(conn, record_id)
     if household:
         return f"{table_label(table)}（{record_label(conn, 'household', household)}）"
     label = record_label(conn, table, record_id)
     if table in ("household", "member", "village", "area", "cadre") and not label.startswith(table_label(table)):
         return f"{table_label(table)} {label}"
     return table_label(table)
+
+
+@cache
+def _audit_actions() -> dict[str, str]:
+    with open(resource("audit", "labels.yaml"), encoding="utf-8") as fh:
+        return yaml.safe_load(fh).get("actions", {})
+
+
+def _audit_event(conn: Connection, record_id: str) -> str:
+    """An event by what was done to which record, by whom and when (the 操作记录 view has the rest)."""
+    row = conn.execute(text("SELECT action, entity, entity_id, user, at FROM audit_event WHERE id = :i"),
+                       {"i": record_id}).first()
+    if not row:
+        return table_label("audit_event")
+    action, entity, entity_id, user, at = row
+    what = _audit_actions().get(action, "")
+    if entity in ("household", "member") and entity_id:
+        what = f"{what} {record_label(conn, entity, entity_id)}"
+    who = "，".join(p for p in (user, (at or "")[:16].replace("T", " ")) if p)
+    return f"{table_label('audit_event')} {what.strip()}（{who}）".replace(" （", "（")
 
 
 class ChangeCollector:

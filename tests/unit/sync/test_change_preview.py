@@ -66,3 +66,37 @@ def test_dry_run_lists_conflicts_first_with_both_values(tmp_path, capsys):
     [line] = [line for line in out.splitlines() if line.strip().startswith("冲突 ")]
     assert h.head_name in line and "联系电话" in line and "13911111111" in line and "13922222222" in line, line
     assert "冲突处理" in line and not PROGRAM_TEXT.search(line)
+
+
+def test_dry_run_names_targets_by_area_and_year_and_audit_events_by_who(tmp_path, capsys):
+    """A laptop told only "年度目标 · 减贫人数目标：33 → 35" took another village's target for its own;
+    and the county saw a bare "新增 操作记录" per event. Each line names its record."""
+    from fupin_desktop.services.register.records import load_household
+    from fupin_desktop.services.register.save import save_household
+    from fupin_desktop.store.models import Target
+
+    county = make_county(tmp_path)
+    with county.db.transaction() as s:
+        for code, people in ((VILLAGES[0], 33), (VILLAGES[1], 40)):
+            s.add(Target(year=2026, area_code=code, people_target=people))
+    lap = new_site(tmp_path, "lap")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    enrol(county, lap, [VILLAGES[0]], stick)
+    edit(county, Target, first(county, Target, area_code=VILLAGES[1]).id, people_target=45)
+    package = export_to(county, lap, stick).path
+    draft = load_household(lap.db, first(lap, Household).id)
+    draft.phone = "13912345678"
+    assert save_household(lap.db, draft).status == "saved"
+    upward = export_to(lap, county, stick).path
+    county.db.close()
+    lap.db.close()
+
+    assert main(["--db", str(lap.path), "import", str(package), "--dry-run"]) == 0
+    [line] = [line for line in capsys.readouterr().out.splitlines() if "减贫人数目标" in line]
+    assert "第2村" in line and "2026年" in line and line.strip().endswith("40 → 45"), line
+
+    assert main(["--db", str(county.path), "import", str(upward), "--dry-run"]) == 0
+    events = [line for line in capsys.readouterr().out.splitlines() if "操作记录" in line]
+    assert any("农户·修改" in line and draft.head_name in line for line in events), events
+    assert all(line.strip() != "新增 操作记录" for line in events), events
