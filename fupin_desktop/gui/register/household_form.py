@@ -94,6 +94,9 @@ class HouseholdFormDialog(QDialog):
         self._timer.timeout.connect(self.revalidate)
         self._loading = True
         income = build_income_grid(self.ui.incomeGrid, self.ui.incomeBox, self._schedule)
+        chain = [self.ui.incomeYearSpin, *income.values()]  # built after the .ui: Tab reached them after 保存
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         self.binding = FormBinding(self.ui, income)
         self._fill_village_choices()
         self.binding.load(draft)
@@ -127,6 +130,7 @@ class HouseholdFormDialog(QDialog):
         self.resize(self.sizeHint().expandedTo(QSize(1000, 740)))
         self._loading = False
         self.revalidate()
+        self.ui.groupCombo.setFocus()  # typing starts in the first field, not on the tab bar
 
     # --- set-up -----------------------------------------------------------------------------
     def _fill_village_choices(self) -> None:
