@@ -59,3 +59,25 @@ def test_cli_audit_shows_the_same_names(tmp_path, capsys):
     assert conflict["action_label"] == "同步·处理冲突" and "联系电话" in conflict["detail"]
     assert main(["--db", str(path), "audit", "--since", "tomorrow"]) == 1
     assert "日期" in capsys.readouterr().err
+
+
+def test_cli_audit_names_the_rectification_item_and_the_list(tmp_path, capsys):
+    """`fupin audit` said "整改·改变状态 整改事项" (which one?) and named the exported 整改清单 "整改事项"."""
+    from fupin_desktop.cli import main
+    from fupin_desktop.domain.vocab import vocab
+    from fupin_desktop.services.county.rectification import STATUS_CLOSED, create_item, set_status
+    from fupin_desktop.services.excel.exports import export
+
+    path = tmp_path / "c.db"
+    db = open_database(path)
+    source = vocab("rectification_source").items[0].code
+    item = create_item(db, source=source, problem="联系电话未核实")
+    set_status(db, item, STATUS_CLOSED, evidence_note="已入户核实")
+    export(db, "rectification", tmp_path / "整改清单.xlsx")
+    db.close()
+    assert main(["--db", str(path), "audit"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    [status] = [line for line in lines if "整改·改变状态" in line]
+    assert "整改事项 联系电话未核实" in status, status
+    [exported] = [line for line in lines if "导出·Excel" in line]
+    assert "\t整改清单\t" in exported, exported

@@ -130,8 +130,8 @@ def household_ids(entity: str, entity_id: str, detail: dict) -> list[str]:
 def object_label(namer: Namer, entity: str, entity_id: str, detail: dict) -> str:
     """The record an event is about, by name: "农户 王德福户（李庄村）", "同步包 fupin-…fpkg"."""
     kind = entity_label(entity)
-    if not entity_id:
-        return kind
+    if not entity_id:  # a whole list (an Excel export): 整改清单, not one 整改事项
+        return labels().get("lists", {}).get(entity) or kind
     if entity == "household":
         name = namer.household(entity_id)
     elif entity == "member":
@@ -146,6 +146,10 @@ def object_label(namer: Namer, entity: str, entity_id: str, detail: dict) -> str
         name = namer.village(str(detail.get("area_code", "")))
     else:
         name = _first_text(detail, ("problem", "name", "head", "title"))
+        if not name and entity == "rectification":  # a status change or edit names the item it was about
+            problem = namer.conn.execute(text("SELECT problem FROM rectification WHERE id = :i"),
+                                         {"i": entity_id}).scalar()
+            name = (problem or "")[:40]
     return f"{kind} {name}".strip()
 
 
