@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from fupin_desktop.domain.thresholds import thresholds
+from fupin_desktop.gui.blank_entry import type_over_blank
 from fupin_desktop.gui.qt import QDoubleSpinBox, QLocale, QPoint, QToolTip, QValidator, QWidget, Signal
 
 
@@ -26,6 +27,7 @@ class AmountSpinBox(QDoubleSpinBox):
         self.setRange(minimum, thresholds().amount_input_max if maximum is None else maximum)
         self.setGroupSeparatorShown(True)
         self.last_refusal = ""
+        type_over_blank(self)  # （未填） in the plan's 金额: a click and digits replace it
 
     def validate(self, text: str, pos: int):  # noqa: D102 - Qt override
         result = super().validate(text, pos)

@@ -15,6 +15,7 @@ from typing import Optional
 
 from fupin_desktop.domain.findings import Finding
 from fupin_desktop.domain.vocab import vocab
+from fupin_desktop.gui.blank_entry import type_over_blanks_in
 from fupin_desktop.gui.forms.ui_household_form import Ui_HouseholdForm
 from fupin_desktop.gui.hint_space import add_hint_row, reserve_hint_space, show_hint
 from fupin_desktop.gui.operations import write_and_wait
@@ -77,6 +78,7 @@ class HouseholdFormDialog(QDialog):
         self.last_result: Optional[register.SaveResult] = None
         self.ui = Ui_HouseholdForm()
         self.ui.setupUi(self)
+        type_over_blanks_in(self)  # a click into 未填 and digits fill the year or population in
         self.setObjectName("householdForm")
         scroll_when_needed(self.ui.tabs)  # fits a 768-pixel screen at 特大 too (设置 › 文字大小)
         # Hints keep their room: a message appearing must not push the fields below it (§2.9). One line

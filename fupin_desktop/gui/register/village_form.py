@@ -13,6 +13,7 @@ from fupin_desktop.domain.thresholds import thresholds
 from fupin_desktop.domain.village_exit import percent
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.gui.amount_input import AmountSpinBox
+from fupin_desktop.gui.blank_entry import type_over_blanks_in
 from fupin_desktop.gui.forms.ui_village_form import Ui_VillageForm
 from fupin_desktop.gui.operations import write_and_wait
 from fupin_desktop.gui.qt import (
@@ -45,6 +46,7 @@ class VillageFormDialog(QDialog):
         self.draft = data.draft
         self.ui = Ui_VillageForm()
         self.ui.setupUi(self)
+        type_over_blanks_in(self)  # a click into 未填 and digits fill the year or population in
         self.setObjectName("villageForm")
         self.indicators: dict[str, QWidget] = {}
         self._build_indicators()
