@@ -18,6 +18,7 @@ from fupin_desktop.gui.qt import (
     QAction,
     QDialog,
     QDialogButtonBox,
+    QEvent,
     QLabel,
     QLineEdit,
     QObject,
@@ -96,6 +97,25 @@ class PlanActions(QObject):
                   "Ctrl+Shift+N")
         self._add("tracking", self.tr("计划跟踪与台账(&T)…"), lambda: self._selected_or_pick(self.open_tracking))
         self._add("overdue", self.tr("逾期措施清单(&O)"), self.open_overdue)
+        main_window.installEventFilter(self)  # quitting asks about payments and visits typed, not added
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.main_window and event.type() == QEvent.Type.Close:
+            for view in self._open_tracking_views():
+                if not view.confirm_leave():
+                    if hasattr(self.main_window, "show_view"):
+                        self.main_window.show_view(view, self.tr("帮扶计划跟踪"))
+                    event.ignore()  # the window stays open
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _open_tracking_views(self) -> list:
+        """Tracking views still open: a tab of the main window (a closed tab's view is only hidden)."""
+        from fupin_desktop.gui.plan_tracking.tracking_view import PlanTrackingWidget
+
+        tabs = getattr(self.main_window, "tabs", None)
+        return [w for w in self.main_window.findChildren(PlanTrackingWidget)
+                if (tabs.indexOf(w) >= 0 if tabs is not None else w.isVisible())]
 
     def _add(self, key: str, text: str, slot, shortcut: str = "") -> None:
         action = QAction(text, self)

@@ -138,6 +138,10 @@ class LedgerPanel(QWidget):
         self.note.clear()
         self.amount.setValue(0.0)
 
+    def unsaved(self) -> bool:
+        """An amount, voucher number or note typed into 登记一笔拨付 and not booked yet."""
+        return self.amount.value() > 0 or bool(self.voucher.text().strip() or self.note.text().strip())
+
     def _planned_paid(self, measure_id: str):
         for row in range(self.money.rowCount()):
             money = self.money.item(row, 0).data(ROW_ROLE)

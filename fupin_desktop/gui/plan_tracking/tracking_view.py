@@ -259,6 +259,24 @@ class PlanTrackingWidget(QWidget):
         open_plan_wizard(self, self.db, self.household_id, year=year, today=self.today, runner=self.runner,
                          on_open=opened)
 
+    def confirm_leave(self) -> bool:
+        """Before the window closes: a payment or visit typed and not added would be lost. True: go on."""
+        parts = [(panel, text) for panel, text in (
+            (self.ledger_panel, self.tr("一笔拨付（未点“登记拨付”）")),
+            (self.visits_panel, self.tr("一条走访记录（未点“添加走访记录”）"))) if panel.unsaved()]
+        if not parts:
+            return True
+        head = self.data.view.household.head_name if self.data and self.data.view else ""
+        answer = QMessageBox.question(
+            self, self.tr("尚未添加"),
+            self.tr("“{head}”户还有填写了但未添加的{parts}。退出将丢失这些内容，是否放弃？").format(
+                head=head, parts="、".join(text for _panel, text in parts)),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Discard:
+            return True
+        self.tabs.setCurrentWidget(parts[0][0])  # back to what was typed
+        return False
+
     def _failed(self, exc: BaseException) -> None:
         self.last_error = exc
         message = error_text(exc) if isinstance(exc, UserFacingError) else self.tr("操作失败：{e}").format(e=exc)

@@ -205,3 +205,7 @@ class VisitsPanel(QWidget):
     def _clear_form(self) -> None:
         self.notes.clear()
         self.findings.clear()
+
+    def unsaved(self) -> bool:
+        """Something typed into 新的走访 and not added yet."""
+        return bool(self.notes.toPlainText().strip() or self.findings.text().strip())
