@@ -191,10 +191,12 @@ def record_label(conn: Connection, table: str, record_id: str) -> str:
         if row:
             return f"{row[2] or ''} {row[0] or ''}户（{row[1] or '无户号'}）".strip()
     if table == "member":
-        row = conn.execute(text("SELECT m.name, h.head_name FROM member m LEFT JOIN household h "
-                                "ON h.id = m.household_id WHERE m.id = :i"), {"i": record_id}).first()
+        # By village too, as households are: a county holds the same names in many villages.
+        row = conn.execute(text("SELECT m.name, h.head_name, v.name FROM member m LEFT JOIN household h "
+                                "ON h.id = m.household_id LEFT JOIN village v ON v.id = h.village_id "
+                                "WHERE m.id = :i"), {"i": record_id}).first()
         if row:
-            return f"{row[0]}（户主 {row[1] or ''}）"
+            return f"{row[2] or ''} {row[0]}（户主 {row[1] or ''}）".strip()
     if table in ("village", "area", "cadre"):
         row = conn.execute(text(f'SELECT name FROM "{table}" WHERE id = :i'), {"i": record_id}).first()
         if row:

@@ -312,3 +312,20 @@ def test_county_import_writes_a_receipt_the_laptop_can_read(qtbot, enrolled):
     actions = install_sync_actions(win, lap.db, runner=run_inline, drives=NO_DRIVES, daily_backup=False)
     text = actions.show_receipt(receipt)
     assert "已于" in text and "修改 1" in text
+
+
+def test_conflict_on_a_member_names_the_village(qtbot, enrolled):
+    """At the county, "石富贵（户主 石富贵）" did not say which of the villages the person lives in."""
+    county, lap, tmp = enrolled
+    m = first(lap, Member)
+    edit(lap, Member, m.id, phone="13811111111")
+    edit(county, Member, m.id, phone="13922222222")
+    ship(lap, county, tmp / "stick")
+    view = ConflictReviewWidget(county.db, runner=run_inline)
+    qtbot.addWidget(view)
+    view.show()
+    record = view.model.index(0, 0).data()
+    assert record.startswith("第1村 ") and m.name in record, record
+    cell = view.table.visualRect(view.table.model().index(0, 0)).center()
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert view.detail.text().startswith("第1村 "), view.detail.text()
