@@ -34,6 +34,7 @@ class LedgerPanel(QWidget):
                                         self.tr("凭证号"), self.tr("备注")], "ledgerTable", stretch=5)
         self.money = read_only_table([self.tr("措施"), self.tr("对象"), self.tr("计划（元）"), self.tr("已拨付（元）"),
                                       self.tr("资金来源")], "plannedPaidTable", stretch=0)
+        self.money.itemSelectionChanged.connect(self._row_chosen)  # a measure clicked is the one to pay
         self.totals = QLabel()
         self.totals.setObjectName("ledgerTotals")
         self.measure_combo = QComboBox()
@@ -84,6 +85,7 @@ class LedgerPanel(QWidget):
     def show_data(self, data) -> None:
         ledger = data.ledger
         self.sources = {m.measure_id: m.fund_source for m in ledger.measures} if ledger is not None else {}
+        chosen = self.measure_combo.currentData()  # kept across the reload after a booking
         self.measure_combo.clear()
         if ledger is None:
             fill_rows(self.entries, [])
@@ -94,6 +96,7 @@ class LedgerPanel(QWidget):
                 item = relabel_measure(m.item_label)
                 self.measure_combo.addItem(f"{item}{'（' + m.member_name + '）' if m.member_name else ''}",
                                            m.measure_id)
+            self.measure_combo.setCurrentIndex(max(self.measure_combo.findData(chosen), 0) if chosen else 0)
             fill_rows(self.money, [(m, [relabel_measure(m.item_label), m.member_name or self.tr("全户"), m.planned,
                                         m.paid, label("fund_source", m.fund_source)]) for m in ledger.measures],
                       highlight=lambda m: m.paid > m.planned + 0.005)
@@ -110,6 +113,12 @@ class LedgerPanel(QWidget):
         editable = data.editable
         for w in (self.add_button, self.delete_button, self.measure_combo):
             w.setEnabled(editable)
+
+    def _row_chosen(self) -> None:
+        money = selected_payload(self.money)
+        index = self.measure_combo.findData(money.measure_id) if money is not None else -1
+        if index >= 0:
+            self.measure_combo.setCurrentIndex(index)
 
     def _measure_chosen(self, _index: int) -> None:
         """A payment usually comes from the source the plan named for the measure."""
