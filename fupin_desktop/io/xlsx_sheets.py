@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Sequence
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -101,14 +101,18 @@ def new_sheet(wb: Workbook, title: str, columns: Sequence[Column]):
 _next_row: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
-def append_row(ws, columns: Sequence[Column], values: Sequence, fill=None, wrap: bool = False) -> None:
+def append_row(ws, columns: Sequence[Column], values: Sequence, fill=None, wrap: bool = False,
+               wrap_long: bool = False) -> None:
     """Append ``typed_row``; a wrapped row gets the height of its longest cell, or Excel and LibreOffice
-    show one or two lines of it and cut the rest (a row height is not recomputed on open)."""
+    show one or two lines of it and cut the rest (a row height is not recomputed on open).
+    ``wrap_long``: wrap only a row with a cell longer than its column (the plan export and the audit
+    log run to 200,000 rows at a county: a one-line row stays plain values, which is fast)."""
     row = _next_row[ws]
-    if wrap:
+    if wrap or wrap_long:
         height = wrapped_height(columns, values)
         if height is not None:
             ws.row_dimensions[row].height = height
+            wrap = True
     ws.append(typed_row(ws, columns, values, fill=fill, wrap=wrap))
     _next_row[ws] = row + 1
 
@@ -126,7 +130,9 @@ def wrapped_lines(text: str, width: float) -> int:
 
 def wrapped_height(columns: Sequence[Column], values: Sequence) -> float | None:
     """Row height in points fitting the longest wrapped text cell; None when one line is enough."""
-    lines = max((wrapped_lines(v, c.width) for c, v in zip(columns, values) if isinstance(v, str) and v), default=1)
+    # 2 × len is the widest a text can be: most cells are known to fit without measuring each character
+    lines = max((wrapped_lines(v, c.width) for c, v in zip(columns, values)
+                 if isinstance(v, str) and v and (2 * len(v) > c.width - 1 or "\n" in v)), default=1)
     return None if lines <= 1 else min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT)
 
 
@@ -140,18 +146,31 @@ def typed_row(ws, columns: Sequence[Column], values: Sequence, fill=None, wrap: 
     for col, value in zip(columns, values):
         value = _typed(col.kind, value)
         fmt = _FORMATS.get(col.kind) if value is not None and not isinstance(value, str) else None
-        if fmt is None and fill is None and not wrap:
+        if fmt is None and fill is None and (not wrap or value is None or value == ""):  # nothing to wrap
             out.append(value)
             continue
-        cell = WriteOnlyCell(ws, value=value)
+        out.append(Cell(ws, row=1, column=1, value=value, style_array=_style(ws, fmt, fill, wrap)))
+    return out
+
+
+# Styles registered once per sheet and kind of cell: openpyxl hashes a style object at every
+# assignment, a third of the time of a wrapped 200,000-row plan export.
+_styles: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _style(ws, fmt, fill, wrap: bool):
+    known = _styles.setdefault(ws, {})
+    key = (fmt, id(fill), wrap)
+    if key not in known:
+        cell = WriteOnlyCell(ws)
         if fmt:
             cell.number_format = fmt
         if fill is not None:
             cell.fill = fill
         if wrap:
             cell.alignment = WRAP
-        out.append(cell)
-    return out
+        known[key] = (cell._style, fill)  # the fill kept alive: its id is in the key
+    return known[key][0]
 
 
 def _typed(kind: str, value):

@@ -102,7 +102,7 @@ def export_events(db: Database, lines: list[AuditLine], path: str | Path) -> int
     """Write the listed events to .xlsx (the export itself is recorded too)."""
     from openpyxl import Workbook
 
-    from fupin_desktop.io.xlsx_sheets import Column, new_sheet
+    from fupin_desktop.io.xlsx_sheets import Column, append_row, new_sheet
 
     path = Path(path)
     columns = [Column("时间", 20), Column("操作人", 10), Column("电脑", 24), Column("类别", 10), Column("操作", 22), Column("对象", 30),
@@ -110,8 +110,8 @@ def export_events(db: Database, lines: list[AuditLine], path: str | Path) -> int
     wb = Workbook(write_only=True)
     ws = new_sheet(wb, "操作记录", columns)
     for line in lines:
-        ws.append([line.at.replace("T", " "), line.user, line.device_label, line.action_group, line.action_label, line.object_label,
-                   line.detail])
+        append_row(ws, columns, [line.at.replace("T", " "), line.user, line.device_label, line.action_group,
+                                 line.action_label, line.object_label, line.detail], wrap_long=True)  # 详情 runs long
     from fupin_desktop.io.workbook_file import save_workbook
 
     save_workbook(wb, path)

@@ -220,13 +220,13 @@ def export_plans(db: Database, path: str | Path, year: Optional[int] = None,
              start, due, responsible, amount, source, paid_amount, mstatus, done, enterprise, coop, base) in conn.execute(query):
             item = items.get(code)
             policy_code = policy or (item.policy if item else "")
-            ws.append(typed_row(ws, PLAN_COLUMNS, [cell_value(v) for v in (
+            append_row(ws, PLAN_COLUMNS, [cell_value(v) for v in (
                 names.get(tcode, ""), vname, group, str(hno) if hno else None, head, pyear,
                 plan_status.get(pstatus, pstatus), version,
                 member if scope == "person" else scope_household, item.label if item else _outside(family, fam),
                 family.get(fam, fam), policy_titles.get(policy_code, policy_code), detail, start, due, responsible,
                 amount, fund.get(source, source), round(paid_amount or 0.0, 2), measure_status.get(mstatus, mstatus),
-                done, enterprise, coop, base)]))
+                done, enterprise, coop, base)], wrap_long=True)  # 政策依据, 具体内容: long texts wrap, rows fit
             rows += 1
             if progress and rows % 5000 == 0 and not progress(rows, 0):
                 raise InterruptedError("export cancelled")
