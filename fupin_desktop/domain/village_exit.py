@@ -121,14 +121,14 @@ def assess_village(facts: VillageFacts, rules: Iterable[IndicatorRule], threshol
     elif facts.registered_population is not None and facts.remaining_poor > facts.registered_population:
         incidence_ok = False
         reasons.append(
-            f"未脱贫人口 {facts.remaining_poor} 人多于户籍人口 {facts.registered_population} 人，请核对户籍人口"
+            f"未脱贫人口 {facts.remaining_poor:,} 人多于户籍人口 {facts.registered_population:,} 人，请核对户籍人口"
         )
     else:
         incidence_ok = inc <= _threshold_fraction(threshold)
         if not incidence_ok:
             reasons.append(
                 f"贫困发生率 {percent(float(inc))} 高于 {percent(threshold, 1)}"
-                f"（未脱贫 {facts.remaining_poor} 人 ÷ 户籍人口 {facts.registered_population} 人）"
+                f"（未脱贫 {facts.remaining_poor:,} 人 ÷ 户籍人口 {facts.registered_population:,} 人）"
             )
     missing = []
     for rule in rules:

@@ -110,3 +110,18 @@ def test_bad_file_is_one_clean_line(tmp_path, capsys):
     (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0")
     code, _, err = _run(capsys, "--db", str(tmp_path / "c.db"), "roster", "import", str(tmp_path / "old.xls"))
     assert code == 1 and ".xlsx" in err
+
+
+def test_exit_check_reasons_write_people_as_the_table_does(county_db, capsys):
+    """"户籍人口 1700 人" sat beside "20,000 元" and the table's 1,700: every count has its separator."""
+    from fupin_desktop.services.setup.settings import set_setting
+
+    db = open_database(county_db)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE village SET registered_population = 1250 WHERE code = ?", (V2,))
+    set_setting(db, "incidence_threshold", "0.001")
+    db.close()
+    code, out, err = _run(capsys, "--db", county_db, "villages", "--exit-check")
+    assert code == 0, err
+    [line] = [line for line in out.splitlines() if line.startswith(V2)]
+    assert "户籍人口 1,250 人" in line, line
