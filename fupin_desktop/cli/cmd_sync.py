@@ -381,5 +381,5 @@ def cmd_packages(args) -> int:
         return 0
     for e in entries:
         arrow = "发出→" if e.direction == "exported" else "收到←"
-        print(f"{e.at}\t{arrow} {e.peer_label}\t{e.record_count} 条\t{e.file_name}")
+        print(f"{_when(e.at)}\t{arrow} {e.peer_label}\t{e.record_count} 条\t{e.file_name}")
     return 0

@@ -190,3 +190,14 @@ def test_fupin_receipt_names_the_package_as_the_cadre_knows_it(offices, capsys):
     assert "导出的第 1 个同步包" in out and "第1村" in out and "导入了" in out, out
     code, out, _ = run(capsys, "--db", lap, "receipt", receipt, "--json")
     assert json.loads(out)["package_id"] == package_id
+
+
+def test_packages_lists_times_as_the_other_commands_do(offices, capsys):
+    """`fupin packages` wrote 2026-12-05T00:24:30 where `sync status` and receipts write 2026-12-05 00:24."""
+    county, lap, tmp = offices
+    enrol_by_cli(capsys, county, lap, tmp)
+    code, out, _ = run(capsys, "--db", county, "packages")
+    assert code == 0
+    [line] = out.splitlines()
+    when = line.split("\t")[0]
+    assert "T" not in when and len(when) == 16 and when[10] == " ", line
