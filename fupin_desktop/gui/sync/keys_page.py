@@ -92,6 +92,8 @@ class KeysWidget(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.laptop_box, 1)
+        layout.addStretch(0)  # without the laptop table (a village laptop) the rest stays at the top
+        self._enrolled: Optional[bool] = None
         self.refresh()
 
     def refresh(self) -> None:
@@ -115,6 +117,9 @@ class KeysWidget(QWidget):
             self.status.setText(self.tr(
                 "尚未加入县级。点“生成加入申请”，把申请文件交给县里；县里导出的设置包导入后即加入。"
                 "加入时请当面核对双方屏幕上显示的指纹。"))
+        if self._enrolled is not None and ov.enrolled != self._enrolled:
+            self.message.clear()  # "加入申请已写入…请当面核对" is done with once the laptop has joined
+        self._enrolled = ov.enrolled
         self.request_button.setVisible(not county)
         self.init_button.setVisible(county and not ov.is_county)
         self.laptop_box.setVisible(ov.is_county)
