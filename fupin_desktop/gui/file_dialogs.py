@@ -67,6 +67,10 @@ def remember(chosen: str, is_folder: bool = False) -> None:
     if not chosen:
         return
     folder = Path(chosen) if is_folder else Path(chosen).parent
+    # A mistyped folder (the save then fails: 文件夹不存在) is not remembered, or the next dialog would
+    # open in 文档 and a second Enter save there unnoticed: its nearest existing parent is.
+    while not folder.is_dir() and folder.parent != folder:
+        folder = folder.parent
     settings = gui_settings()
     settings.setValue(LAST_FOLDER_KEY, str(folder))
     settings.sync()

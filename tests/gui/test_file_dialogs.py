@@ -135,3 +135,18 @@ def test_every_file_dialog_of_the_gui_goes_through_the_helper():
               for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
               if re.search(r"QFileDialog\s*\.\s*get|QFileDialog\(", line)]
     assert not direct, direct
+
+
+def test_a_mistyped_folder_does_not_send_the_next_dialog_back_to_documents(qtbot, county_window, home, tmp_path):
+    """A clerk typed xlsx/帮扶计划.xlsx while already in xlsx: 文件夹不存在, fine; but the next export opened
+    in 文档 (the missing folder had been remembered), and a second Enter saved the file there unnoticed."""
+    export = county_window.county_actions.actions["export_register"]
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    run_file_dialog(qtbot, export.trigger, str(exports / "first.xlsx"))
+    assert (exports / "first.xlsx").exists()
+    typo = run_file_dialog(qtbot, export.trigger, str(exports / "exports" / "second.xlsx"))
+    assert typo["folder"] == str(exports) and not (exports / "exports").exists()
+    again = run_file_dialog(qtbot, export.trigger, "second.xlsx")
+    assert again["folder"] == str(exports), again
+    assert (exports / "second.xlsx").exists()
