@@ -20,6 +20,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from fupin_desktop.gui.file_kinds import load_file_kinds
 from fupin_desktop.gui.qt import (
     QDialog,
     QFileDialog,
@@ -83,6 +84,7 @@ class NameOnlyIcons(QFileIconProvider):
         super().__init__()
         self.setOptions(QFileIconProvider.Option.DontUseCustomDirectoryIcons)  # no .directory files read
         self._mimes = QMimeDatabase()
+        self._kinds = load_file_kinds()  # read here, on the GUI thread: Qt asks for types from its own
 
     def icon(self, what):
         if isinstance(what, QFileInfo):
@@ -92,9 +94,16 @@ class NameOnlyIcons(QFileIconProvider):
         return super().icon(what)
 
     def type(self, info: QFileInfo) -> str:
+        # Our own files by the names in resources/ui/file_types.yaml (the MIME database knows no .db,
+        # .fpkg or .fbak and said 未知), anything else by its extension in the MIME database.
         if info.isFile():
+            ours = self._kinds.name_for(info.fileName())
+            if ours:
+                return ours
             mime = self._mimes.mimeTypeForFile(info, QMimeDatabase.MatchMode.MatchExtension)
             return mime.comment() or mime.name()
+        if info.isDir() and not info.isRoot():
+            return self._kinds.folder_name()  # Qt's "Folder" is missing from its Chinese catalogue
         return super().type(info)
 
 

@@ -69,6 +69,7 @@ class ImportDialog(QDialog):
         self.path_edit.setObjectName("packagePath")
         self.path_edit.setReadOnly(True)
         browse = QPushButton(self.tr("选择文件…"))
+        browse.setObjectName("browsePackage")
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
