@@ -20,6 +20,16 @@ from tests.gui.screen_text import assert_plain
 from tests.unit.sync.helpers import VILLAGES, edit, enrol, export_to, first, make_county, new_site
 
 LEFT = Qt.MouseButton.LeftButton
+# A sync date as people write it, per interface language: 2026年12月4日 21:26 and 4 Dec 2026 21:26; never
+# the ISO form with seconds, and in English never the Chinese order (2026/12/4 21:26 it was).
+WHEN = {"zh_CN": r"\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d(?!:)", "en": r"\b\d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d(?!:)"}
+CHINESE_ORDER = r"\d{4}/\d{1,2}/\d{1,2}|\d{4}-\d\d-\d\d|\d年"
+
+
+def assert_when(text: str, lang: str) -> None:
+    assert re.search(WHEN[lang], text), text
+    if lang == "en":
+        assert not re.search(CHINESE_ORDER, text), text
 
 
 @pytest.fixture
@@ -33,7 +43,7 @@ def offices(tmp_path_factory):
     lap.db.close()
 
 
-def county_imports_by_clicks(qtbot, county, package) -> None:
+def county_imports_by_clicks(qtbot, county, package, lang: str = "zh_CN") -> None:
     """The county clerk previews and imports the laptop's package, 回执 ticked (the default)."""
     dialog = keep(qtbot, ImportDialog(county.db, runner=run_inline, drives=lambda: [], path=package))
     dialog.show()
@@ -41,10 +51,7 @@ def county_imports_by_clicks(qtbot, county, package) -> None:
     qtbot.mouseClick(dialog.preview_button, LEFT)
     qtbot.mouseClick(dialog.import_button, LEFT)
     assert list(package.parent.glob("fupin-receipt-*.json")), dialog.summary.text()
-    # when the package was made, as people write it (it said 2026-12-04 21:26:24); the English
-    # interface writes 2026/12/4 21:26
-    assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d|\d{4}/\d{1,2}/\d{1,2} \d\d:\d\d(?!:)",
-                     dialog.summary.text()), dialog.summary.text()
+    assert_when(dialog.summary.text(), lang)  # when the package was made (it said 2026-12-04 21:26:24)
 
 
 def open_receipt_by_menu(qtbot, lap, receipt, monkeypatch) -> QMessageBox:
@@ -65,7 +72,7 @@ def test_receipt_names_the_package_as_the_cadre_knows_it(qtbot, offices, monkeyp
     export_to(lap, county, tmp / "stick")  # the laptop's first package (this stick got lost)
     edit(lap, Household, first(lap, Household).id, phone="13800000002")
     second = export_to(lap, county, usb)
-    county_imports_by_clicks(qtbot, county, second.path)
+    county_imports_by_clicks(qtbot, county, second.path, lang)
     [receipt] = usb.glob("fupin-receipt-*.json")
 
     box = open_receipt_by_menu(qtbot, lap, receipt, monkeypatch)
@@ -76,6 +83,7 @@ def test_receipt_names_the_package_as_the_cadre_knows_it(qtbot, offices, monkeyp
         assert "第1村" in text and "第1村1号电脑" in text, text  # the villages, this laptop's name
         assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d 导出", text), text
         assert "县里（固始县扶贫办）已于" in text and "修改 1" in text, text
+    assert_when(text, lang)  # when the county imported it and when this laptop made it
     assert_plain(box, "同步 › 查看县里的回执", codes=lang == "zh_CN")
 
 

@@ -149,14 +149,17 @@ class ProgressRow(QWidget):
 
 
 def when_text(iso: str) -> str:
-    """A stored time as people write it: 2026年12月4日 21:08 (Dec 4, 2026 21:08 in English)."""
+    """A stored time as people write it: 2026年12月4日 21:08, in English 4 Dec 2026 21:08. The order is
+    the pattern's translation; {mon} is the month's short name in the interface's locale (Dec), for
+    a language that writes months by name."""
     from datetime import datetime
 
-    from fupin_desktop.gui.qt import QCoreApplication
+    from fupin_desktop.gui.qt import QCoreApplication, QLocale
 
     try:
         at = datetime.fromisoformat(iso)
     except ValueError:
         return iso.replace("T", " ")
     return QCoreApplication.translate("SyncTime", "{y}年{m}月{d}日 {hm}").format(
-        y=at.year, m=at.month, d=at.day, hm=at.strftime("%H:%M"))
+        y=at.year, m=at.month, d=at.day, mon=QLocale().monthName(at.month, QLocale.FormatType.ShortFormat),
+        hm=at.strftime("%H:%M"))
