@@ -171,11 +171,26 @@ class PlanActions(QObject):
     def open_tracking(self, household_id: str):
         from fupin_desktop.gui.plan_tracking.tracking_view import PlanTrackingWidget
 
+        for view in self._open_tracking_views():  # one view per household: raised, not opened twice
+            if view.household_id == household_id and hasattr(self.main_window, "show_view"):
+                view.refresh()
+                self.main_window.show_view(view, self.tr("帮扶计划跟踪"))
+                return view
         widget = PlanTrackingWidget(self.db, household_id, runner=self.runner, today=self.today)
         changed = getattr(self.main_window, "plan_changed", None)
         if callable(changed):  # progress booked here shows in the register's summary
             widget.data_changed.connect(lambda: changed(household_id))
-        return self._window(widget, self.tr("帮扶计划跟踪"))
+        widget.loaded.connect(lambda: self._name_tab(widget))
+        self._window(widget, self.tr("帮扶计划跟踪"))
+        self._name_tab(widget)  # already loaded when the runner is inline
+        return widget
+
+    def _name_tab(self, view) -> None:
+        """The tab says whose plan it shows: several households' views are told apart at a glance."""
+        tabs = getattr(self.main_window, "tabs", None)
+        index = tabs.indexOf(view) if tabs is not None else -1
+        if index >= 0 and view.data is not None and view.data.view is not None:
+            tabs.setTabText(index, self.tr("计划跟踪：{head}户").format(head=view.data.view.household.head_name))
 
     def open_overdue(self):
         from fupin_desktop.gui.plan_tracking.overdue_view import OverdueListWidget
