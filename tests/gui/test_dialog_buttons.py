@@ -71,6 +71,8 @@ def member_dialog(env: Env):
     dialog = shown(env, MemberDialog(new_member(relationship="head"), today=TODAY))
     type_text(env.qtbot, dialog.ui.nameEdit, "王五")
     type_text(env.qtbot, dialog.ui.idNumberEdit, "410102196003151237")
+    # 取消/Esc on a member typed in asks first (test_unsaved_changes_ask_when_cancel_is_clicked): 丢弃 here
+    Answers(env.monkeypatch, question=QMessageBox.StandardButton.Discard)
     return dialog
 
 
@@ -503,15 +505,18 @@ def test_a_member_is_added_by_clicking_add_and_ok(env):
     assert [m.name for m in form.draft.members] == ["王五"]
     assert form.ui.membersTable.model().rowCount() == 1
 
+    answers = Answers(env.monkeypatch, question=QMessageBox.StandardButton.Discard)
     seen = when_modal(env.qtbot, MemberDialog, lambda d: (type_text(env.qtbot, d.ui.nameEdit, "赵六"),
                                                            env.qtbot.keyClick(d.ui.nameEdit, Qt.Key.Key_Escape)))
     env.qtbot.mouseClick(form.ui.addMemberButton, LEFT)
-    assert seen and [m.name for m in form.draft.members] == ["王五"]  # Esc added nobody
+    assert len(answers.asked) == 1  # asked before dropping what was typed
+    assert seen and [m.name for m in form.draft.members] == ["王五"]  # Esc, then 丢弃, added nobody
 
 
 def test_unsaved_changes_ask_when_cancel_is_clicked(env):
     """Twins of the reject() calls in test_register_form and test_register_village, by the 取消 button."""
     from fupin_desktop.gui.register.household_form import HouseholdFormDialog
+    from fupin_desktop.gui.register.member_dialog import MemberDialog
     from fupin_desktop.gui.register.village_form import VillageFormDialog
     from fupin_desktop.services.register.records import load_household
     from fupin_desktop.services.register.villages import load_village
@@ -523,7 +528,9 @@ def test_unsaved_changes_ask_when_cancel_is_clicked(env):
             (lambda: HouseholdFormDialog(env.db, load_household(env.db, draft.id), TODAY),
              lambda d: env.qtbot.keyClicks(d.ui.phoneEdit, "9")),
             (lambda: VillageFormDialog(env.db, load_village(env.db, vid)),
-             lambda d: tick(env, d.ui.povertyVillageCheck))):
+             lambda d: tick(env, d.ui.povertyVillageCheck)),
+            (lambda: MemberDialog(load_household(env.db, draft.id).members[1], today=TODAY),
+             lambda d: env.qtbot.keyClicks(d.ui.phoneEdit, "13900001111"))):
         dialog = shown(env, make())
         env.qtbot.mouseClick(close_button(dialog), LEFT)
         closed(env, dialog, REJECTED)  # nothing changed: closes without asking

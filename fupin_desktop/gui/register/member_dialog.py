@@ -14,7 +14,7 @@ from typing import Callable, Optional
 
 from fupin_desktop.gui.forms.ui_member_dialog import Ui_MemberDialog
 from fupin_desktop.gui.hint_space import add_hint_row, reserve_hint_space, show_hint
-from fupin_desktop.gui.qt import QDate, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget, Signal
+from fupin_desktop.gui.qt import QDate, QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget, Signal
 from fupin_desktop.gui.register.vocab_ui import CodeChecks, combo_code, fill_combo, set_combo_code
 from fupin_desktop.gui.scroll_fit import scroll_layout_when_needed
 from fupin_desktop.gui.window_size import resize_to_fit
@@ -95,6 +95,10 @@ class MemberDialog(QDialog):
         self._id_typed(self.ui.idNumberEdit.text())
         self.check_duplicates()
         self._sized = False
+        self._as_opened = dataclasses.asdict(self.collect())  # what 取消/Esc compares with
+
+    def is_dirty(self) -> bool:
+        return dataclasses.asdict(self.collect()) != self._as_opened
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         # The .ui's 820×520 was too low for the fields at 标准 already (联系电话 hid below a scroll
@@ -205,3 +209,17 @@ class MemberDialog(QDialog):
             self.ui.phoneEdit.setFocus()
             return
         super().accept()
+
+    def reject(self) -> None:  # Esc, 取消, the window's close button: a member typed in is not dropped unasked
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self, self.tr("尚未保存"), self.tr("“{name}”的修改尚未保存。是否保存？").format(
+                    name=self.ui.nameEdit.text().strip() or self.tr("新成员")),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.accept()
+                return
+        super().reject()
