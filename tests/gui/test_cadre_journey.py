@@ -458,7 +458,9 @@ def join_county(qtbot, window: MainWindow, tmp: Path, monkeypatch) -> None:
     click(qtbot, button_with_text(dialog, "关闭"))
     assert not dialog.isVisible()
     trigger(qtbot, find_action(window, "sync_keys"))  # the page again: now joined
-    assert "已加入县级" in keys.status.text() and VILLAGE_CODE in keys.status.text()
+    joined = keys.status.text()  # the village by name, no longer its code; no second join request offered
+    assert "已加入县级" in joined and "河口村" in joined and VILLAGE_CODE not in joined, joined
+    assert not keys.request_button.isVisible()
     # The laptop's own township and village became the county's records: one of each, nothing to decide.
     tree = window.register.tree
     qtbot.waitUntil(lambda: any(n.name == "固始县" for n in tree.roots), timeout=WAIT_MS)

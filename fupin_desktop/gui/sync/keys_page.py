@@ -13,6 +13,7 @@ from fupin_desktop.gui.operations import run_in_background
 from fupin_desktop.gui.qt import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,7 @@ from fupin_desktop.gui.qt import (
     QWidget,
     Signal,
 )
+from fupin_desktop.gui.sync.common import when_text
 from fupin_desktop.services.setup.settings import ROLE_COUNTY, role
 from fupin_desktop.services.sync import facade as sync_service
 
@@ -52,6 +54,29 @@ class KeysWidget(QWidget):
         self.request_button = QPushButton(self.tr("生成加入申请…"))
         self.request_button.setObjectName("joinRequestButton")
         self.request_button.clicked.connect(lambda: self.write_request())
+        # A laptop that has joined needs no join request; a second one only when the county asks for it
+        # (it no longer has this laptop on its list). Below the status, after a line, asked about first.
+        self.rejoin_note = QLabel(self.tr(
+            "本机已经加入，平时不需要再申请。只有县里说它那边没有本机的记录（例如县里换了电脑或恢复了旧的备份）、"
+            "请本机重新申请时，才需要重新生成加入申请交给县里。本机的数据不受影响。"))
+        self.rejoin_note.setObjectName("rejoinNote")
+        self.rejoin_note.setWordWrap(True)
+        self.rejoin_button = QPushButton(self.tr("重新生成加入申请…"))
+        self.rejoin_button.setObjectName("rejoinButton")
+        self.rejoin_button.clicked.connect(lambda: self.rejoin())
+        self.rejoin_box = QWidget()
+        self.rejoin_box.setObjectName("rejoinBox")
+        rejoin = QVBoxLayout(self.rejoin_box)
+        rejoin.setContentsMargins(0, 0, 0, 0)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        rejoin.addWidget(line)
+        rejoin.addWidget(self.rejoin_note)
+        rejoin_row = QHBoxLayout()
+        rejoin_row.addWidget(self.rejoin_button)
+        rejoin_row.addStretch(1)
+        rejoin.addLayout(rejoin_row)
         self.init_button = QPushButton(self.tr("初始化为县级（生成县级密钥和托管恢复密钥）…"))
         self.init_button.setObjectName("initCountyButton")
         self.init_button.clicked.connect(lambda: self.init_county())
@@ -91,6 +116,7 @@ class KeysWidget(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        layout.addWidget(self.rejoin_box)
         layout.addWidget(self.laptop_box, 1)
         layout.addStretch(0)  # without the laptop table (a village laptop) the rest stays at the top
         self._enrolled: Optional[bool] = None
@@ -111,8 +137,7 @@ class KeysWidget(QWidget):
                 "本机是县级，尚未初始化县级密钥。点“初始化为县级”生成县级密钥和托管恢复密钥；"
                 "之后才能为村级电脑导出设置包，让它们加入。"))
         elif ov.enrolled:
-            self.status.setText(self.tr("已加入县级“{county}”（县级指纹 {fp}），分配的村：{villages}").format(
-                county=ov.county.label, fp=ov.county.fingerprint, villages="、".join(ov.villages) or "—"))
+            self.status.setText(self._joined_text(ov))
         else:
             self.status.setText(self.tr(
                 "尚未加入县级。点“生成加入申请”，把申请文件交给县里；县里导出的设置包导入后即加入。"
@@ -120,11 +145,36 @@ class KeysWidget(QWidget):
         if self._enrolled is not None and ov.enrolled != self._enrolled:
             self.message.clear()  # "加入申请已写入…请当面核对" is done with once the laptop has joined
         self._enrolled = ov.enrolled
-        self.request_button.setVisible(not county)
+        self.request_button.setVisible(not county and not ov.enrolled)
+        self.rejoin_box.setVisible(not county and ov.enrolled)
         self.init_button.setVisible(county and not ov.is_county)
         self.laptop_box.setVisible(ov.is_county)
         self.laptops.set_rows(ov.laptops)
         self.table.resizeColumnsToContents()
+
+    def _joined_text(self, ov) -> str:
+        """Which county office this laptop has joined, since when, under which name, for which villages."""
+        county = ov.county.label or self.tr("县级")
+        if ov.county.added_at:
+            text = self.tr("本机已加入县级单位“{county}”，加入时间：{since}。").format(
+                since=when_text(ov.county.added_at), county=county)
+        else:
+            text = self.tr("本机已加入县级单位“{county}”。").format(county=county)
+        details = [self.tr("县里给本机的名称：{laptop}").format(laptop=ov.laptop_label)] if ov.laptop_label else []
+        details.append(self.tr("分配的村：{villages}").format(villages=ov.villages_text(ov.villages)))
+        details.append(self.tr("县级指纹：{fp}").format(fp=ov.county.fingerprint))
+        return "\n".join([text, *details])
+
+    def rejoin(self, folder: Optional[Path] = None) -> None:
+        """A second join request, only after the cadre has read why it is rarely needed."""
+        ov = self.overview
+        if QMessageBox.question(self, self.tr("重新生成加入申请"), self.tr(
+                "本机已加入县级单位“{county}”，平时不需要再申请。只有县里请本机重新申请时才需要。"
+                "仍要生成一份新的加入申请吗？").format(county=ov.county.label if ov.county else self.tr("县级")),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        self.write_request(folder)
 
     def write_request(self, folder: Optional[Path] = None) -> None:
         if folder is None:

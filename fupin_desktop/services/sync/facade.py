@@ -53,6 +53,7 @@ class KeysOverview:
     escrow: list[TrustedKeyInfo] = field(default_factory=list)
     laptops: list[TrustedKeyInfo] = field(default_factory=list)
     village_names: dict[str, str] = field(default_factory=dict)  # code -> name, for showing assignments
+    laptop_label: str = ""  # the name the county gave this laptop (from its packages), "" at the county
 
     def villages_text(self, codes: list[str]) -> str:
         """Assigned villages as a person reads them: by name (the code only for a village not here)."""
@@ -88,7 +89,15 @@ def keys_overview(db: Database) -> KeysOverview:
         escrow=[k for k in all_keys if k.role == trust.ROLE_ESCROW],
         laptops=[k for k in all_keys if k.role == trust.ROLE_LAPTOP],
         village_names={v.code: v.name for v in list_villages(db)},
+        laptop_label=_laptop_label(db),
     )
+
+
+def _laptop_label(db: Database) -> str:
+    from fupin_desktop.sync import local
+
+    with db.engine.connect() as conn:
+        return local.get_setting(conn, local.LAPTOP_LABEL_SETTING) or ""
 
 
 def init_county(db: Database, out_dir: Path, label: str = "") -> CountyInit:
