@@ -21,8 +21,9 @@ NAMES = {  # what a person reads in the 类型 column, per interface language
 }
 
 
-def listed_types(qtbot, folder, open_dialog) -> dict:
-    """Call ``open_dialog``; in Qt's file dialog, go to ``folder``, note each entry's 类型 and cancel."""
+def listed_types(qtbot, folder, open_dialog, count: int) -> dict:
+    """Call ``open_dialog``; in Qt's file dialog, go to ``folder``, note the 类型 of its ``count`` entries
+    and cancel."""
     seen: dict = {}
 
     def drive():
@@ -39,8 +40,9 @@ def listed_types(qtbot, folder, open_dialog) -> dict:
                 root = view.rootIndex()
                 return [model.index(r, 0, root) for r in range(model.rowCount(root))]
 
-            qtbot.waitUntil(lambda: len(rows()) >= 2, timeout=5000)
-            qtbot.wait(300)  # Qt fetches types in a thread of its own
+            # Qt lists the names first and fetches the types in a thread of its own
+            qtbot.waitUntil(lambda: len(rows()) == count and all(i.siblingAtColumn(2).data() for i in rows()),
+                            timeout=10000)
             seen.update({i.data(): i.siblingAtColumn(2).data() for i in rows()})
         finally:
             dialog.done(0)  # the person changes their mind
@@ -64,11 +66,11 @@ def test_the_import_dialogs_name_packages_workbooks_and_folders(qtbot, tmp_db, t
     window.sync_actions.actions["import"].trigger()  # 同步 › 导入同步包…
     dialog = window.sync_actions.dialogs[-1]
     browse = dialog.findChild(QPushButton, "browsePackage")
-    packages = listed_types(qtbot, folder, lambda: qtbot.mouseClick(browse, Qt.MouseButton.LeftButton))
+    packages = listed_types(qtbot, folder, lambda: qtbot.mouseClick(browse, Qt.MouseButton.LeftButton), 2)
     assert packages == {"备份": names["folder"], "fupin-第1村1号电脑-第1村-上报-20261204-a1b2c3.fpkg": names["fpkg"]}
     dialog.done(0)
 
-    rosters = listed_types(qtbot, folder, window.county_actions.actions["import"].trigger)  # 县级 › 导入花名册…
+    rosters = listed_types(qtbot, folder, window.county_actions.actions["import"].trigger, 2)  # 县级 › 导入花名册…
     assert rosters == {"备份": names["folder"], "花名册.xlsx": names["xlsx"]}
 
 
@@ -81,5 +83,6 @@ def test_a_file_dialog_names_the_database_and_backups_without_reading_them(qtbot
              "台账-daily-20261204-093000-123456.db": "daily"}
     for name in files:
         (folder / name).write_bytes(b"PK\x03\x04")
-    shown = listed_types(qtbot, folder, lambda: file_dialogs.get_open_file_name(None, "选择文件", str(folder), ""))
+    shown = listed_types(qtbot, folder, lambda: file_dialogs.get_open_file_name(None, "选择文件", str(folder), ""),
+                         len(files))
     assert shown == {name: NAMES[lang][kind] for name, kind in files.items()}, shown
