@@ -1,4 +1,4 @@
-"""The household form with the keyboard only, as a 驻村干部 fills it (found walking a cadre's day).
+"""The household form (and 首次使用设置) with the keyboard only, as a 驻村干部 fills it (found walking a cadre's day).
 
 Opening 新增农户 put the focus on the tab bar: what the cadre typed first went nowhere. On the 收入 tab,
 Tab from 收入年度 skipped every income box (they are built in code, after the .ui's widgets, so they sat
@@ -49,3 +49,17 @@ def test_tab_from_the_income_year_walks_the_income_boxes_in_order(qtbot, tmp_db)
     qtbot.keyClick(QApplication.focusWidget(), TAB)
     qtbot.keyClicks(QApplication.focusWidget(), "18000")
     assert form.binding.income["wage_income"].value() == 18000
+
+
+def test_first_start_typing_starts_with_the_name(qtbot):
+    """首次使用设置 opened on the role's radio button (already 村级): the name typed first was lost."""
+    from fupin_desktop import paths
+    from fupin_desktop.gui.register.profile_dialogs import FirstStartDialog
+    from fupin_desktop.services.setup import first_start as fs
+
+    dialog = keep(qtbot, FirstStartDialog(fs.current_location(), paths.data_dir()))
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClicks(QApplication.focusWidget(), "Li Jianguo")
+    assert dialog.ui.nameEdit.text() == "Li Jianguo"

@@ -118,6 +118,7 @@ class FirstStartDialog(QDialog):
         self.ui.errorLabel.hide()
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.nameEdit.setFocus()  # the role is chosen already: what is typed first is the name, not lost
 
     def _role_changed(self, county: bool) -> None:
         wanted = 5000 if county else 600
