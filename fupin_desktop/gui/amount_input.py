@@ -27,7 +27,7 @@ class AmountSpinBox(QDoubleSpinBox):
         self.setRange(minimum, thresholds().amount_input_max if maximum is None else maximum)
         self.setGroupSeparatorShown(True)
         self.last_refusal = ""
-        type_over_blank(self)  # （未填） in the plan's 金额: a click and digits replace it
+        type_over_blank(self)  # （未填）or 0.00: a click and digits replace it
 
     def validate(self, text: str, pos: int):  # noqa: D102 - Qt override
         result = super().validate(text, pos)

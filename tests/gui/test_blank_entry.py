@@ -1,8 +1,10 @@
-"""A number box showing 未填 takes the digits typed after a click into it (found walking a cadre's day).
+"""A number box showing 未填 or 0.00 takes the digits typed after a click into it (found walking a
+cadre's day).
 
 Clicking into （未填） on the plan's 对账 page put the cursor among the characters, and the digits typed
 next were refused without a word; the same with 识别年度 on the household form and 农村户籍人口 on the
-village form. (Tab selected the whole text first, so only keyboard users could fill them.)
+village form, and with a 0.00 box (务工收入, the ledger's 金额: 0.00 then 1500 is 0.001500, refused).
+Tab selected the whole text first, so only keyboard users could fill them.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ def _click_and_type(qtbot, spin, text: str) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     edit = spin.lineEdit()
-    assert spin.text() == spin.specialValueText()  # the box shows 未填
+    assert spin.value() == spin.minimum()  # not filled in yet: it shows 未填 or 0.00
     qtbot.mouseClick(edit, LEFT, pos=QPoint(edit.width() // 2, edit.height() // 2))
     qtbot.waitUntil(lambda: spin.hasFocus() or edit.hasFocus())
     qtbot.keyClicks(QApplication.focusWidget(), text)
@@ -58,3 +60,37 @@ def test_plan_amount_after_a_click(qtbot, tmp_db):
     _click_and_type(qtbot, spin, "2000")
     assert spin.value() == 2000
     assert page.rows[0].amount == 2000
+
+
+def test_household_income_after_a_click(qtbot, tmp_db):
+    form = keep(qtbot, HouseholdFormDialog(tmp_db, new_household(village(tmp_db), group_name="", household_no="1")))
+    tabs = form.ui.tabs
+    wage = form.binding.income["wage_income"]
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(wage)))
+    _click_and_type(qtbot, wage, "18000")
+    assert wage.value() == 18000
+    planting = form.binding.income["planting_income"]
+    _click_and_type(qtbot, planting, "0.5")  # a 0 typed first is kept: only the untouched 0.00 is replaced
+    assert planting.value() == 0.5
+
+
+def test_member_work_months_after_a_click(qtbot):
+    from fupin_desktop.gui.register.member_dialog import MemberDialog
+    from fupin_desktop.services.register.records import new_member
+
+    dialog = keep(qtbot, MemberDialog(new_member(relationship="head")))
+    _click_and_type(qtbot, dialog.ui.workMonthsSpin, "10")
+    assert dialog.ui.workMonthsSpin.value() == 10
+
+
+def test_ledger_amount_after_a_click(qtbot, tmp_db):
+    from fupin_desktop.gui.operations import run_inline
+    from fupin_desktop.gui.plan_tracking import PlanTrackingWidget
+    from tests.gui.test_tracking_unsaved_quit import _household_with_a_confirmed_plan
+
+    generate_demo(tmp_db, households=12, seed=5, year=YEAR)
+    view = PlanTrackingWidget(tmp_db, _household_with_a_confirmed_plan(tmp_db), runner=run_inline)
+    qtbot.addWidget(view)
+    view.tabs.setCurrentWidget(view.ledger_panel)
+    _click_and_type(qtbot, view.ledger_panel.amount, "1500")
+    assert view.ledger_panel.amount.value() == 1500

@@ -12,6 +12,7 @@ import dataclasses
 from datetime import date
 from typing import Callable, Optional
 
+from fupin_desktop.gui.blank_entry import type_over_blanks_in
 from fupin_desktop.gui.forms.ui_member_dialog import Ui_MemberDialog
 from fupin_desktop.gui.hint_space import add_hint_row, reserve_hint_space, show_hint
 from fupin_desktop.gui.qt import QDate, QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget, Signal
@@ -54,6 +55,7 @@ class MemberDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_MemberDialog()
         self.ui.setupUi(self)
+        type_over_blanks_in(self)  # a click into 0 个月 and digits fill 务工时间 in
         # Scrolls at 特大 (设置 › 文字大小) rather than overflow a 768-pixel screen.
         scroll_layout_when_needed(self.ui.mainLayout, self.ui.columnsLayout, "memberFields")
         self.member = dataclasses.replace(member)
