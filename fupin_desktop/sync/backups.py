@@ -29,7 +29,9 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from fupin_desktop import __version__
+from fupin_desktop.errors import UserFacingError
 from fupin_desktop.paths import backup_dir_for
+from fupin_desktop.store import integrity
 from fupin_desktop.store.copies import automatic_backup, backup_file
 from fupin_desktop.store.engine import Database
 from fupin_desktop.store.hlc import format_hlc
@@ -252,11 +254,22 @@ def inspect_backup(db_path: Path, path: Path, identity_files: Sequence[Path] = (
     return info
 
 
+def _refuse_if_open(db_path: Path) -> None:
+    """Swapping the file and deleting its -wal/-shm under an open connection of this process loses
+    that connection's writes and can mix the old log into the new file."""
+    if integrity.held(db_path):
+        raise UserFacingError("数据库还在使用中，没有恢复，当前数据未改动。请稍等片刻再点“恢复”，或重新启动程序后再恢复。",
+                              "the database is still in use: nothing was restored or changed; wait a moment and click Restore again, or restart the program first",
+                              detail=str(db_path))
+
+
 def restore_backup(db_path: Path, path: Path, identity_files: Sequence[Path] = (), passphrase: str | None = None) -> RestoreResult:
     """Replace the database at ``db_path`` (which must be closed) with the backup's copy.
 
-    Refuses a damaged backup before anything changes; backs up the current database first."""
+    Refuses while a connection of this process has the database open, and a damaged backup, before
+    anything changes; backs up the current database first."""
     db_path = Path(db_path).resolve()
+    _refuse_if_open(db_path)
     info, zipped = _open(db_path, Path(path), list(identity_files), passphrase)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     staged = db_path.with_name(db_path.name + ".restoring")
@@ -275,6 +288,7 @@ def restore_backup(db_path: Path, path: Path, identity_files: Sequence[Path] = (
         if digest.hexdigest() != info.db_sha256 or size != info.db_bytes:
             raise Damaged("备份中的数据库校验不符，已拒绝恢复；当前数据未改动", "database SHA-256 differs from the manifest")
         new_device_id = _check_and_rekey(staged, info)
+        _refuse_if_open(db_path)  # again: decrypting and checking took a while
         previous = _save_current(db_path)
         for suffix in ("-wal", "-shm"):
             Path(str(db_path) + suffix).unlink(missing_ok=True)
