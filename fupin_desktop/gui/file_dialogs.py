@@ -13,6 +13,11 @@ next program to close the database then deletes the -wal/-shm our connections st
 writes). So, except on Windows (whose file locks belong to a handle, not to the process), every
 dialog is Qt's own widget dialog (a platform dialog runs in this process too, and sniffs) with
 :class:`NameOnlyIcons`. Tests stand in for the person at the ``ask_*`` functions.
+
+No dialog takes the open database's own files (the file, its -wal/-shm, its marker) as a person's
+choice, typed or clicked: saving an export over it destroys it, and opening it as a workbook, package
+or backup reads it past SQLite (the locks again). The widget dialog refuses in its ``accept`` and
+stays open; a platform dialog (Windows), already closed by then, is asked again.
 """
 
 from __future__ import annotations
@@ -22,10 +27,12 @@ from pathlib import Path
 
 from fupin_desktop.gui.file_kinds import load_file_kinds
 from fupin_desktop.gui.qt import (
+    QCoreApplication,
     QDialog,
     QFileDialog,
     QFileIconProvider,
     QFileInfo,
+    QMessageBox,
     QMimeDatabase,
     QSettings,
     QStandardPaths,
@@ -110,8 +117,43 @@ class NameOnlyIcons(QFileIconProvider):
 _icons: list[NameOnlyIcons] = []  # one for the program's life: a dialog does not own its provider
 
 
+def refusal(dialog: QFileDialog, chosen: str) -> str:
+    """What to tell a person who chose one of the open database's files ("" for any other file)."""
+    from fupin_desktop.services.setup.database_files import open_database_of  # at a choice, not at start-up
+
+    if not chosen or open_database_of(chosen) is None:
+        return ""
+    name = Path(chosen).name
+    if dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave:
+        return QCoreApplication.translate("FileDialogs", "“{name}”是本软件正在使用的数据库文件，不能用来保存，"
+                                          "否则数据会丢失。请换一个文件名。").format(name=name)
+    return QCoreApplication.translate("FileDialogs", "“{name}”是本软件正在使用的数据库文件，不能在这里打开。"
+                                      "请选择别的文件。").format(name=name)
+
+
+def _refuse(dialog: QFileDialog, chosen: list[str]) -> bool:
+    """Tell the person why their choice is refused; False when it is not."""
+    for path in chosen:
+        text = refusal(dialog, path)
+        if text:
+            QMessageBox.warning(dialog if dialog.isVisible() else dialog.parentWidget(), dialog.windowTitle(), text)
+            return True
+    return False
+
+
+class GuardedFileDialog(QFileDialog):
+    """Qt's dialog that refuses the open database's files and stays open (see the module's docstring)."""
+
+    def accept(self) -> None:
+        # A platform dialog has closed before it calls accept: refusing here would leave an
+        # invisible modal loop; _run asks it again instead.
+        if self.testOption(QFileDialog.Option.DontUseNativeDialog) and _refuse(self, self.selectedFiles()):
+            return
+        super().accept()
+
+
 def _dialog(parent, caption: str, directory: str, filter: str = "") -> QFileDialog:  # noqa: A002
-    dialog = QFileDialog(parent, caption, directory, filter)
+    dialog = GuardedFileDialog(parent, caption, directory, filter)
     if sys.platform != "win32":
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         if not _icons:
@@ -122,10 +164,12 @@ def _dialog(parent, caption: str, directory: str, filter: str = "") -> QFileDial
 
 def _run(dialog: QFileDialog) -> str:
     try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return ""
-        chosen = dialog.selectedFiles()
-        return chosen[0] if chosen else ""
+        while True:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return ""
+            chosen = dialog.selectedFiles()
+            if not _refuse(dialog, chosen):
+                return chosen[0] if chosen else ""
     finally:
         dialog.deleteLater()
 

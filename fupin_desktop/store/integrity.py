@@ -100,6 +100,12 @@ def held(path: Path | str) -> bool:
         return _key(path) in _open_connections
 
 
+def held_files() -> list[Path]:
+    """Every file this process has open now (resolved paths; see :func:`hold`)."""
+    with _open_lock:
+        return [Path(key) for key in _open_connections]
+
+
 # --- the header ----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Header:
