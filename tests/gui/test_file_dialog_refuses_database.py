@@ -12,8 +12,10 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from pytestqt.exceptions import TimeoutError
 from sqlalchemy import text
 
 from fupin_desktop.gui import file_dialogs
@@ -53,6 +55,15 @@ class Person:
         QTimer.singleShot(0, self._step)
         return self
 
+    def wait(self, until=None, timeout: int = 10000) -> None:
+        """Until every choice was made (or ``until()``); a file dialog that closed on an earlier
+        choice fails here, saying which."""
+        try:
+            self.qtbot.waitUntil(until or (lambda: self.done), timeout=timeout)
+        except TimeoutError:
+            raise AssertionError(f"no file dialog was left to type {self.choices} into: it took an earlier "
+                                 f"choice; messages shown: {self.messages}") from None
+
     def stop(self) -> None:
         self.done = True  # a poller left running would close the next tests' dialogs
 
@@ -68,9 +79,10 @@ class Person:
             self.messages.append(widget.text())
             self.under.append(next((w for w in QApplication.topLevelWidgets()
                                     if isinstance(w, QFileDialog) and w.isVisible()), None))
-            button = (widget.button(QMessageBox.StandardButton.Yes) if self.yes else None) or \
-                widget.button(QMessageBox.StandardButton.Ok) or widget.escapeButton()
-            self.qtbot.mouseClick(button or widget.buttons()[0], LEFT)
+            wanted = [QMessageBox.StandardButton.Yes] if self.yes else []
+            wanted += [QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.No, QMessageBox.StandardButton.Cancel]
+            button = next((widget.button(b) for b in wanted if widget.button(b) is not None), widget.buttons()[0])
+            self.qtbot.mouseClick(button, LEFT)
         elif isinstance(widget, QFileDialog) and widget.isVisible() and self.choices:
             self._choose(widget, self.choices.pop(0))
         elif widget is not None and not isinstance(widget, QFileDialog) and self.in_dialog:
@@ -148,7 +160,7 @@ def test_an_excel_export_typed_over_the_database_is_refused_and_the_dialog_stays
     name = tmp_db.path.name
     answers = person([name, name + "-verified", "农户花名册.xlsx"])
     window.county_actions.actions["export_register"].trigger()
-    qtbot.waitUntil(lambda: answers.done, timeout=10000)
+    answers.wait()
 
     refusals = [m for m in answers.messages if "正在使用的数据库" in m]
     assert len(refusals) == 2, answers.messages
@@ -157,6 +169,26 @@ def test_an_excel_export_typed_over_the_database_is_refused_and_the_dialog_stays
     assert len(set(map(id, answers.dialogs))) == 1  # and took the third name itself
     assert (folder / "农户花名册.xlsx").stat().st_size > 0
     assert not (folder / (name + "-verified")).exists()
+    assert not answers.left_open
+    assert_database_whole(tmp_db, count)
+
+
+def test_a_platform_dialog_is_asked_again_after_the_refusal(qtbot, tmp_db, person, monkeypatch):
+    """On Windows the system's own dialog has closed before the choice is judged: it is refused there
+    and the dialog comes up again. (Offscreen Qt has no system dialog: Qt's stands in, as it does
+    wherever the platform offers none, and is judged the same way.)"""
+    monkeypatch.setattr(file_dialogs, "sys", SimpleNamespace(platform="win32"))
+    window = county_window(qtbot, tmp_db)
+    folder = tmp_db.path.parent
+    start_in(folder)
+    count = households(tmp_db)
+    answers = person([tmp_db.path.name, "资金台账.xlsx"], yes=True)  # "replace it?" -- yes: the system asks first
+    window.county_actions.actions["export_ledger"].trigger()
+    answers.wait()
+
+    assert [m for m in answers.messages if "不能用来保存" in m], answers.messages
+    assert len(answers.dialogs) == 2 and answers.dialogs[1] is answers.dialogs[0]  # the same dialog, again
+    assert (folder / "资金台账.xlsx").stat().st_size > 0
     assert not answers.left_open
     assert_database_whole(tmp_db, count)
 
@@ -171,7 +203,7 @@ def test_the_database_is_never_opened_as_a_roster_by_any_name(qtbot, tmp_db, per
     count = households(tmp_db)
     answers = person([f"../{tmp_db.path.name}-wal", "../花名册.xlsx", f"../aside/../{tmp_db.path.name}", CANCEL])
     window.county_actions.actions["import"].trigger()
-    qtbot.waitUntil(lambda: answers.done, timeout=10000)
+    answers.wait()
 
     refusals = [m for m in answers.messages if "正在使用的数据库" in m]
     assert len(refusals) == 3, answers.messages
@@ -191,7 +223,7 @@ def test_the_database_is_not_taken_for_a_sync_package(qtbot, tmp_db, person):
     window.sync_actions.actions["import"].trigger()
     dialog = next(d for d in window.sync_actions.dialogs if isinstance(d, ImportDialog) and d.isVisible())
     qtbot.mouseClick(dialog.findChild(QPushButton, "browsePackage"), LEFT)
-    qtbot.waitUntil(lambda: len(answers.dialogs) == 2, timeout=10000)
+    answers.wait(lambda: len(answers.dialogs) == 2)
 
     assert [m for m in answers.messages if "正在使用的数据库" in m and "不能在这里打开" in m], answers.messages
     assert answers.under == [answers.dialogs[0]] and answers.dialogs[1] is answers.dialogs[0]
@@ -218,7 +250,7 @@ def test_restore_refuses_the_database_for_a_backup_then_restores_by_clicks(qtbot
     dialog = next(d for d in window.sync_actions.dialogs if isinstance(d, RestoreDialog) and d.isVisible())
     browse = next(b for b in dialog.findChildren(QPushButton) if b.text() == "选择备份文件…")
     qtbot.mouseClick(browse, LEFT)
-    qtbot.waitUntil(lambda: len(answers.dialogs) == 2, timeout=10000)
+    answers.wait(lambda: len(answers.dialogs) == 2)
     assert [m for m in answers.messages if "正在使用的数据库" in m and "不能在这里打开" in m], answers.messages
     assert answers.under == [answers.dialogs[0]] and answers.dialogs[1] is answers.dialogs[0]
     assert dialog.path_edit.text() == str(backup)
