@@ -48,6 +48,17 @@ class CountyActions(QObject):
             self.actions[f"export_{what}"] = action
         self.menu.addSeparator()
         self._add("audit", self.tr("操作记录(&A)"), lambda: self.open_view("audit"))
+        # The views already open follow what an import brought (a roster, a package, a conflict decided):
+        # a clerk went back to 目标与进度 by its tab and read the figures of before.
+        self.data_changed.connect(self.refresh_views)
+        sync = getattr(main_window, "sync_actions", None)
+        if sync is not None:
+            sync.data_changed.connect(self.refresh_views)
+
+    def refresh_views(self) -> None:
+        for view in self.views.values():
+            if hasattr(view, "refresh"):
+                view.refresh()
 
     def _add(self, key: str, text: str, slot, shortcut: str = "") -> None:
         action = QAction(text, self)
