@@ -204,3 +204,29 @@ def test_mapping_dialog_reports_an_unreadable_file(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     assert "无法打开" in dialog.hint.text()
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_exit_view_opens_the_village_to_fill_what_is_missing(qtbot, county_db):
+    """乙村 is short of 宽带: a double click on its row opens its form; ticked and saved, the row is 达标.
+    (A double click did nothing: the clerk had to find the village in the register's tree.)"""
+    from fupin_desktop.gui.qt import QApplication, QCheckBox, QDialogButtonBox, QPoint
+    from fupin_desktop.gui.register.village_form import VillageFormDialog
+
+    w = ExitAssessmentWidget(county_db, runner=run_inline)
+    qtbot.addWidget(w)
+    w.show()
+    row = next(r for r, a in enumerate(_rows(w.table)) if a.code == V2)
+    assert not _rows(w.table)[row].meets and "宽带" in "；".join(_rows(w.table)[row].reasons)
+    cell = w.table.visualRect(w.table.model().index(row, 0)).center()
+    qtbot.mouseClick(w.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # a person's double click
+    qtbot.mouseDClick(w.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    form = next(d for d in QApplication.topLevelWidgets() if isinstance(d, VillageFormDialog) and d.isVisible())
+    assert form.ui.nameEdit.text() == "乙村"
+    broadband = form.indicators["broadband"]
+    assert isinstance(broadband, QCheckBox) and not broadband.isChecked()
+    qtbot.mouseClick(broadband, Qt.MouseButton.LeftButton, pos=QPoint(6, broadband.height() // 2))  # its box
+    assert broadband.isChecked()
+    with qtbot.waitSignal(w.loaded):
+        qtbot.mouseClick(form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    row = next(r for r, a in enumerate(_rows(w.table)) if a.code == V2)
+    assert "宽带" not in "；".join(_rows(w.table)[row].reasons)

@@ -90,6 +90,8 @@ class ExitAssessmentWidget(QWidget):
         # 缺项与原因 wraps inside the room left of the window instead of running off it (cut at 1366 px).
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setToolTip(self.tr("双击一个村，打开村信息填写或核对缺项"))
+        self.table.doubleClicked.connect(self.open_village)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("显示")))
@@ -126,6 +128,19 @@ class ExitAssessmentWidget(QWidget):
             "贫困发生率 = 未脱贫人口 ÷ 户籍人口。").format(
             total=total, ok=report.meeting, bad=total - report.meeting, short=len(report.shortfalls)))
         self.loaded.emit()
+
+    def open_village(self, index) -> None:
+        """The village's own form, where what it lacks (户籍人口, 宽带 …) is filled in; saved, it is assessed again."""
+        from fupin_desktop.gui.register.village_form import VillageFormDialog
+        from fupin_desktop.services.register.villages import load_village
+
+        assessment = index.data(ROW_ROLE) if index.isValid() else None
+        if assessment is None:
+            return
+        dialog = VillageFormDialog(self.db, load_village(self.db, assessment.village_id), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _vid: self.refresh())
+        dialog.show()
 
     def _fit_columns(self) -> None:
         """Short columns to their contents; 缺项与原因 takes the rest and the rows grow to show it whole."""
