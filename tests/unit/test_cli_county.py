@@ -125,3 +125,20 @@ def test_exit_check_reasons_write_people_as_the_table_does(county_db, capsys):
     assert code == 0, err
     [line] = [line for line in out.splitlines() if line.startswith(V2)]
     assert "户籍人口 1,250 人" in line, line
+
+
+@pytest.mark.parametrize("what,header", [("ledger", "资金来源"), ("plans", "对账：资金来源")])
+def test_fund_source_column_holds_its_longest_label(county_db, tmp_path, capsys, what, header):
+    """资金台账 printed 中央财政专项扶贫资 and 地方财政专项扶贫资: the column was cut before 金."""
+    from openpyxl.utils import get_column_letter
+
+    from fupin_desktop.domain.vocab import vocab
+
+    out_file = tmp_path / f"{what}.xlsx"
+    code, _, err = _run(capsys, "--db", county_db, "export-xlsx", "--what", what, "--out", str(out_file))
+    assert code == 0, err
+    sheet = load_workbook(out_file).active
+    column = next(c.column for c in sheet[1] if c.value == header)
+    longest = max(len(item.label) for item in vocab("fund_source").items)
+    width = sheet.column_dimensions[get_column_letter(column)].width
+    assert width >= longest * 2 + 1, (width, longest)  # a Chinese character takes about two widths

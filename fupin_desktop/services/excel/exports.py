@@ -55,6 +55,12 @@ def _width_for(header: str, kind: str = "text") -> float:
     return max(base, min(30, len(header) * 2.1 + 2))
 
 
+def _fits_labels(vocab_name: str, floor: float = 14) -> float:
+    """Wide enough for the vocabulary's longest label (中央财政专项扶贫资金 was printed without its 金)."""
+    longest = max((len(item.label) for item in vocab(vocab_name).items), default=0)
+    return max(floor, min(30, longest * 2.1 + 2))
+
+
 def _audit(db: Database, what: str, path: Path, rows: int, extra: Optional[dict] = None) -> None:
     with db.transaction() as session:
         record_event(session, "export.xlsx", what, "", {"file": path.name, "rows": rows, **(extra or {})})
@@ -175,7 +181,7 @@ PLAN_COLUMNS = [
     Column("计划年度", 9), Column("计划状态", 10), Column("版本", 6),
     Column("对人：措施对象", 14), Column("对事：帮扶措施", 22), Column("帮扶类别", 10), Column("政策依据", 24),
     Column("具体内容", 30), Column("对时：开始日期", 13, "date"), Column("对时：完成时限", 13, "date"),
-    Column("对责：责任人", 12), Column("对账：计划金额(元)", 14, "money"), Column("对账：资金来源", 14),
+    Column("对责：责任人", 12), Column("对账：计划金额(元)", 14, "money"), Column("对账：资金来源", _fits_labels("fund_source")),
     Column("已拨付(元)", 12, "money"), Column("措施状态", 10), Column("完成日期", 12, "date"),
     Column("龙头企业", 16), Column("合作组织", 16), Column("生产基地", 16),
 ]
@@ -239,7 +245,7 @@ def export_plans(db: Database, path: str | Path, year: Optional[int] = None,
 LEDGER_COLUMNS = [
     Column("乡(镇)", 12), Column("行政村", 12), Column("户编号", 20), Column("户主", 10), Column("计划年度", 9),
     Column("帮扶措施", 22), Column("措施对象", 10), Column("计划金额(元)", 13, "money"), Column("拨付日期", 12, "date"),
-    Column("拨付金额(元)", 13, "money"), Column("资金来源", 14), Column("凭证号", 16), Column("备注", 24),
+    Column("拨付金额(元)", 13, "money"), Column("资金来源", _fits_labels("fund_source")), Column("凭证号", 16), Column("备注", 24),
 ]
 
 
