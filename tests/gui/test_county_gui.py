@@ -230,3 +230,31 @@ def test_exit_view_opens_the_village_to_fill_what_is_missing(qtbot, county_db):
         qtbot.mouseClick(form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     row = next(r for r, a in enumerate(_rows(w.table)) if a.code == V2)
     assert "宽带" not in "；".join(_rows(w.table)[row].reasons)
+
+
+def test_village_form_shows_every_indicator_the_village_has(qtbot, county_db):
+    """甲村 has every indicator; its form showed only 通硬化路 ticked (each box ticked while loading re-read
+    all the boxes, still blank, into the village), and saving it would have cleared the rest."""
+    from sqlmodel import select
+
+    from fupin_desktop.gui.qt import QApplication, QCheckBox, QDialogButtonBox
+    from fupin_desktop.gui.register.village_form import VillageFormDialog
+    from fupin_desktop.store.models import Village
+
+    w = ExitAssessmentWidget(county_db, runner=run_inline)
+    qtbot.addWidget(w)
+    w.show()
+    row = next(r for r, a in enumerate(_rows(w.table)) if a.code == V1)
+    cell = w.table.visualRect(w.table.model().index(row, 0)).center()
+    qtbot.mouseClick(w.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(w.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    form = next(d for d in QApplication.topLevelWidgets() if isinstance(d, VillageFormDialog) and d.isVisible())
+    boxes = {f: b.isChecked() for f, b in form.indicators.items() if isinstance(b, QCheckBox)}
+    assert boxes and all(boxes.values()), boxes
+    assert form.indicators["collective_income"].value() == 80000
+    form.ui.noteEdit.setFocus()
+    qtbot.keyClicks(form.ui.noteEdit, "ok")
+    qtbot.mouseClick(form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    with county_db.session() as s:
+        village = s.exec(select(Village).where(Village.code == V1)).one()
+        assert all(getattr(village, f) for f in boxes) and village.collective_income == 80000

@@ -150,8 +150,10 @@ class VillageFormDialog(QDialog):
         ui.exitYearSpin.setValue(int(d.exit_year or 0))
         ui.populationSpin.setValue(int(d.registered_population or 0))
         ui.noteEdit.setPlainText(d.note or "")
+        # Read before setting: each box set recomputes, which collects every box (still blank) into the draft.
+        values = {field: getattr(d, field, None) for field in self.indicators}
         for field, widget in self.indicators.items():
-            value = getattr(d, field, None)
+            value = values[field]
             if isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
             else:
