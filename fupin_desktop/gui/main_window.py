@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
+from fupin_desktop.gui.after_paint import call_after_paint
 from fupin_desktop.gui.empty_state import EmptyStateWidget
 from fupin_desktop.gui.main_menus import MainMenus
 from fupin_desktop.gui.operations import finish_all_jobs, run_in_background, run_write, set_failure_reporter
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self._hooks_pending = False
         self._register_unread: set[str] = set()  # the start-up's first list and tree, until both are read
         self._counts_waiting = False  # the status bar's counts wait for them (they would compete)
+        self._index_waiting = False  # so does the search index's catching up
         self.loading_view = None  # the register's tab while the database opens (opening=True)
         self.menus = MainMenus(self)
         from fupin_desktop.gui.language_menu import install_language_menu
@@ -198,11 +200,19 @@ class MainWindow(QMainWindow):
         if not self._register_unread:  # later loads (searches, edits) change nothing here
             return
         self._register_unread.discard(part)
-        if not self._register_unread:
-            if self._counts_waiting:
-                self._counts_waiting = False
-                self.refresh_counts()
-            self._install_hooks_later()
+        if not self._register_unread:  # the counts and the other parts load once the list is seen
+            call_after_paint(self.register.list.table.viewport(), self._register_usable)
+
+    def _register_usable(self) -> None:
+        if self.db is None:
+            return
+        if self._counts_waiting:
+            self._counts_waiting = False
+            self.refresh_counts()
+        if self._index_waiting:
+            self._index_waiting = False
+            self._refresh_search_index()
+        self._install_hooks_later()
 
     def _hooks_if_nothing_to_list(self) -> None:
         """An empty register loads no list: its menus come with the database, not after a list."""
@@ -310,7 +320,10 @@ class MainWindow(QMainWindow):
         self._choose_centre()
         if self.register is not None and self.register.tree.roots == [] and self.villages:
             self.register.reload()  # the list and the tree first: they are what the user waits for
-            self._refresh_search_index()
+            if self._register_unread:
+                self._index_waiting = True  # after the start-up's first list (_register_usable)
+            else:
+                self._refresh_search_index()
         if self._register_unread and self.villages:
             self._counts_waiting = True  # counted once the start-up's list and tree are in (_register_read)
         else:
@@ -324,10 +337,8 @@ class MainWindow(QMainWindow):
         """Recount in the background (a county's counts take a moment) and update the status bar."""
         if self.db is None:
             return
-        from fupin_desktop.services.register.stats import database_stats
-
         db = self.db
-        self.runner(lambda progress, cancelled: database_stats(db), on_done=self._show_counts)
+        self.runner(lambda progress, cancelled: _database_stats(db), on_done=self._show_counts)
 
     def _show_counts(self, stats) -> None:
         self.stats = stats
@@ -349,19 +360,26 @@ class MainWindow(QMainWindow):
 
     def _refresh_search_index(self) -> None:
         """Households written by an import, a sync package or a schema upgrade get their search keys."""
-        from fupin_desktop.services.register.search import dirty_count, refresh_search_index
-
         if self._search_refresh_running:  # one at a time: run once more when this one ends
             self._search_refresh_again = True
             return
-        if self.db is None or not dirty_count(self.db):
+        if self.db is None:
             return
         db = self.db
         self._search_refresh_running, self._search_refresh_again = True, False
-        self.statusBar().showMessage(self.tr("正在更新搜索索引……"))
 
-        def done(n: int) -> None:
-            self.statusBar().showMessage(self.tr("搜索索引已更新（{n} 户）").format(n=n), 5000)
+        def refresh(progress, cancelled):
+            # The index's module brings SQLAlchemy: loaded here, off the GUI thread.
+            from fupin_desktop.services.register.search import dirty_count, refresh_search_index
+
+            return refresh_search_index(db, progress) if dirty_count(db) else None
+
+        def started(_done: int, _total: int) -> None:
+            self.statusBar().showMessage(self.tr("正在更新搜索索引……"))
+
+        def done(n: Optional[int]) -> None:
+            if n is not None:
+                self.statusBar().showMessage(self.tr("搜索索引已更新（{n} 户）").format(n=n), 5000)
             ended()
 
         def failed(exc: BaseException) -> None:
@@ -373,7 +391,7 @@ class MainWindow(QMainWindow):
             if self._search_refresh_again:
                 self._refresh_search_index()
 
-        self.writer(lambda progress, cancelled: refresh_search_index(db, progress), on_done=done, on_error=failed)
+        self.writer(refresh, on_done=done, on_error=failed, on_progress=started)
 
     def _show_job_failure(self, exc: BaseException) -> None:
         """A background job failed and nobody else showed it: say so in the status bar."""
@@ -514,3 +532,11 @@ class MainWindow(QMainWindow):
 
     def confirm(self, title: str, text: str) -> bool:
         return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+
+
+def _database_stats(db: Database):
+    """The status bar's counts, in a worker: their module loads the ORM's tables, which the GUI
+    thread must not wait for right after the start-up's first list (gui.store_loader)."""
+    from fupin_desktop.services.register.stats import database_stats
+
+    return database_stats(db)

@@ -50,27 +50,34 @@ def quicker_pyside_import_hook() -> None:
 
 
 def load_store() -> None:
-    """Import the store and the services the register and the status bar read right after the open,
-    so the GUI thread does not import them when it builds the register (idempotent; any thread).
-    Plain import statements, not a list of names: a module moved or renamed fails here, loudly."""
+    """Import the store and the services that read the register's first screen (the area tree, the
+    list's first page, the summary, the role), so the GUI thread does not import them when it
+    builds the register (idempotent; any thread). They read through ``store.reader``: SQLAlchemy,
+    sqlmodel, the ORM and the tables (about half a second) load in :func:`load_parts`, once the list
+    is on screen. Plain import statements, not a list of names: a module moved or renamed fails
+    here, loudly."""
     quicker_pyside_import_hook()
     import fupin_desktop.store.engine  # noqa: F401
-    from fupin_desktop.services.register import area_tree, cadres, search, stats, villages  # noqa: F401
+    from fupin_desktop.services.register import area_tree  # noqa: F401
     from fupin_desktop.services.register import query as household_query  # noqa: F401
-    from fupin_desktop.services.register import records as household_records  # noqa: F401
     from fupin_desktop.services.register import summary as household_summary  # noqa: F401
     from fupin_desktop.services.setup import first_start, settings  # noqa: F401
 
 
 def load_parts() -> None:
-    """Import what the other parts' menus (帮扶, 打印, 同步, 县级) load when they are installed, right
-    after the register is usable: the PDF layout (reportlab, Pillow) and the plan services, Qt-free."""
+    """Import what the rest of the program needs, right after the register is usable: SQLAlchemy,
+    the ORM and every table (searching, the first edit, the other parts' menus), the services the
+    register searches and edits through, and the PDF layout (reportlab, Pillow) and plan services the
+    帮扶, 打印, 同步 and 县级 menus load when they are installed. All Qt-free."""
     import fupin_desktop.pdf.layout  # noqa: F401
     import fupin_desktop.store.medium  # noqa: F401
+    import fupin_desktop.store.session  # noqa: F401
     from fupin_desktop.services.plans import data as plan_data  # noqa: F401
     from fupin_desktop.services.plans import lifecycle as plans  # noqa: F401
     from fupin_desktop.services.plans import tracking as plan_tracking  # noqa: F401
+    from fupin_desktop.services.register import cadres, search, stats, villages  # noqa: F401
     from fupin_desktop.services.register import listing as households  # noqa: F401
+    from fupin_desktop.services.register import records as household_records  # noqa: F401
 
 
 def open_store(db_path: Path) -> "Database":

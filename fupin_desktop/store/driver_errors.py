@@ -29,8 +29,15 @@ def driver_message(exc: BaseException) -> str:
 
 
 def named_database_error(exc: BaseException) -> UserFacingError | None:
-    """A plain error for the database failures a person can act on, else None."""
-    message = str(getattr(exc, "orig", None) or "").lower()
+    """A plain error for the database failures a person can act on, else None (``exc`` wraps the
+    driver's exception, as SQLAlchemy's do)."""
+    orig = getattr(exc, "orig", None)
+    return named_driver_error(orig) if isinstance(orig, BaseException) else None
+
+
+def named_driver_error(orig: BaseException) -> UserFacingError | None:
+    """The same for the driver's own exception (``sqlite3.Error``)."""
+    message = str(orig).lower()
     if not message:
         return None
     for needles, kind, zh, en in _NAMED:

@@ -1,4 +1,4 @@
-"""Opening the SQLite database: checks first, settings, migrations, stamping sessions.
+"""Opening the SQLite database: checks first, settings, migrations; sessions from store.session.
 
 Order at open: a read-only look (is it SQLite? intact? which schema version?) so that a damaged
 file or one from a newer app is refused without a single byte changed; then the real engine
@@ -6,6 +6,10 @@ file or one from a newer app is refused without a single byte changed; then the 
 The integrity check reads the whole file; after a clean close it is skipped when the file still
 matches the verification marker written at that close (see ``store/integrity.py``), and the caller
 may run it later with :meth:`Database.run_deferred_check`, which refuses writes when it fails.
+Opening an existing file of the current version needs no SQLAlchemy: plain reads
+(:meth:`Database.reader`, ``store.reader``) serve the start-up's first screen while SQLAlchemy's
+engine is made on first use (:attr:`Database.engine`), and sqlmodel, the ORM and the tables with
+the first session (``store.session``): together about half a second of imports nobody waits for.
 """
 
 from __future__ import annotations
@@ -14,27 +18,26 @@ import logging
 import os
 import sqlite3
 import tempfile
+import threading
 import time
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
-
-from sqlalchemy import event, text
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import OperationalError
-from sqlmodel import Session, SQLModel, create_engine
+from typing import TYPE_CHECKING, Iterator
 
 from fupin_desktop.errors import DatabaseBusy, DatabaseDamaged, DatabaseError, DatabaseTooNew
-from fupin_desktop.store import (
-    integrity,
-    models,  # noqa: F401  (registers every table)
-)
+from fupin_desktop.store import integrity
 from fupin_desktop.store.copies import automatic_backup
 from fupin_desktop.store.driver_errors import named_database_error
 from fupin_desktop.store.migrations import CURRENT_VERSION, pending_steps
-from fupin_desktop.store.stamps import stamp_session
+from fupin_desktop.store.reader import Reader, keep_open, sqlite_reader
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+    from sqlalchemy.exc import OperationalError
+
+    from fupin_desktop.store.session import StampingSession
 
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
@@ -42,13 +45,6 @@ BUSY_TIMEOUT_MS = 10_000
 # once (BEGIN IMMEDIATE), so a writer waits out the busy timeout for another writer. A deferred
 # BEGIN that reads first and then writes gets SQLITE_BUSY at once, whatever the timeout says.
 WRITE_OPTION = "fupin_write"
-
-
-class StampingSession(Session):
-    """The only session class the app uses: every flush stamps synced records."""
-
-
-event.listen(StampingSession, "before_flush", stamp_session)
 
 
 @dataclass
@@ -87,7 +83,6 @@ def _damaged_error(path: Path, problems: list[str]) -> DatabaseDamaged:
 @dataclass
 class Database:
     path: Path
-    engine: Engine
     device_id: str
     schema_version: int = CURRENT_VERSION
     info: dict = field(default_factory=dict)
@@ -95,6 +90,26 @@ class Database:
     check_skipped: bool = False  # True when a verification marker stood in for the check at open
     guard: WriteGuard = field(default_factory=WriteGuard)
     closed: bool = False
+    _engine: Engine | None = field(default=None, repr=False)
+    _engine_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    _keeper: sqlite3.Connection | None = field(default=None, repr=False)  # store.reader.keep_open
+
+    @property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine for this file, made on first use (from any thread)."""
+        engine = self._engine
+        if engine is None:
+            with self._engine_lock:
+                if self._engine is None:
+                    self._engine = _make_engine(self.path, self.guard)
+                engine = self._engine
+        return engine
+
+    @contextmanager
+    def reader(self) -> Iterator[Reader]:
+        """A plain read (``store.reader``): one snapshot, SQL text with ``:name`` parameters."""
+        with sqlite_reader(self.path, BUSY_TIMEOUT_MS) as reader:
+            yield reader
 
     @property
     def write_refusal(self) -> DatabaseDamaged | None:
@@ -127,6 +142,8 @@ class Database:
 
     def session(self, **info) -> StampingSession:
         """A new session for reading (deferred BEGIN); objects stay usable after commit."""
+        from fupin_desktop.store.session import StampingSession  # the ORM and every table, on first use
+
         session = StampingSession(self.engine, expire_on_commit=False)
         session.info.update(info)
         return session
@@ -145,9 +162,13 @@ class Database:
         """One unit of work that writes: takes the write lock first (waiting out another writer for
         the busy timeout), commits on success, rolls back everything on any error."""
         self._writable()
+        from fupin_desktop.store.session import StampingSession  # the ORM and every table, on first use
+
         session = StampingSession(self.write_engine, expire_on_commit=False)
         session.info.update(info)
         with session:
+            from sqlalchemy.exc import OperationalError  # loaded with the session above
+
             try:
                 yield session
                 session.commit()
@@ -167,6 +188,8 @@ class Database:
     def connect(self) -> Iterator[Connection]:
         """A Core connection in one write transaction (BEGIN IMMEDIATE), for bulk paths."""
         self._writable()
+        from sqlalchemy.exc import OperationalError  # loaded with the engine
+
         try:
             with self.write_engine.begin() as conn:
                 yield conn
@@ -176,18 +199,17 @@ class Database:
                 raise plain from exc
             raise
 
-    @contextmanager
-    def read_connection(self) -> Iterator[Connection]:
-        """A Core connection in one deferred (read) transaction."""
-        with self.engine.connect() as conn:
-            yield conn
-
     def close(self) -> None:
         """Close every pooled connection; after a clean session, leave the verification marker."""
-        self.engine.dispose()
+        with self._engine_lock:
+            if self._engine is not None:
+                self._engine.dispose()
         if self.closed:
             return
         self.closed = True
+        if self._keeper is not None:
+            self._keeper.close()
+        integrity.release(self.path)  # the hold taken at open; the marker below reads the file
         if self.guard.refusal is None and self.checked_at:
             integrity.record_clean_close(self.path, self.checked_at)
 
@@ -254,6 +276,8 @@ def _look(path: Path, trusted_since: float | None) -> tuple[int | None, float | 
 
 
 def _make_engine(path: Path, guard: WriteGuard) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(
         f"sqlite:///{path.as_posix()}",
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
@@ -331,6 +355,11 @@ def scratch_copy(db: Database) -> Iterator[Engine]:
 
 
 def _create_schema(engine: Engine) -> None:
+    from sqlalchemy import text
+    from sqlmodel import SQLModel
+
+    import fupin_desktop.store.models  # noqa: F401  (registers every table on SQLModel.metadata)
+
     with engine.begin() as conn:
         SQLModel.metadata.create_all(conn)
         conn.execute(
@@ -375,18 +404,34 @@ def open_database(path: str | Path, *, create: bool = True, recheck_after: float
         raise DatabaseDamaged(f"数据库不存在：{path}", "database does not exist")
     path.parent.mkdir(parents=True, exist_ok=True)
     integrity.forget(path)  # the file may change from here on: only a clean close vouches for it again
-    guard = WriteGuard()
-    engine = _make_engine(path, guard)
+    db = Database(path=path, device_id="", guard=WriteGuard(),
+                  checked_at=started if trusted_since is None else trusted_since,
+                  check_skipped=trusted_since is not None)
+    # Held from now until close, not only while a connection happens to be open: nothing else in
+    # this process may open the file meanwhile (store.integrity), and whoever asks sees it is in use.
+    integrity.hold(path)
     try:
         if version is None:
-            _create_schema(engine)
-        else:
-            _migrate(engine, path, version)
-        with engine.connect() as conn:
-            device_id = conn.execute(text("SELECT device_id FROM device_state WHERE id = 1")).scalar_one()
+            _create_schema(db.engine)
+        elif pending_steps(version):
+            _migrate(db.engine, path, version)
+        db._keeper = keep_open(path)
+        with db.reader() as reader:
+            device_id = reader.scalar("SELECT device_id FROM device_state WHERE id = 1")
     except BaseException:
-        engine.dispose()
+        _dispose(db)  # not close(): that would vouch for the file with a marker
         raise
-    return Database(path=path, engine=engine, device_id=device_id, guard=guard,
-                    checked_at=started if trusted_since is None else trusted_since,
-                    check_skipped=trusted_since is not None)
+    if not device_id:
+        _dispose(db)
+        raise DatabaseDamaged(f"此文件不是完整的扶贫帮扶数据库（缺少本机记录）：{path}。请从备份恢复。",
+                              "database has no device record")
+    db.device_id = device_id
+    return db
+
+
+def _dispose(db: Database) -> None:
+    if db._engine is not None:
+        db._engine.dispose()
+    if db._keeper is not None:
+        db._keeper.close()
+    integrity.release(db.path)

@@ -76,7 +76,8 @@ def _key(path: Path | str) -> str:
 
 
 def hold(path: Path | str) -> None:
-    """A connection of this process opened the file (called by the engine for each connection)."""
+    """This process opened the file: an open Database for its lifetime, and each connection (the
+    engine's and ``store.reader``'s) while it is open."""
     with _open_lock:
         key = _key(path)
         _open_connections[key] = _open_connections.get(key, 0) + 1

@@ -8,9 +8,10 @@ To change the schema: change the models, append a step here, bump nothing else. 
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from sqlalchemy.engine import Connection
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 
 def _v1_peer_watermark_hlc(conn: Connection) -> None:

@@ -29,7 +29,6 @@ from fupin_desktop.gui.qt import (
 from fupin_desktop.gui.register.filter_bar import FilterBar
 from fupin_desktop.gui.register.household_table_model import HouseholdTableModel, column_texts
 from fupin_desktop.services.register.query import HouseholdFilter, group_names, household_ids, household_rows
-from fupin_desktop.services.register.search import matched_members
 
 COLUMN_WIDTHS = (90, 70, 140, 80, 50, 110, 160, 110, 90, 80, 90, 110)  # the least each column gets
 HEADER_PADDING = 30  # margins and the sort arrow
@@ -154,7 +153,7 @@ class HouseholdListView(QWidget):
         generation = self._generation
         self._pending_select = select_id or self.current_id()
         db, f = self.db, self.current_filter()
-        self.model.fetch_matches = (lambda ids, text=f.search: matched_members(db, ids, text)) if f.search else None
+        self.model.fetch_matches = (lambda ids, text=f.search: _matched_members(db, ids, text)) if f.search else None
         self.runner(lambda progress, cancelled: household_ids(db, f),
                     on_done=lambda result: self._apply(generation, result),
                     on_error=lambda exc: self._failed(generation, exc))
@@ -260,3 +259,10 @@ class HouseholdListView(QWidget):
         hid = self.model.household_id(row)
         if hid:
             self.household_activated.emit(hid)
+
+
+def _matched_members(db, household_ids: list[str], text: str) -> dict[str, list[str]]:
+    # The search's module brings SQLAlchemy, which the start-up's first list does without.
+    from fupin_desktop.services.register.search import matched_members
+
+    return matched_members(db, household_ids, text)

@@ -16,11 +16,10 @@ from fupin_desktop.gui.register.area_tree import AreaTreeView
 from fupin_desktop.gui.register.household_list import HouseholdListView
 from fupin_desktop.gui.register.summary_panel import HouseholdSummaryPanel
 from fupin_desktop.services.register.area_tree import GROUP, TOWNSHIP, VILLAGE, area_tree
-from fupin_desktop.services.register.cadres import default_cadre_id
-from fupin_desktop.services.register.records import load_household, new_household, next_household_no
 from fupin_desktop.services.register.summary import household_summary
-from fupin_desktop.services.register.villages import VillageFormData, load_village, new_village
-from fupin_desktop.services.setup.settings import incidence_threshold
+
+# The services that edit (records, villages, cadres) work through the ORM, which loads after the
+# start-up's first list (gui.store_loader.load_parts): they are imported where they are used.
 
 SPLITTER_KEY = "register/splitter"
 HEADER_KEY = "register/list_header"
@@ -112,6 +111,8 @@ class RegisterView(QWidget):
                 form.raise_()
                 form.activateWindow()
                 return form
+        from fupin_desktop.services.register.records import load_household
+
         try:
             draft = load_household(self.db, household_id)
         except KeyError:
@@ -132,6 +133,9 @@ class RegisterView(QWidget):
         return form
 
     def new_household(self):
+        from fupin_desktop.services.register.cadres import default_cadre_id
+        from fupin_desktop.services.register.records import new_household, next_household_no
+
         node = self.tree.current_node()
         village_id = node.village_id if node is not None and node.kind in (VILLAGE, GROUP) else ""
         group = node.key if node is not None and node.kind == GROUP else ""
@@ -175,6 +179,7 @@ class RegisterView(QWidget):
     # --- villages and the bin -----------------------------------------------------------------
     def edit_village(self, village_id: str = ""):
         from fupin_desktop.gui.register.village_form import VillageFormDialog
+        from fupin_desktop.services.register.villages import load_village
 
         village_id = village_id or self.tree.current_village_id()
         if not village_id:
@@ -190,6 +195,8 @@ class RegisterView(QWidget):
 
     def new_village(self):
         from fupin_desktop.gui.register.village_form import VillageFormDialog
+        from fupin_desktop.services.register.villages import VillageFormData, new_village
+        from fupin_desktop.services.setup.settings import incidence_threshold
 
         node = self.tree.current_node()
         if node is None or node.kind != TOWNSHIP:

@@ -36,8 +36,9 @@ from fupin_desktop.io.roster_skips import SkippedItem
 from fupin_desktop.io.roster_values import Decisions, id_core
 from fupin_desktop.services.excel.roster_areas import PlannedArea, area_rows, resolve_areas
 from fupin_desktop.store.bulk_write import StampedWriter, larger_page_cache, paused_gc
-from fupin_desktop.store.engine import Database, StampingSession
+from fupin_desktop.store.engine import Database
 from fupin_desktop.store.models import Area, Household, Member, Village
+from fupin_desktop.store.session import StampingSession
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], bool]

@@ -50,15 +50,15 @@ def _natural(name: str) -> tuple:
 
 def area_tree(db: Database) -> list[AreaNode]:
     """Top-level county nodes (usually one), each with townships, villages and groups, counted."""
-    with db.engine.connect() as conn:
-        areas = {code: (name, level, parent) for code, name, level, parent in conn.exec_driver_sql(
+    with db.reader() as reader:
+        areas = {code: (name, level, parent) for code, name, level, parent in reader.rows(
             "SELECT code, name, level, parent_code FROM area WHERE +deleted = 0")}
-        villages = conn.exec_driver_sql(
+        villages = reader.rows(
             "SELECT id, code, name, township_code, is_poverty_village FROM village WHERE +deleted = 0"
-            " ORDER BY code").all()
-        counts = conn.exec_driver_sql(
+            " ORDER BY code")
+        counts = reader.rows(
             "SELECT village_id, group_name, count(*), coalesce(sum(size), 0) FROM household WHERE +deleted = 0"
-            " GROUP BY village_id, group_name").all()
+            " GROUP BY village_id, group_name")
     groups: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
     for village_id, group_name, households, people in counts:
         groups[village_id].append((group_name or "", households, people))
@@ -107,8 +107,8 @@ def area_tree(db: Database) -> list[AreaNode]:
 
 def village_count(db: Database) -> int:
     """Live villages (an index count, instant even at county scale): is there a register to show?"""
-    with db.engine.connect() as conn:
-        return conn.exec_driver_sql("SELECT count(*) FROM village WHERE +deleted = 0").scalar_one()
+    with db.reader() as reader:
+        return reader.scalar("SELECT count(*) FROM village WHERE +deleted = 0")
 
 
 def find_node(roots: list[AreaNode], kind: str, key: str, village_id: Optional[str] = None) -> Optional[AreaNode]:

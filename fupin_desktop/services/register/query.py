@@ -11,11 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from sqlalchemy import text
-
 from fupin_desktop.domain.search_keys import parse_query
-from fupin_desktop.services.register.search import ensure_current, matching_numbers_sql
 from fupin_desktop.store.engine import Database
+from fupin_desktop.store.reader import in_list
 
 PLAN_NONE = "none"
 _SQLITE_VARS = 900
@@ -130,6 +128,9 @@ def household_ids(db: Database, f: HouseholdFilter) -> IdList:
         query = parse_query(f.search)
         if query.empty:
             return IdList([], query.hint)
+        # Searching may write the index first (SQLAlchemy's engine): not needed for the first list.
+        from fupin_desktop.services.register.search import ensure_current, matching_numbers_sql
+
         ensure_current(db)
         # Cap only a search over everything: with an area or another filter the cap could hide hits.
         cap = SEARCH_CAP if len(clauses) == 1 else None
@@ -143,8 +144,8 @@ def household_ids(db: Database, f: HouseholdFilter) -> IdList:
         order = DEFAULT_ORDER
     sql = ("SELECT h.id FROM household h JOIN village v ON v.id = h.village_id WHERE "
            + " AND ".join(clauses) + " ORDER BY " + order)
-    with db.engine.connect() as conn:
-        ids = list(conn.execute(text(sql), params).scalars())
+    with db.reader() as reader:
+        ids = reader.scalars(sql, params)
     if cap is not None and len(ids) >= cap:
         return IdList(ids, f"匹配的农户很多，只列出其中 {cap} 户；请继续输入，或先在左侧选择乡镇、村以缩小范围", True)
     return IdList(ids)
@@ -153,17 +154,17 @@ def household_ids(db: Database, f: HouseholdFilter) -> IdList:
 def household_rows(db: Database, ids: list[str]) -> list[HouseholdRow]:
     """Rows for ``ids``, in the same order (ids of households that vanished are skipped)."""
     found: dict[str, HouseholdRow] = {}
-    with db.engine.connect() as conn:
+    with db.reader() as reader:
         for start in range(0, len(ids), _SQLITE_VARS):
-            chunk = ids[start:start + _SQLITE_VARS]
-            marks = ",".join("?" * len(chunk))
-            for row in conn.exec_driver_sql(
+            params: dict = {}
+            marks = in_list("id", ids[start:start + _SQLITE_VARS], params)
+            for row in reader.rows(
                 "SELECT h.id, h.village_id, v.code, v.name, h.group_name, h.household_no, h.head_name, h.size,"
                 " h.phone, h.attribute, h.status, h.main_cause, h.per_capita_income,"
                 f" coalesce({PLAN_STATE_SQL}, ''), coalesce(c.name, '')"
                 " FROM household h JOIN village v ON v.id = h.village_id"
                 " LEFT JOIN cadre c ON c.id = h.responsible_cadre_id"
-                f" WHERE h.id IN ({marks})", tuple(chunk)):
+                f" WHERE h.id IN {marks}", params):
                 found[row[0]] = HouseholdRow(*row)
     return [found[i] for i in ids if i in found]
 
@@ -175,8 +176,8 @@ def group_names(db: Database, f: HouseholdFilter) -> list[str]:
     clauses = _where(area_only, params)
     sql = ("SELECT DISTINCT h.group_name FROM household h JOIN village v ON v.id = h.village_id WHERE "
            + " AND ".join(clauses) + " AND h.group_name != '' ORDER BY length(h.group_name), h.group_name")
-    with db.engine.connect() as conn:
-        return list(conn.execute(text(sql), params).scalars())
+    with db.reader() as reader:
+        return reader.scalars(sql, params)
 
 
 def count_households(db: Database, f: Optional[HouseholdFilter] = None) -> int:

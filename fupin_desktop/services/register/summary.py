@@ -62,27 +62,30 @@ def _labels(name: str, codes: str) -> str:
 
 def household_summary(db: Database, household_id: str, today: Optional[date] = None) -> Optional[HouseholdSummaryView]:
     today = today or date.today()
-    with db.engine.connect() as conn:
-        row = conn.exec_driver_sql(
+    params = {"household_id": household_id}
+    with db.reader() as reader:
+        found = reader.rows(
             "SELECT h.id, h.head_name, v.name, h.group_name, h.household_no, h.phone, h.attribute, h.status,"
             " h.main_cause, h.other_cause_1, h.other_cause_2, h.size, h.net_income, h.per_capita_income,"
             " h.income_year, h.house_grade, coalesce(c.name, ''), coalesce(c.phone, ''), h.deleted"
             " FROM household h JOIN village v ON v.id = h.village_id LEFT JOIN cadre c ON c.id = h.responsible_cadre_id"
-            " WHERE h.id = ?", (household_id,)).first()
-        if row is None:
+            " WHERE h.id = :household_id", params)
+        if not found:
             return None
-        plan = conn.exec_driver_sql(
-            "SELECT p.id, p.year, p.status FROM plan p WHERE p.household_id = ? AND +p.is_current = 1"
-            " AND +p.deleted = 0 ORDER BY p.year DESC LIMIT 1", (household_id,)).first()
+        row = found[0]
+        plans = reader.rows(
+            "SELECT p.id, p.year, p.status FROM plan p WHERE p.household_id = :household_id AND +p.is_current = 1"
+            " AND +p.deleted = 0 ORDER BY p.year DESC LIMIT 1", params)
+        plan = plans[0] if plans else None
         measures = done = 0
         if plan is not None:
-            measures, done = conn.exec_driver_sql(
-                "SELECT count(*), coalesce(sum(status = 'done'), 0) FROM measure WHERE plan_id = ? AND +deleted = 0",
-                (plan[0],)).one()
-        members = conn.exec_driver_sql(
+            measures, done = reader.rows(
+                "SELECT count(*), coalesce(sum(status = 'done'), 0) FROM measure WHERE plan_id = :plan_id"
+                " AND +deleted = 0", {"plan_id": plan[0]})[0]
+        members = reader.rows(
             "SELECT id, name, relationship, sex, birth_date, id_number, health, labour_skill, school_status"
-            " FROM member WHERE household_id = ? AND +deleted = 0 ORDER BY sort_order, created_at",
-            (household_id,)).all()
+            " FROM member WHERE household_id = :household_id AND +deleted = 0 ORDER BY sort_order, created_at",
+            params)
     (hid, head, village, group, number, phone, attribute, status, main_cause, other1, other2, size, net, pci,
      income_year, grade, cadre, cadre_phone, deleted) = row
     causes = vocab("poverty_cause")

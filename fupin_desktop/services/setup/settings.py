@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from sqlmodel import select
-
 from fupin_desktop.store.engine import Database
-from fupin_desktop.store.models import Setting
 
 ROLE_VILLAGE = "village"
 ROLE_COUNTY = "county"
@@ -13,15 +10,18 @@ DEFAULT_INCIDENCE_THRESHOLD = 0.02
 
 
 def get_setting(db: Database, key: str, default: str = "") -> str:
-    # Core, not a session: the window reads the role while it is built, and the first ORM query
-    # configures every mapper (about 40 ms) that the first screen does not otherwise need.
-    table = Setting.__table__  # the table, not the mapped class: that would configure the mappers too
-    with db.engine.connect() as conn:
-        value = conn.execute(select(table.c.value).where(table.c.key == key)).scalar_one_or_none()
+    # A plain read, not the model: the window reads the role while it is built, before SQLAlchemy
+    # and the tables have loaded (gui.store_loader), and they stay out of the start-up's way.
+    with db.reader() as reader:
+        value = reader.scalar("SELECT value FROM setting WHERE key = :key", {"key": key})
     return value if value is not None else default
 
 
 def get_settings(db: Database) -> dict[str, str]:
+    from sqlmodel import select
+
+    from fupin_desktop.store.models import Setting
+
     with db.session() as session:
         return {row.key: row.value for row in session.exec(select(Setting))}
 
@@ -31,6 +31,8 @@ def set_setting(db: Database, key: str, value: str) -> None:
 
 
 def set_settings(db: Database, values: dict[str, str]) -> None:
+    from fupin_desktop.store.models import Setting
+
     with db.transaction() as session:
         for key, value in values.items():
             row = session.get(Setting, key)
