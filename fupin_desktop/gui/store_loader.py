@@ -67,8 +67,9 @@ def load_store() -> None:
 def load_parts() -> None:
     """Import what the rest of the program needs, right after the register is usable: SQLAlchemy,
     the ORM and every table (searching, the first edit, the other parts' menus), the services the
-    register searches and edits through, and the PDF layout (reportlab, Pillow) and plan services the
-    帮扶, 打印, 同步 and 县级 menus load when they are installed. All Qt-free."""
+    register searches and edits through, and the PDF layout (reportlab, Pillow), plan and sync
+    services (cryptography) the 帮扶, 打印, 同步 and 县级 menus load when they are installed, so
+    installing them does not import these on the GUI thread. All Qt-free."""
     import fupin_desktop.pdf.layout  # noqa: F401
     import fupin_desktop.store.medium  # noqa: F401
     import fupin_desktop.store.session  # noqa: F401
@@ -78,6 +79,7 @@ def load_parts() -> None:
     from fupin_desktop.services.register import cadres, search, stats, villages  # noqa: F401
     from fupin_desktop.services.register import listing as households  # noqa: F401
     from fupin_desktop.services.register import records as household_records  # noqa: F401
+    from fupin_desktop.services.sync import facade as sync_facade  # noqa: F401
 
 
 def open_store(db_path: Path) -> "Database":
