@@ -55,6 +55,16 @@ def paint(self, event):
                          "store": [m for m in STORE if m in sys.modules]}
 LoadingView.paintEvent = paint
 
+from fupin_desktop.gui.main_window import MainWindow
+original_build = MainWindow._build_register
+def build_register(self):  # what is loaded when the list first has rows, whenever at_work runs
+    original_build(self)
+    def first_rows():
+        if "at_list" not in seen and self.register.list.model.rowCount():
+            seen["at_list"] = [m for m in LATER if m in sys.modules]
+    self.register.list.loaded.connect(first_rows)
+MainWindow._build_register = build_register
+
 def at_work(_app=None):
     from fupin_desktop.gui.main_window import MainWindow
     window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
@@ -64,7 +74,6 @@ def at_work(_app=None):
     if window.register.list.model.rowCount() == 0:
         loop.exec()
     rows = window.register.list.model.rowCount()
-    seen["at_list"] = [m for m in LATER if m in sys.modules]
     counted = QEventLoop()  # the status bar's counts come once the list and the tree are in
     window.counts_ready.connect(counted.quit)
     QTimer.singleShot(30000, counted.quit)
