@@ -77,7 +77,9 @@ def load_tracking(db, household_id: str, plan_id: Optional[str] = None, today: O
 
 
 class DoneDialog(QDialog):
-    def __init__(self, label: str, today: date, parent=None):
+    """``planned``/``paid``: the measure's money; what the ledger still lacks is said before closing it (对账)."""
+
+    def __init__(self, label: str, today: date, parent=None, planned: float = 0.0, paid: float = 0.0):
         super().__init__(parent)
         self.setWindowTitle(self.tr("措施完成"))
         self.date_edit = QDateEdit(today)
@@ -86,6 +88,15 @@ class DoneDialog(QDialog):
         self.date_edit.setMaximumDate(today)
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("“{label}”完成日期：").format(label=label)), self.date_edit)
+        self.money_note = QLabel()
+        self.money_note.setObjectName("doneMoneyNote")
+        self.money_note.setWordWrap(True)
+        self.money_note.setStyleSheet("color: #9a6700;")
+        if planned - paid > 0.005:
+            self.money_note.setText(self.tr(
+                "计划 {planned:,.2f} 元，资金台账已登记拨付 {paid:,.2f} 元，还有 {rest:,.2f} 元未登记。"
+                "已拨付的请先在“资金台账”登记，账才对得上。").format(planned=planned, paid=paid, rest=planned - paid))
+            form.addRow(self.money_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -236,7 +247,7 @@ class PlanTrackingWidget(QWidget):
             return
         item = measure_label(m.item_code)
         if status == "done":
-            dialog = DoneDialog(item, self.today or date.today(), self)
+            dialog = DoneDialog(item, self.today or date.today(), self, planned=m.amount or 0.0, paid=m.paid or 0.0)
             if dialog.exec():
                 self.set_status(m.id, status, dialog.value())
         elif status == "cancelled":
