@@ -415,6 +415,9 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if widget is self.register:
             return
+        confirm_leave = getattr(widget, "confirm_leave", None)  # a view with something typed and not added
+        if callable(confirm_leave) and not confirm_leave():
+            return
         self.tabs.removeTab(index)
         widget.hide()  # the part that made it may reopen it later
 

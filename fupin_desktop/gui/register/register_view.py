@@ -154,6 +154,8 @@ class RegisterView(QWidget):
         if not villages:
             QMessageBox.information(self, self.tr("新增农户"), self.tr("还没有村。请先在“文件 → 新增村”中建立村。"))
             return ""
+        if len(villages) == 1:  # nothing to choose
+            return villages[0][0]
         labels = [label for _vid, label in villages]
         label, ok = QInputDialog.getItem(self, self.tr("新增农户"), self.tr("新农户属于哪个村？"), labels, 0, False)
         return villages[labels.index(label)][0] if ok else ""
@@ -181,7 +183,7 @@ class RegisterView(QWidget):
         from fupin_desktop.gui.register.village_form import VillageFormDialog
         from fupin_desktop.services.register.villages import load_village
 
-        village_id = village_id or self.tree.current_village_id()
+        village_id = village_id or self.tree.current_village_id() or self._village_of_current_household()
         if not village_id:
             QMessageBox.information(self, self.tr("村信息"), self.tr("请先在左侧选择一个村。"))
             return None
@@ -192,6 +194,15 @@ class RegisterView(QWidget):
         dialog.saved.connect(lambda _vid: self.after_change())
         dialog.show()
         return dialog
+
+    def _village_of_current_household(self) -> str:
+        """The village whose 村信息 a person means with no village chosen in the tree: the household's
+        chosen in the list, else the register's only village."""
+        row = self.list.model.row(self.list.table.currentIndex().row()) if self.list.current_id() else None
+        if row is not None:
+            return row.village_id
+        villages = [node.village_id for root in self.tree.roots for node in root.walk() if node.kind == VILLAGE]
+        return villages[0] if len(villages) == 1 else ""
 
     def new_village(self):
         from fupin_desktop.gui.register.village_form import VillageFormDialog
