@@ -50,6 +50,7 @@ class Person:
         self.dialogs: list[QFileDialog] = []  # the file dialog each choice was typed into
         self.left_open: list[str] = []
         self.done = False
+        self.busy = False
 
     def start(self) -> "Person":
         QTimer.singleShot(0, self._step)
@@ -83,13 +84,31 @@ class Person:
             wanted += [QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.No, QMessageBox.StandardButton.Cancel]
             button = next((widget.button(b) for b in wanted if widget.button(b) is not None), widget.buttons()[0])
             self.qtbot.mouseClick(button, LEFT)
+        elif self.busy:
+            pass  # a wait inside a choice runs this timer again: one choice at a time
         elif isinstance(widget, QFileDialog) and widget.isVisible() and self.choices:
-            self._choose(widget, self.choices.pop(0))
+            self.busy = True
+            try:
+                self._choose(widget, self.choices.pop(0))
+            finally:
+                self.busy = False
         elif widget is not None and not isinstance(widget, QFileDialog) and self.in_dialog:
             pass
         elif widget is not None:  # unexpected, or out of answers: noted and closed (fail, never hang)
             self.left_open.append(widget.windowTitle())
             widget.done(0)
+
+    def _activate(self, dialog: QFileDialog) -> None:
+        """What the window manager does when a box over the dialog closes: the dialog is active again
+        (the field a person clicks then has the keyboard, and what they type replaces the selection).
+        Offscreen Qt sometimes leaves no window active after a window closed."""
+        if QApplication.activeWindow() is dialog:
+            return
+        dialog.activateWindow()
+        try:
+            self.qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=1000)
+        except TimeoutError:
+            QApplication.setActiveWindow(dialog)
 
     def _choose(self, dialog: QFileDialog, choice) -> None:
         self.dialogs.append(dialog)
@@ -97,8 +116,7 @@ class Person:
             self.qtbot.keyClick(dialog, Qt.Key.Key_Escape)
             return
         name = dialog.findChild(QLineEdit, "fileNameEdit")
-        dialog.activateWindow()  # as the window manager does when a message box on it closes
-        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+        self._activate(dialog)
         self.qtbot.mouseClick(name, LEFT)  # into the file-name field
         name.selectAll()
         self.qtbot.keyClick(name, Qt.Key.Key_Delete)
