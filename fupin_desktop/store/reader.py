@@ -86,10 +86,16 @@ def keep_open(path: Path) -> sqlite3.Connection:
     program (the CLI) sees that the file is in use. It never holds a transaction."""
     try:
         connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        connection.execute("PRAGMA query_only=1")
-        connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()  # opens the log now
     except sqlite3.Error as exc:
         _raise_plain(exc)
+    try:
+        connection.execute("PRAGMA query_only=1")
+        connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()  # opens the log now
+    except BaseException as exc:
+        connection.close()  # not left open behind a refused open, whose hold on the file ends
+        if isinstance(exc, sqlite3.Error):
+            _raise_plain(exc)
+        raise
     return connection
 
 

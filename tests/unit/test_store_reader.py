@@ -131,3 +131,30 @@ def test_in_list_gives_named_parameters():
     assert params == {"other": 1, "id0": "a", "id1": "b", "id2": "c"}
     con = sqlite3.connect(":memory:")
     assert con.execute("SELECT 'b' IN (:id0, :id1, :id2), :other", params).fetchone() == (1, 1)
+
+
+def test_an_open_refused_at_the_idle_connection_leaves_no_connection_open(demo_path, monkeypatch):
+    # The idle connection (reader.keep_open) fails after it has opened the file (the disk fails, or
+    # another program holds it locked): the refused open must close it, not leave it open unaccounted
+    # for (the file is no longer held, so the store may open it by other means meanwhile).
+    opened: list[sqlite3.Connection] = []
+
+    class FailingRead(sqlite3.Connection):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            opened.append(self)
+
+        def execute(self, sql, *args):
+            if sql.startswith("SELECT 1 FROM sqlite_master"):
+                raise sqlite3.OperationalError("disk I/O error")
+            return super().execute(sql, *args)
+
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: real_connect(*a, factory=FailingRead, **k))
+    with pytest.raises(DatabaseUnwritable):
+        open_database(demo_path)
+    assert opened
+    for connection in opened:
+        with pytest.raises(sqlite3.ProgrammingError):  # closed
+            connection.execute("SELECT 2")
+    assert not integrity.held(demo_path)
