@@ -17,6 +17,18 @@ _NAMED = (
      "读写数据库文件时磁盘出错（U盘被拔出或磁盘损坏？）。请检查磁盘后再试；这次的修改没有保存。",
      "disk I/O error; nothing was saved"),
 )
+# The same failures met by a read (store.reader): nothing was being saved, so nothing is said lost.
+_NAMED_READING = (
+    (("database or disk is full", "disk is full"), DatabaseUnwritable,
+     "磁盘已满，无法读取数据库（读取也要用少量临时空间）。请腾出磁盘空间后再试。",
+     "disk full; the database could not be read"),
+    (("attempt to write a readonly database", "readonly database"), DatabaseUnwritable,
+     "数据库所在的磁盘或文件夹是只读的（例如 U盘写保护），无法读取数据库。请换到可写的位置后再试。",
+     "the database's disk or folder is read-only; it could not be read"),
+    (("disk i/o error",), DatabaseUnwritable,
+     "读取数据库文件时磁盘出错（U盘被拔出或磁盘损坏？）。请检查磁盘后再试。",
+     "disk I/O error while reading the database"),
+)
 
 
 def driver_message(exc: BaseException) -> str:
@@ -35,12 +47,12 @@ def named_database_error(exc: BaseException) -> UserFacingError | None:
     return named_driver_error(orig) if isinstance(orig, BaseException) else None
 
 
-def named_driver_error(orig: BaseException) -> UserFacingError | None:
-    """The same for the driver's own exception (``sqlite3.Error``)."""
+def named_driver_error(orig: BaseException, reading: bool = False) -> UserFacingError | None:
+    """The same for the driver's own exception (``sqlite3.Error``); ``reading``: it failed a read."""
     message = str(orig).lower()
     if not message:
         return None
-    for needles, kind, zh, en in _NAMED:
+    for needles, kind, zh, en in (_NAMED_READING if reading else _NAMED):
         if any(n in message for n in needles):
             return kind(zh, en)
     return None

@@ -101,7 +101,7 @@ def keep_open(path: Path) -> sqlite3.Connection:
 
 def _raise_plain(exc: sqlite3.Error) -> None:
     """Raise the error a person can act on (disk full, I/O error, …) instead, if there is one."""
-    named = named_driver_error(exc)
+    named = named_driver_error(exc, reading=True)
     if named is None:
         raise exc
     raise named from exc

@@ -158,3 +158,24 @@ def test_an_open_refused_at_the_idle_connection_leaves_no_connection_open(demo_p
         with pytest.raises(sqlite3.ProgrammingError):  # closed
             connection.execute("SELECT 2")
     assert not integrity.held(demo_path)
+
+
+@pytest.mark.parametrize("driver_says, plain", [
+    ("disk I/O error", "读取数据库文件时磁盘出错"),
+    ("database or disk is full", "磁盘已满"),
+    ("attempt to write a readonly database", "只读"),
+])
+def test_a_failed_read_says_what_failed_and_not_that_a_change_was_lost(demo_path, driver_says, plain):
+    # A read (the list, the summary, the role) saves nothing: the person is told what happened and
+    # what to do, never "这次的修改没有保存" about a change they did not make.
+    db = open_database(demo_path)
+    try:
+        with pytest.raises(DatabaseUnwritable) as caught:
+            with db.reader() as reader:
+                reader.scalar("SELECT count(*) FROM village")
+                raise sqlite3.OperationalError(driver_says)  # as SQLite raises it from the next step
+        error = caught.value
+        assert plain in error.zh and "读取" in error.zh
+        assert "没有保存" not in error.zh and "nothing was saved" not in error.en
+    finally:
+        db.close()
