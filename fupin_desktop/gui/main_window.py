@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self._register_unread: set[str] = set()  # the start-up's first list and tree, until both are read
         self._counts_waiting = False  # the status bar's counts wait for them (they would compete)
         self._index_waiting = False  # so does the search index's catching up
+        self._closing = False  # closed: results that arrive afterwards start nothing on the database
         self.loading_view = None  # the register's tab while the database opens (opening=True)
         self.menus = MainMenus(self)
         from fupin_desktop.gui.language_menu import install_language_menu
@@ -204,7 +205,7 @@ class MainWindow(QMainWindow):
             call_after_paint(self.register.list.table.viewport(), self._register_usable)
 
     def _register_usable(self) -> None:
-        if self.db is None:
+        if self.db is None or self._closing:
             return
         if self._counts_waiting:
             self._counts_waiting = False
@@ -248,7 +249,7 @@ class MainWindow(QMainWindow):
                     on_done=lambda _none: QTimer.singleShot(0, self._install_hooks_now))
 
     def _install_hooks_now(self) -> None:
-        if self.db is None:
+        if self.db is None or self._closing:
             return
         self._install_hooks()
         help_action = self.menus.help_menu.menuAction()  # 帮助 stays last
@@ -528,6 +529,7 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
         self.save_geometry()
+        self._closing = True  # the list's and the tree's results may still arrive: they start nothing
         finish_all_jobs()  # cancel and wait: nothing may still write when the database closes
         set_failure_reporter(None)
         super().closeEvent(event)
