@@ -118,13 +118,23 @@ _icons: list[NameOnlyIcons] = []  # one for the program's life: a dialog does no
 
 
 def refusal(dialog: QFileDialog, chosen: str) -> str:
-    """What to tell a person who chose one of the open database's files ("" for any other file)."""
-    from fupin_desktop.services.setup.database_files import open_database_of  # at a choice, not at start-up
+    """What to tell a person who chose one of the open database's files, or saves over its device key
+    ("" for any other file)."""
+    from fupin_desktop.services.setup.database_files import (  # at a choice, not at start-up
+        is_key_of_open_database,
+        open_database_of,
+    )
 
-    if not chosen or open_database_of(chosen) is None:
+    if not chosen:
         return ""
     name = Path(chosen).name
-    if dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave:
+    saving = dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    if saving and is_key_of_open_database(chosen):
+        return QCoreApplication.translate("FileDialogs", "“{name}”是本机的密钥文件，保存在这里会毁掉本机的密钥，"
+                                          "以后无法再收发同步包。请换一个文件名。").format(name=name)
+    if open_database_of(chosen) is None:
+        return ""
+    if saving:
         return QCoreApplication.translate("FileDialogs", "“{name}”是本软件正在使用的数据库文件，不能用来保存，"
                                           "否则数据会丢失。请换一个文件名。").format(name=name)
     return QCoreApplication.translate("FileDialogs", "“{name}”是本软件正在使用的数据库文件，不能在这里打开。"

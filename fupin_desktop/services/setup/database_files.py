@@ -43,3 +43,18 @@ def open_database_of(chosen: Path | str) -> Path | None:
         if belongs_to(chosen, database):
             return database
     return None
+
+
+def is_key_of_open_database(chosen: Path | str) -> bool:
+    """True when ``chosen`` is the device key file of a database open in this process: saving over it
+    would destroy this installation's keys (its packages could no longer be signed or opened)."""
+    from fupin_desktop.sync.keys import key_file_for  # at a choice, not at start-up
+
+    if not chosen:
+        return False
+    chosen_real = os.path.realpath(chosen)
+    for database in integrity.held_files():
+        key = key_file_for(database)
+        if os.path.realpath(key) == chosen_real or _same_file(str(key), chosen_real):
+            return True
+    return False
