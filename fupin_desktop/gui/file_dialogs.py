@@ -38,7 +38,10 @@ from fupin_desktop.gui.qt import (
     QStandardPaths,
 )
 
-LAST_FOLDER_KEY = "file_dialogs/last_folder"
+LAST_FOLDER_KEY = "file_dialogs/last_folder"  # where files were last saved (and folders chosen)
+# Where a file was last opened, kept apart: a package opened from a village's USB stick must not make
+# the next Excel export or PDF (county-wide personal data) default to that stick.
+LAST_OPEN_FOLDER_KEY = "file_dialogs/last_open_folder"
 
 
 def gui_settings() -> QSettings:
@@ -55,23 +58,26 @@ def documents_folder() -> str:
     return str(Path.home())
 
 
-def start_folder() -> str:
-    """The folder last used if it still exists, else the documents folder."""
-    last = gui_settings().value(LAST_FOLDER_KEY, "")
-    if isinstance(last, str) and last and Path(last).is_dir():
-        return last
+def start_folder(opening: bool = False) -> str:
+    """The folder last saved to (``opening``: last opened from, else last saved to) if it still
+    exists, else the documents folder."""
+    settings = gui_settings()
+    for key in (LAST_OPEN_FOLDER_KEY, LAST_FOLDER_KEY) if opening else (LAST_FOLDER_KEY,):
+        last = settings.value(key, "")
+        if isinstance(last, str) and last and Path(last).is_dir():
+            return last
     return documents_folder()
 
 
-def start_path(suggested: str = "") -> str:
+def start_path(suggested: str = "", opening: bool = False) -> str:
     """Where a dialog opens: an absolute path as given; a bare file name inside :func:`start_folder`."""
     if suggested and Path(suggested).is_absolute():
         return suggested
-    folder = start_folder()
+    folder = start_folder(opening)
     return str(Path(folder) / suggested) if suggested else folder
 
 
-def remember(chosen: str, is_folder: bool = False) -> None:
+def remember(chosen: str, is_folder: bool = False, opened: bool = False) -> None:
     if not chosen:
         return
     folder = Path(chosen) if is_folder else Path(chosen).parent
@@ -80,7 +86,7 @@ def remember(chosen: str, is_folder: bool = False) -> None:
     while not folder.is_dir() and folder.parent != folder:
         folder = folder.parent
     settings = gui_settings()
-    settings.setValue(LAST_FOLDER_KEY, str(folder))
+    settings.setValue(LAST_OPEN_FOLDER_KEY if opened else LAST_FOLDER_KEY, str(folder))
     settings.sync()
 
 
@@ -211,8 +217,8 @@ def ask_existing_directory(parent, caption: str, dir: str) -> str:  # noqa: A002
 
 
 def get_open_file_name(parent=None, caption: str = "", dir: str = "", filter: str = "") -> tuple[str, str]:  # noqa: A002
-    path, chosen_filter = ask_open_file_name(parent, caption, start_path(dir), filter)
-    remember(path)
+    path, chosen_filter = ask_open_file_name(parent, caption, start_path(dir, opening=True), filter)
+    remember(path, opened=True)
     return path, chosen_filter
 
 

@@ -142,9 +142,10 @@ def person(qtbot):
 
 
 def start_in(folder: Path) -> None:
-    """The folder last used: the file dialogs open there (as after choosing a file in it)."""
+    """The folder last used: the file dialogs open there (as after saving a file in it and opening one)."""
     settings = file_dialogs.gui_settings()
-    settings.setValue(file_dialogs.LAST_FOLDER_KEY, str(folder))
+    settings.setValue(file_dialogs.LAST_FOLDER_KEY, str(folder))  # saved to there
+    settings.setValue(file_dialogs.LAST_OPEN_FOLDER_KEY, str(folder))  # and opened from there
     settings.sync()
 
 
