@@ -199,6 +199,21 @@ class Database:
                 raise plain from exc
             raise
 
+    def reopen(self) -> None:
+        """After ``close()`` and the file replaced underneath (a restore, or one that failed): this
+        process holds the file and keeps it open again, as after ``open_database``. No full check
+        vouches for what is there now, so no verification marker is left at the next close."""
+        if not self.closed:
+            return
+        integrity.hold(self.path)
+        try:
+            self._keeper = keep_open(self.path)
+        except BaseException:
+            integrity.release(self.path)
+            raise
+        self.closed = False
+        self.checked_at = 0.0
+
     def close(self) -> None:
         """Close every pooled connection; after a clean session, leave the verification marker."""
         with self._engine_lock:

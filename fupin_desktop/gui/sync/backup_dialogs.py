@@ -262,13 +262,14 @@ class RestoreDialog(QDialog):
             return
         db, path, ids, secret = self.db, Path(self.path_edit.text()), list(self.identity_files), self._secret()
         self.progress.start(self.tr("正在恢复……"))
-        db.close()  # pooled connections closed; the engine reconnects to the restored file afterwards
+        db.close()  # every connection closed; reopened on the restored file afterwards (_restored)
         self.operation = self.runner(lambda p, c: sync_service.restore_backup(db.path, path, ids, secret),
                                      on_done=self._restored, on_error=self._failed)
         self._update()
 
     def _restored(self, result) -> None:
         self.operation = None
+        self.db.reopen()  # held and kept open again, now the restored file
         self.db.device_id = result.new_device_id
         self.progress.stop()
         self.result = result
@@ -279,6 +280,8 @@ class RestoreDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.operation = None
+        if self.db.closed:  # closed for the restore: the current data goes on
+            self.db.reopen()
         self.progress.stop()
         self.details.setText(self.tr("未恢复，当前数据未改动：{error}").format(error=error_text(exc)))
         self._update()
