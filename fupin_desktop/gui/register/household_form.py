@@ -61,6 +61,7 @@ MESSAGE_LABELS = {"main_cause": "mainCauseMessage", "other_cause_1": "otherCause
                   "house_grade": "houseGradeMessage", "relationship": "membersMessage", "": "membersMessage",
                   "housing_safe_ok": "guaranteeMessage", "phone": "phoneMessage"}
 FINDING_FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
+FINDINGS_LINES = 3  # the list at the bottom scrolls beyond these; each message is also beside its field
 
 
 class HouseholdFormDialog(QDialog):
@@ -87,9 +88,11 @@ class HouseholdFormDialog(QDialog):
         self.ui.phoneMessage = add_hint_row(self.ui.basicLeftForm, self.ui.phoneEdit, "phoneMessage", lines=2)
         for label_name in set(MESSAGE_LABELS.values()) - {"phoneMessage"}:
             reserve_hint_space(getattr(self.ui, label_name), lines=1)
-        policy = self.ui.findingsList.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.ui.findingsList.setSizePolicy(policy)
+        # Under the member table nothing below moves when it appears (the table gives up the line), so
+        # it keeps no room while empty: a family of five shows whole on a 768-pixel screen.
+        policy = self.ui.membersMessage.sizePolicy()
+        policy.setRetainSizeWhenHidden(False)
+        self.ui.membersMessage.setSizePolicy(policy)
         self._timer = QTimer(self)  # first: loading values already fires change signals
         self._timer.setSingleShot(True)
         self._timer.setInterval(VALIDATE_DELAY_MS)
@@ -204,6 +207,7 @@ class HouseholdFormDialog(QDialog):
             items = per_label.get(label_name, [])
             show_hint(getattr(ui, label_name), "\n".join(self._finding_text(f) for f in items),
                       "color: #b00020;" if any(f.is_error for f in items) else "color: #9a6700;")
+        ui.membersMessage.setVisible(bool(ui.membersMessage.text()))
         self.members.set_findings(self.findings)
         ui.findingsList.clear()
         for f in sorted(self.findings, key=lambda f: not f.is_error):
@@ -212,6 +216,12 @@ class HouseholdFormDialog(QDialog):
             item.setForeground(QColor("#b00020") if f.is_error else QColor("#9a6700"))
             item.setData(FINDING_FIELD_ROLE, (f.field or "", f.member_id or ""))
             ui.findingsList.addItem(item)
+        # No room while there is nothing to say (the member table has it: a family of five shows whole
+        # on a 768-pixel screen), and then only as many lines as there are messages, up to three.
+        lines = min(len(self.findings), FINDINGS_LINES)
+        if lines:
+            row = ui.findingsList.sizeHintForRow(0)
+            ui.findingsList.setFixedHeight(lines * row + 2 * ui.findingsList.frameWidth() + 2)
         ui.findingsList.setVisible(bool(self.findings))
 
     def _finding_text(self, finding) -> str:
