@@ -75,8 +75,11 @@ class RegisterView(QWidget):
 
     def reload_tree(self) -> None:
         db = self.db
-        self.runner(lambda progress, cancelled: area_tree(db), on_done=self._tree_ready,
-                    on_error=lambda exc: QMessageBox.warning(self, self.tr("读取区域"), error_text(exc)))
+        self.runner(lambda progress, cancelled: area_tree(db), on_done=self._tree_ready, on_error=self._tree_failed)
+
+    def _tree_failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("读取区域"), error_text(exc))
+        self.tree_loaded.emit()  # read, if not well: what waits for the tree (the other menus) goes on
 
     def _tree_ready(self, roots) -> None:
         first = not self.tree.roots
