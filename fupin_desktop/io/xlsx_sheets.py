@@ -1,8 +1,10 @@
 """Writing .xlsx sheets a clerk prints or hands on: the format shared by every export.
 
-Chinese headers, sensible column widths, a frozen bold header row, real Excel dates, amounts with
-thousands separators, wrapped rows as tall as their longest cell, and a print setup on every sheet (A4, landscape when wide, fit to the page width,
-the header row repeated on every page, page numbers in the footer). Sheets are written in openpyxl's
+A title row saying what the sheet is (for which county, as of when), Chinese headers, sensible column
+widths, a frozen bold header row, real Excel dates, amounts with thousands separators, wrapped rows as tall
+as their longest cell, and a print setup on every sheet (A4, landscape when wide, A3 landscape when wider,
+fit to the page width while that stays readable, else pages across with the key columns repeated; the
+header row repeated on every page, page numbers in the footer). Sheets are written in openpyxl's
 write-only mode, which streams rows: a county register of 200,000 people fits in little memory.
 """
 
@@ -28,6 +30,9 @@ from fupin_desktop.io.workbook_file import save_workbook
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE7F3")
 HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
+TITLE_FONT = Font(bold=True, size=16)
+TITLE_ALIGN = Alignment(horizontal="center", vertical="center")
+TITLE_HEIGHT = 30.0
 OVERDUE_FILL = PatternFill("solid", fgColor="F8D7D7")
 WRAP = Alignment(wrap_text=True, vertical="top")
 YES, NO = "是", "否"
@@ -39,6 +44,10 @@ COUNT_FORMAT = "#,##0"
 # Sum of column widths (in characters) that still prints readably on A4 portrait, on A4 landscape.
 PORTRAIT_MAX_WIDTH = 110
 A4_LANDSCAPE_MAX_WIDTH = 260
+# Wider than this, fitting A3 landscape to its width shrinks the text below ~60% (the 49-column register
+# printed at 30%, unreadable): the sheet runs across pages by width at WIDE_SCALE instead.
+A3_LANDSCAPE_MAX_WIDTH = 360
+WIDE_SCALE = 80
 FOOTER = "第 &P 页，共 &N 页"
 # Points per wrapped line at the default 11 pt font (CJK fallback fonts are a little taller than Calibri),
 # and Excel's own ceiling for a row's height.
@@ -62,16 +71,30 @@ def _header_cells(ws, columns: Sequence[Column]) -> list:
     return cells
 
 
-def print_setup(ws, total_width: float, title_rows: str = "1:1") -> None:
+def fits_page_width(total_width: float) -> bool:
+    """Whether a table this wide prints readably when fitted to one A3 landscape page width."""
+    return total_width <= A3_LANDSCAPE_MAX_WIDTH
+
+
+def print_setup(ws, total_width: float, title_rows: str = "1:1", title_columns: str | None = None) -> None:
     """Paper, orientation, fit to the page width (as many pages down as needed), the header rows
     repeated on every page and "第 n 页，共 m 页" in the footer: a county register must not print
-    on two thousand pages with no header."""
+    on two thousand pages with no header. A table too wide to fit readably prints on A3 landscape
+    at WIDE_SCALE across several pages, ``title_columns`` (the row's key: 行政村, 户编号, 姓名)
+    repeated at the left of each."""
     wide = total_width > PORTRAIT_MAX_WIDTH
     ws.page_setup.orientation = "landscape" if wide else "portrait"
     ws.page_setup.paperSize = Worksheet.PAPERSIZE_A3 if total_width > A4_LANDSCAPE_MAX_WIDTH else Worksheet.PAPERSIZE_A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    if fits_page_width(total_width):
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    else:
+        ws.sheet_properties.pageSetUpPr.fitToPage = False
+        ws.page_setup.scale = WIDE_SCALE
+        ws.page_setup.pageOrder = "overThenDown"  # a row's pages follow each other
+        if title_columns:
+            ws.print_title_cols = title_columns
     ws.print_options.gridLines = True
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.4
@@ -80,19 +103,36 @@ def print_setup(ws, total_width: float, title_rows: str = "1:1") -> None:
     ws.evenFooter.center.text = FOOTER
 
 
-def new_sheet(wb: Workbook, title: str, columns: Sequence[Column]):
-    """A write-only sheet with widths, a frozen bold header row, an auto-filter and a print setup."""
+def new_sheet(wb: Workbook, title: str, columns: Sequence[Column], heading: str | None = None,
+              key_columns: int = 0):
+    """A write-only sheet with widths, a frozen bold header row, an auto-filter and a print setup.
+    ``heading``: a title row above the header (what, where, as of when), merged across the table;
+    the header row below it is the one frozen, filtered and repeated on every printed page.
+    ``key_columns``: how many leading columns identify a row; a sheet too wide to fit one page repeats
+    them on every page and keeps them in view on screen."""
     ws = wb.create_sheet(title)
+    last = get_column_letter(len(columns))
+    header_row = 2 if heading else 1
+    total_width = sum(c.width for c in columns)
     for i, col in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(i)].width = col.width
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}1"
-    print_setup(ws, sum(c.width for c in columns))
+    keys = key_columns if key_columns and not fits_page_width(total_width) else 0
+    ws.freeze_panes = f"{get_column_letter(keys + 1)}{header_row + 1}"
+    ws.auto_filter.ref = f"A{header_row}:{last}{header_row}"
+    print_setup(ws, total_width, title_rows=f"{header_row}:{header_row}",
+                title_columns=f"A:{get_column_letter(keys)}" if keys else None)
+    if heading:
+        ws.row_dimensions[1].height = TITLE_HEIGHT
+        if len(columns) > 1:
+            ws.merged_cells.add(f"A1:{last}1")
+        cell = WriteOnlyCell(ws, value=heading)
+        cell.font, cell.alignment = TITLE_FONT, TITLE_ALIGN
+        ws.append([cell])
     header_height = wrapped_height(columns, [c.header for c in columns])  # 是否达到退出标准 in a narrow column
     if header_height is not None:
-        ws.row_dimensions[1].height = header_height
+        ws.row_dimensions[header_row].height = header_height
     ws.append(_header_cells(ws, columns))
-    _next_row[ws] = 2
+    _next_row[ws] = header_row + 1
     return ws
 
 

@@ -30,8 +30,9 @@ def test_filters_and_export(tmp_path):
     out = tmp_path / "audit.xlsx"
     assert export_events(db, list_events(db), out) == 3
     ws = load_workbook(out).active
-    assert [c.value for c in ws[1]][:5] == ["时间", "操作人", "电脑", "类别", "操作"] and ws.max_row == 4
-    assert [c.value for c in ws[2]][3:5] == ["整改", "整改·新建"]
+    assert ws["A1"].value.startswith("操作记录（截至")  # the title row; the header below it
+    assert [c.value for c in ws[2]][:5] == ["时间", "操作人", "电脑", "类别", "操作"] and ws.max_row == 5
+    assert [c.value for c in ws[3]][3:5] == ["整改", "整改·新建"]
     assert list_events(db, AuditFilter(action_prefix="export"))[0].entity == "audit"
     db.close()
 

@@ -42,10 +42,10 @@ def test_exit_rows_with_several_reasons_are_tall_enough(db, tmp_path):
     path = tmp_path / "exit.xlsx"
     export_exit_assessment(db, exit_check(db, year=YEAR).assessments, path)
     ws = load_workbook(path).active
-    col = [c.value for c in ws[1]].index(REASONS.header) + 1
-    assert ws.row_dimensions[1].height >= 2 * LINE_POINTS  # the header 是否达到退出标准 wraps too
+    col = [c.value for c in ws[2]].index(REASONS.header) + 1
+    assert ws.row_dimensions[2].height >= 2 * LINE_POINTS  # the header 是否达到退出标准 wraps too
     checked = 0
-    for r in range(2, ws.max_row + 1):
+    for r in range(3, ws.max_row + 1):
         text = ws.cell(r, col).value or ""
         lines = math.ceil(_display_width(text) / REASONS.width)
         if text.count("；") >= 1 and lines >= 2:
@@ -64,16 +64,16 @@ def test_other_exports_keep_their_rows_or_fit_them(db, tmp_path):
     path = tmp_path / "rect.xlsx"
     export(db, "rectification", path)
     ws = load_workbook(path).active
-    assert ws.row_dimensions[2].height >= 4 * LINE_POINTS  # 84 CJK characters in a 36-wide column
+    assert ws.row_dimensions[3].height >= 4 * LINE_POINTS  # 84 CJK characters in a 36-wide column
     for what in ("register", "ledger"):  # no wrapped data: default heights below the header
         path = tmp_path / f"{what}.xlsx"
         export(db, what, path, year=YEAR)
         ws = load_workbook(path).active
-        assert all(ws.row_dimensions[r].height is None for r in range(2, min(ws.max_row, 50) + 1)), what
+        assert all(ws.row_dimensions[r].height is None for r in range(3, min(ws.max_row, 50) + 1)), what
     path = tmp_path / "plans.xlsx"  # the demo's 政策依据 and 具体内容 run long: those rows fit, the rest stay
     export(db, "plans", path, year=YEAR)
     ws = load_workbook(path).active
-    tall = [_assert_row_fits(ws, r, PLAN_COLUMNS) for r in range(2, min(ws.max_row, 200) + 1)]
+    tall = [_assert_row_fits(ws, r, PLAN_COLUMNS) for r in range(3, min(ws.max_row, 200) + 1)]
     assert any(tall) and not all(tall), "the demo's plans have long and short rows alike"
 
 
@@ -102,8 +102,8 @@ def test_the_plan_export_wraps_a_long_measure_and_fits_its_row(db, tmp_path):
     path = tmp_path / "plans.xlsx"
     export(db, "plans", path, year=YEAR)
     ws = load_workbook(path).active
-    col = [c.value for c in ws[1]].index("具体内容") + 1
-    [r] = [r for r in range(2, ws.max_row + 1) if ws.cell(r, col).value == long_detail]
+    col = [c.value for c in ws[2]].index("具体内容") + 1
+    [r] = [r for r in range(3, ws.max_row + 1) if ws.cell(r, col).value == long_detail]
     assert ws.cell(r, col).alignment.wrap_text
     lines = math.ceil(_display_width(long_detail) / PLAN_COLUMNS[col - 1].width)
     assert lines >= 6 and ws.row_dimensions[r].height >= lines * LINE_POINTS, (lines, ws.row_dimensions[r].height)
@@ -122,12 +122,12 @@ def test_the_audit_log_wraps_a_long_detail_and_fits_its_row(tmp_path):
     export_events(db, list_events(db), path)
     db.close()
     ws = load_workbook(path).active
-    col = [c.value for c in ws[1]].index("详情") + 1
+    col = [c.value for c in ws[2]].index("详情") + 1
     width = ws.column_dimensions[get_column_letter(col)].width
-    [long_row] = [r for r in range(2, ws.max_row + 1) if problem in (ws.cell(r, col).value or "")]
+    [long_row] = [r for r in range(3, ws.max_row + 1) if problem in (ws.cell(r, col).value or "")]
     cell = ws.cell(long_row, col)
     lines = math.ceil(_display_width(cell.value) / width)
     assert lines >= 3 and cell.alignment.wrap_text
     assert ws.row_dimensions[long_row].height >= lines * LINE_POINTS, (lines, ws.row_dimensions[long_row].height)
-    [short_row] = [r for r in range(2, ws.max_row + 1) if r != long_row]
+    [short_row] = [r for r in range(3, ws.max_row + 1) if r != long_row]
     assert ws.row_dimensions[short_row].height is None  # a one-line event keeps the default height

@@ -108,7 +108,11 @@ def export_events(db: Database, lines: list[AuditLine], path: str | Path) -> int
     columns = [Column("时间", 20), Column("操作人", 10), Column("电脑", 24), Column("类别", 10), Column("操作", 22), Column("对象", 30),
                Column("详情", 60)]
     wb = Workbook(write_only=True)
-    ws = new_sheet(wb, "操作记录", columns)
+    from fupin_desktop.services.excel.sheet_titles import sheet_heading
+
+    with db.engine.connect() as conn:
+        heading = sheet_heading(conn, "audit")
+    ws = new_sheet(wb, "操作记录", columns, heading=heading)
     for line in lines:
         append_row(ws, columns, [line.at.replace("T", " "), line.user, line.device_label, line.action_group,
                                  line.action_label, line.object_label, line.detail], wrap_long=True)  # 详情 runs long

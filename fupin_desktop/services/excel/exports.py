@@ -33,6 +33,7 @@ from fupin_desktop.io.xlsx_sheets import (
     typed_row,
 )
 from fupin_desktop.services.audit.record import record_event
+from fupin_desktop.services.excel.sheet_titles import key_columns, sheet_heading
 from fupin_desktop.store.engine import Database
 from fupin_desktop.store.models import Area, FundEntry, Household, Measure, Member, Plan, Village
 
@@ -59,6 +60,18 @@ def _fits_labels(vocab_name: str, floor: float = 14) -> float:
     """Wide enough for the vocabulary's longest label (中央财政专项扶贫资金 was printed without its 金)."""
     longest = max((len(item.label) for item in vocab(vocab_name).items), default=0)
     return max(floor, min(30, longest * 2.1 + 2))
+
+
+def _heading(db: Database, what: str, year: Optional[int] = None, village_code: Optional[str] = None,
+             today: Optional[date] = None) -> str:
+    with db.engine.connect() as conn:
+        return sheet_heading(conn, what, year=year, village_code=village_code, today=today)
+
+
+def _key_count(what: str, columns: list[Column]) -> int:
+    """How many leading columns are the export's key columns (resources/print/xlsx_titles.yaml)."""
+    keys = key_columns(what)
+    return len(keys) if [c.header for c in columns[:len(keys)]] == keys else 0
 
 
 def _audit(db: Database, what: str, path: Path, rows: int, extra: Optional[dict] = None) -> None:
@@ -89,10 +102,14 @@ REGISTER_SKIP = frozenset({"head_name", "other_cause_1", "other_cause_2"})
 
 
 def register_columns() -> list[tuple[str, Column]]:
-    """(field key, column) for every roster field, in the order of the header catalogue."""
+    """(field key, column) for every roster field, in the order of the header catalogue, except the
+    key columns (行政村, 户编号, 姓名) first: a printout too wide for one page repeats them on each."""
     kinds = {"date": "date", "float": "money"}
-    return [(key, Column(spec.label, _width_for(spec.label, spec.kind), kinds.get(spec.kind, "text")))
-            for key, spec in header_catalogue().fields.items() if key not in REGISTER_SKIP]
+    columns = [(key, Column(spec.label, _width_for(spec.label, spec.kind), kinds.get(spec.kind, "text")))
+               for key, spec in header_catalogue().fields.items() if key not in REGISTER_SKIP]
+    keys = key_columns("register")
+    first = sorted((kc for kc in columns if kc[1].header in keys), key=lambda kc: keys.index(kc[1].header))
+    return first + [kc for kc in columns if kc[1].header not in keys]
 
 
 def _register_value(key: str, h: dict, m: dict, names: dict, labels: dict) -> object:
@@ -138,7 +155,8 @@ def export_register(db: Database, path: str | Path, village_code: Optional[str] 
     vocab_names = {spec.vocab for spec in header_catalogue().fields.values() if spec.vocab}
     labels = {name: _labels(name) for name in vocab_names}
     wb = Workbook(write_only=True)
-    ws = new_sheet(wb, "花名册", plain_columns)
+    ws = new_sheet(wb, "花名册", plain_columns, heading=_heading(db, "register", village_code=village_code),
+                   key_columns=_key_count("register", plain_columns))
     text_keys = {"id_number", "bank_account", "household_no", "village_code", "township_code",
                  "household_phone", "member_phone"}
     hq = (select(Household, Village.code.label("village_code"), Village.name.label("village_name"),
@@ -218,7 +236,8 @@ def export_plans(db: Database, path: str | Path, year: Optional[int] = None,
     if year is not None:
         query = query.where(Plan.year == year)
     wb = Workbook(write_only=True)
-    ws = new_sheet(wb, "帮扶计划", PLAN_COLUMNS)
+    ws = new_sheet(wb, "帮扶计划", PLAN_COLUMNS, heading=_heading(db, "plans", year),
+                   key_columns=_key_count("plans", PLAN_COLUMNS))
     rows = 0
     with db.engine.connect() as conn:
         names = _area_names(conn)
@@ -269,7 +288,8 @@ def export_ledger(db: Database, path: str | Path, year: Optional[int] = None) ->
     if year is not None:
         query = query.where(Plan.year == year)
     wb = Workbook(write_only=True)
-    ws = new_sheet(wb, "资金台账", LEDGER_COLUMNS)
+    ws = new_sheet(wb, "资金台账", LEDGER_COLUMNS, heading=_heading(db, "ledger", year),
+                   key_columns=_key_count("ledger", LEDGER_COLUMNS))
     rows, total = 0, 0.0
     with db.engine.connect() as conn:
         names = _area_names(conn)
@@ -308,7 +328,7 @@ def export_rectification(db: Database, path: str | Path, items: Optional[Iterabl
     with db.engine.connect() as conn:
         names = _area_names(conn)
     wb = Workbook(write_only=True)
-    ws = new_sheet(wb, "整改清单", RECTIFICATION_COLUMNS)
+    ws = new_sheet(wb, "整改清单", RECTIFICATION_COLUMNS, heading=_heading(db, "rectification", today=today))
     for n, item in enumerate(items, start=1):
         values = [n, item.source_label, names.get(item.township_code, ""), item.village_name, item.household_head,
                   item.problem, item.action, item.responsible, item.deadline, item.status_label, item.overdue,
@@ -349,7 +369,7 @@ def export_exit_assessment(db: Database, assessments: Iterable, path: str | Path
     with db.engine.connect() as conn:
         names = _area_names(conn)
     wb = Workbook(write_only=True)
-    ws = new_sheet(wb, "贫困村退出评估", EXIT_COLUMNS)
+    ws = new_sheet(wb, "贫困村退出评估", EXIT_COLUMNS, heading=_heading(db, "village_exit"))
     for a in assessments:
         values = [names.get(a.township_code, ""), a.name, a.code, a.is_poverty_village, a.exit_year,
                   a.registered_population, a.remaining_poor,
