@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 from fupin_desktop.domain import idnumber
 from fupin_desktop.domain.findings import Finding
 from fupin_desktop.domain.phone import phone_problem
+from fupin_desktop.domain.required_fields import required_household_fields
 from fupin_desktop.domain.thresholds import thresholds
 from fupin_desktop.domain.vocab import vocab
 
@@ -152,8 +153,9 @@ def check_household(household, members: Iterable, today: date) -> list[Finding]:
     elif len(heads) != 1:
         add("household.head_count", "error",
             "每户必须有且只有一名户主（当前有 %d 名），请在成员表中指定户主。" % len(heads), "relationship")
-    if not household.main_cause:
-        add("household.main_cause_missing", "error", "请选择主要致贫原因（必须且只能选一项）。", "main_cause")
+    for required in required_household_fields():  # 主要致贫原因, 脱贫状态: resources/rules/required_household_fields.yaml
+        if not getattr(household, required.field, None):
+            add(required.rule, "error", required.message, required.field)
     others = [c for c in (household.other_cause_1, household.other_cause_2) if c]
     if household.main_cause and household.main_cause in others:
         add("household.cause_repeated", "warning", "其他致贫原因与主要致贫原因重复。", "other_cause_1")

@@ -190,9 +190,10 @@ def test_two_sheet_layout_households_and_members(db, tmp_path):
     wb = Workbook()
     hs = wb.active
     hs.title = "户信息"
-    hs.append(["乡镇", "行政村", "户编号", "户主姓名", "贫困户属性", "主要致贫原因", "人均纯收入"])
-    hs.append(["城关镇", "甲村", "X1", "刘一", "低保贫困户", "因残", 5200.5])
-    hs.append(["城关镇", "甲村", "X2", "刘二", "一般贫困户", "缺技术", 6100])
+    # 脱贫属性 on the households sheet only: a column every household needs may be on either sheet.
+    hs.append(["乡镇", "行政村", "户编号", "户主姓名", "贫困户属性", "主要致贫原因", "脱贫属性", "人均纯收入"])
+    hs.append(["城关镇", "甲村", "X1", "刘一", "低保贫困户", "因残", "未脱贫", 5200.5])
+    hs.append(["城关镇", "甲村", "X2", "刘二", "一般贫困户", "缺技术", "返贫", 6100])
     ms = wb.create_sheet("成员信息")
     ms.append(["户编号", "姓名", "身份证号", "与户主关系", "出生日期"])
     ms.append(["X1", "刘一", ident(40), "户主", datetime(1970, 2, 3)])
@@ -208,6 +209,7 @@ def test_two_sheet_layout_households_and_members(db, tmp_path):
         x1 = s.exec(select(Household).where(Household.household_no == "X1")).one()
         assert x1.attribute == vocab("household_attribute").code_for("低保贫困户")
         assert x1.per_capita_income == 5200.5 and x1.size == 2
+        assert x1.status == vocab("poverty_status").code_for("未脱贫")
         assert s.exec(select(Village)).one().name == "甲村"
 
 

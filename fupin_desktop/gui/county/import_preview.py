@@ -141,7 +141,12 @@ class ImportPreviewDialog(QDialog):
         self.preview = preview
         self.progress.hide()
         self.rejected_model.set_rows(preview.rejected)
-        self.warning_model.set_rows(preview.warnings)
+        # A column every household needs and no column feeds: first among the 提示, counted with them.
+        from fupin_desktop.services.excel.roster_import import RowProblem
+
+        missing = [RowProblem(m.sheet, m.header_row or 0, [], [self._missing_text(m)])
+                   for m in preview.missing_columns]
+        self.warning_model.set_rows(missing + list(preview.warnings))
         self.rejected_table.resizeRowsToContents()
         self.areas.clear()
         level = {"county": self.tr("县"), "township": self.tr("乡镇"), "village": self.tr("村")}
@@ -149,7 +154,7 @@ class ImportPreviewDialog(QDialog):
             note = self.tr("（临时代码，导入后可改为正式代码）") if area.provisional else ""
             self.areas.addItem(f"{level[area.level]}  {area.name}  {area.code}{note}")
         self.tabs.setTabText(0, self.tr("未通过的行（{n}）").format(n=len(preview.rejected)))
-        self.tabs.setTabText(1, self.tr("提示（{n}）").format(n=len(preview.warnings)))
+        self.tabs.setTabText(1, self.tr("提示（{n}）").format(n=len(missing) + len(preview.warnings)))
         self.tabs.setTabText(2, self.tr("将新建的乡镇和村（{n}）").format(n=len(preview.new_areas)))
         self.decisions.set_decisions(preview.decisions_needed)
         self.tabs.setTabText(3, self.tr("待决定的值（{n}）").format(n=len(preview.decisions_needed)))
@@ -166,17 +171,33 @@ class ImportPreviewDialog(QDialog):
                 n=len(preview.decisions_needed), rows=len(preview.held))
         if preview.rejected or preview.decisions_needed:
             text += self.tr("有未通过的行或待决定的值时，默认不导入任何数据。")
+        if missing:
+            labels = "、".join(self.tr("“{label}”").format(label=m.label) for m in preview.missing_columns)
+            text = self.tr("表格中没有{labels}列，每户都必须有，不能导入（未写入任何数据）。"
+                           "请重新导入花名册，在“列对应”中把相应的列对应到{labels}，"
+                           "或在表格中加上这些列。").format(labels=labels) + "\n" + text
         if preview.skipped:
             text += self.tr("跳过 {n} 处不是人员或看不见的内容。").format(n=len(preview.skipped))
         self.summary.setText(text + "\n" + sheets)
-        self.accept_valid.setEnabled(bool(preview.rejected or preview.decisions_needed) and bool(preview.households))
+        self.accept_valid.setEnabled(bool(preview.rejected or preview.decisions_needed) and bool(preview.households)
+                                     and not missing)
         self.export_button.setEnabled(bool(preview.rejected))
-        if preview.decisions_needed:
+        if missing:
+            self.tabs.setCurrentIndex(1)
+        elif preview.decisions_needed:
             self.tabs.setCurrentIndex(3)
         elif not preview.rejected and preview.warnings:
             self.tabs.setCurrentIndex(1)
         self._update_buttons()
         self.previewed.emit()
+
+    def _missing_text(self, m) -> str:
+        others = "、".join(a for a in m.aliases if a != m.label)[:40]
+        text = self.tr("缺少“{label}”列：每户都必须有{label}，表格中没有这一列，也没有列对应到它。").format(label=m.label)
+        if others:
+            text += self.tr("（也认“{names}”等列名）").format(names=others)
+        return text + self.tr("请在“列对应”中指定，或在表格中加上这一列后重新导入；否则这些户的{label}都会是空的。").format(
+            label=m.label)
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.hide()
@@ -186,7 +207,7 @@ class ImportPreviewDialog(QDialog):
 
     def _update_buttons(self) -> None:
         p = self.preview
-        ok = p is not None and bool(p.households) and (
+        ok = p is not None and bool(p.households) and not p.missing_columns and (
             not (p.rejected or p.decisions_needed) or self.accept_valid.isChecked())
         ready = ok and self.result is None
         self.import_button.setEnabled(ready)

@@ -169,6 +169,13 @@ class ColumnMappingDialog(QDialog):
         missing = self.missing_required()
         if missing:
             out.append(self.tr("缺少必需的列：{fields}").format(fields="、".join(missing)))
+        from fupin_desktop.domain.required_fields import required_household_fields
+
+        chosen = {c.currentData() for _s, _t, combos in self.sheet_tables for c in combos}
+        needed = {r.field for r in required_household_fields()} - chosen
+        if needed:  # the preview refuses the import until these are mapped or added to the workbook
+            out.append(self.tr("每户都必须有、但没有列对应的：{fields}。请在这里指定对应的列，否则不能导入。").format(
+                fields="、".join(t for k, t in self.choices if k in needed)))
         return out
 
     def _update_hint(self) -> None:

@@ -24,6 +24,7 @@ from typing import Callable, Optional
 
 from sqlalchemy import select
 
+from fupin_desktop.domain.required_fields import required_household_fields
 from fupin_desktop.errors import UserFacingError
 from fupin_desktop.io.roster_decisions import DecisionNeeded, decisions_needed
 from fupin_desktop.io.roster_drafts import SPENT_VALUES, HouseholdDraft, draft_household, first_value
@@ -62,6 +63,42 @@ class RowProblem:
 
 
 @dataclass
+class MissingColumn:
+    """A field every household must have (resources/rules/required_household_fields.yaml) that no column feeds."""
+    field: str
+    label: str  # the header our own exports write
+    aliases: tuple[str, ...]  # other headers recognised for it
+    sheet: str  # the sheet whose header was read (members sheet)
+    header_row: Optional[int]
+
+    def describe(self) -> str:
+        others = "、".join(a for a in self.aliases if a != self.label)[:40]
+        also = f"（也认“{others}”等列名）" if others else ""
+        return (f"表格中没有“{self.label}”列{also}，每户都必须有{self.label}。导入后这些户的{self.label}会是空的。"
+                f"请在“列对应”中把表格中的相应列对应到“{self.label}”，或在表格中加上这一列后重新导入。")
+
+    def as_dict(self) -> dict:
+        return {"field": self.field, "label": self.label, "sheet": self.sheet, "header_row": self.header_row,
+                "message": self.describe()}
+
+
+def missing_required_columns(sheets: list[SheetInfo]) -> list[MissingColumn]:
+    """The required household fields no read sheet maps a column to (on any sheet: households or members)."""
+    readable = [s for s in sheets if s.kind in ("members", "households") and s.mapping]
+    mapped = set()
+    for sheet in readable:
+        mapped.update(sheet.mapping.field_columns())
+    where = next((s for s in readable if s.kind == "members"), readable[0] if readable else None)
+    out = []
+    for required in required_household_fields():
+        if required.field not in mapped:
+            spec = field_spec(required.field)
+            out.append(MissingColumn(required.field, spec.label, spec.aliases,
+                                     where.name if where else "", where.header_row if where else None))
+    return out
+
+
+@dataclass
 class RosterPreview:
     path: Path
     sheets: list[SheetInfo]
@@ -73,6 +110,8 @@ class RosterPreview:
     skipped: list[SkippedItem] = field(default_factory=list)
     decisions_needed: list[DecisionNeeded] = field(default_factory=list)
     held: list[RowProblem] = field(default_factory=list)  # rows waiting for a value decision (``errors``: why)
+    # Fields every household must have with no column mapped to them in any sheet: the import is refused.
+    missing_columns: list[MissingColumn] = field(default_factory=list)
 
     @property
     def members(self) -> int:
@@ -100,6 +139,7 @@ class RosterPreview:
             "skipped": [s.as_dict() for s in self.skipped],
             "decisions_needed": [d.as_dict() for d in self.decisions_needed],
             "held_back": [{"sheet": p.sheet, "row": p.row, "waiting_for": list(p.errors)} for p in self.held],
+            "missing_columns": [m.as_dict() for m in self.missing_columns],
         }
 
 
@@ -175,6 +215,7 @@ def _preview(db, path: Path, saved_mapping, create_areas, progress, decisions) -
         wb.close()
     preview = _assemble(db, path, sheets, builder, create_areas, rows_read)
     preview.skipped = skipped
+    preview.missing_columns = missing_required_columns(sheets)
     return preview
 
 
@@ -339,7 +380,15 @@ def import_roster(
 ) -> ImportResult:
     """Write the preview's valid households in ONE transaction. Refused while rows are rejected or
     values wait for a decision, unless the user chose ``accept_valid`` (then only the households
-    that are valid and need no decision are written)."""
+    that are valid and need no decision are written). Always refused while a column every household
+    needs is not mapped: ``accept_valid`` does not write households with it blank."""
+    if preview.missing_columns:
+        labels = "、".join(f"“{m.label}”" for m in preview.missing_columns)
+        raise ImportRefused(
+            f"表格中没有{labels}列，每户都必须有。未写入任何数据。"
+            "请在“列对应”中指定这些列，或在表格中加上这些列后重新导入。",
+            f"required columns not mapped: {', '.join(m.field for m in preview.missing_columns)}; nothing written",
+        )
     if preview.decisions_needed and not accept_valid:
         named = "、".join(d.describe() for d in preview.decisions_needed[:10])
         more = f"等 {len(preview.decisions_needed)} 个值" if len(preview.decisions_needed) > 10 else ""
