@@ -32,6 +32,7 @@ HEADER_FILL = PatternFill("solid", fgColor="DDE7F3")
 HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
 TITLE_FONT = Font(bold=True, size=16)
 TITLE_ALIGN = Alignment(horizontal="center", vertical="center")
+TITLE_LEFT = Alignment(horizontal="left", vertical="center")
 TITLE_HEIGHT = 30.0
 OVERDUE_FILL = PatternFill("solid", fgColor="F8D7D7")
 WRAP = Alignment(wrap_text=True, vertical="top")
@@ -44,9 +45,10 @@ COUNT_FORMAT = "#,##0"
 # Sum of column widths (in characters) that still prints readably on A4 portrait, on A4 landscape.
 PORTRAIT_MAX_WIDTH = 110
 A4_LANDSCAPE_MAX_WIDTH = 260
-# Wider than this, fitting A3 landscape to its width shrinks the text below ~60% (the 49-column register
-# printed at 30%, unreadable): the sheet runs across pages by width at WIDE_SCALE instead.
-A3_LANDSCAPE_MAX_WIDTH = 360
+# Wider than this, fitting A3 landscape (about 400 mm inside the margins, a width unit about 1.9 mm) to its
+# width shrinks 11 pt text below 65%, about 7 pt (the 49-column register printed at 30%, unreadable): the
+# sheet runs across pages by width at WIDE_SCALE instead.
+A3_LANDSCAPE_MAX_WIDTH = 320
 WIDE_SCALE = 80
 FOOTER = "第 &P 页，共 &N 页"
 # Points per wrapped line at the default 11 pt font (CJK fallback fonts are a little taller than Calibri),
@@ -126,7 +128,8 @@ def new_sheet(wb: Workbook, title: str, columns: Sequence[Column], heading: str 
         if len(columns) > 1:
             ws.merged_cells.add(f"A1:{last}1")
         cell = WriteOnlyCell(ws, value=heading)
-        cell.font, cell.alignment = TITLE_FONT, TITLE_ALIGN
+        # centred over a table that runs across pages it would print on a middle page: left there
+        cell.font, cell.alignment = TITLE_FONT, TITLE_ALIGN if fits_page_width(total_width) else TITLE_LEFT
         ws.append([cell])
     header_height = wrapped_height(columns, [c.header for c in columns])  # 是否达到退出标准 in a narrow column
     if header_height is not None:

@@ -85,8 +85,8 @@ def test_exports_have_chinese_headers_widths_frozen_rows_and_audit(db, tmp_path)
         ws = load_workbook(path).active
         headers = [c.value for c in ws[2]]  # row 1 is the sheet's title
         assert header in headers, (what, headers)
-        # the register, too wide for one page, keeps its key columns (行政村, 户编号, 姓名) in view too
-        assert ws.freeze_panes == ("D3" if what == "register" else "A3"), what
+        # the register and the plans, too wide for one page, keep their key columns in view too
+        assert ws.freeze_panes == {"register": "D3", "plans": "F3"}.get(what, "A3"), what
         assert ws[2][0].font.bold
         assert all(ws.column_dimensions[c].width >= 6 for c in ("A", "B", "C"))
         assert ws.max_row - 2 == data_rows, what

@@ -67,36 +67,50 @@ def test_every_export_starts_with_a_title_row_above_its_header(db, tmp_path):
         assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text, what
 
 
+def test_without_a_county_in_the_register_the_unit_from_the_settings_names_it(tmp_path):
+    from fupin_desktop.services.setup.settings import set_settings
+
+    db = open_database(tmp_path / "new.db")
+    set_settings(db, {"unit": "鲁山县乡村振兴局"})
+    path = tmp_path / "audit.xlsx"
+    export_events(db, list_events(db), path)
+    db.close()
+    assert load_workbook(path).active["A1"].value.startswith("鲁山县乡村振兴局 操作记录（截至 ")
+
+
 def test_one_villages_register_names_the_village(db, tmp_path):
     path = tmp_path / "v.xlsx"
     export_register(db, path, village_code=V1)
     assert load_workbook(path).active["A1"].value.startswith("金水县甲村 农户花名册（截至 ")
 
 
-def test_the_wide_register_runs_across_pages_with_its_key_columns_on_each(db, tmp_path):
-    path = tmp_path / "register.xlsx"
-    export(db, "register", path)
-    ws = load_workbook(path).active
-    assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A3)
-    assert not ws.sheet_properties.pageSetUpPr.fitToPage  # not squeezed onto one page width
-    assert int(ws.page_setup.scale) >= 70
-    assert ws.page_setup.pageOrder == "overThenDown"  # a row's pages follow each other
-    assert ws.print_title_cols == "$A:$C"
-    assert [c.value for c in ws[2][:3]] == ["行政村", "户编号", "姓名"]
-    assert ws.freeze_panes == "D3"  # on screen too, the key columns stay in view
-    # (the title row above it does not make it re-import any worse: test_xlsx_export's round trip)
-    total = sum(ws.column_dimensions[get_column_letter(i)].width for i in range(1, _table_width(ws) + 1))
-    assert total > 360
+WIDE = {"register": ("$A:$C", ["行政村", "户编号", "姓名"], "D3"),  # 49 columns
+        "plans": ("$A:$E", ["乡(镇)", "行政村", "自然村(组)", "户编号", "户主"], "F3")}  # 24 columns, 346 wide
+
+
+def test_wide_sheets_run_across_pages_with_their_key_columns_on_each(db, tmp_path):
+    paths = _exports(db, tmp_path)
+    for what, (title_cols, keys, frozen) in WIDE.items():
+        ws = load_workbook(paths[what]).active
+        assert ws.page_setup.orientation == "landscape", what
+        assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A3), what
+        assert not ws.sheet_properties.pageSetUpPr.fitToPage, what  # not squeezed onto one page width
+        assert int(ws.page_setup.scale) >= 70, what
+        assert ws.page_setup.pageOrder == "overThenDown", what  # a row's pages follow each other
+        assert ws.print_title_cols == title_cols, what
+        assert [c.value for c in ws[2][:len(keys)]] == keys, what
+        assert ws.freeze_panes == frozen, what  # on screen too, the key columns stay in view
+        assert ws["A1"].alignment.horizontal == "left", what  # centred, it would print on a middle page
+        total = sum(ws.column_dimensions[get_column_letter(i)].width for i in range(1, _table_width(ws) + 1))
+        assert total > 320, what
 
 
 def test_sheets_that_fit_a_readable_width_are_fitted_to_it(db, tmp_path):
     paths = _exports(db, tmp_path)
-    for what in ("plans", "ledger", "rectification", "exit", "audit"):
+    for what in ("ledger", "rectification", "exit", "audit"):
         ws = load_workbook(paths[what]).active
         assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1, what
         assert ws.page_setup.fitToHeight == 0, what
         assert ws.print_title_cols is None, what
         assert ws.freeze_panes == "A3", what
-    plans = load_workbook(paths["plans"]).active  # 24 columns: A3 landscape, fitted
-    assert plans.page_setup.orientation == "landscape" and int(plans.page_setup.paperSize) == int(plans.PAPERSIZE_A3)
-
+        assert ws["A1"].alignment.horizontal == "center", what

@@ -52,6 +52,8 @@ class ExportResult:
 
 
 def _width_for(header: str, kind: str = "text") -> float:
+    if header == "户编号":  # 16 to 18 digits in the national numbering
+        return 20
     base = {"id": 22, "name": 10, "bool": 8, "int": 8, "float": 12, "months": 8, "year": 10, "date": 12}.get(kind, 14)
     return max(base, min(30, len(header) * 2.1 + 2))
 

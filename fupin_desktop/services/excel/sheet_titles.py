@@ -1,7 +1,7 @@
 """Title rows of the Excel exports: "鲁山县 农户花名册（截至 2026年12月5日）".
 
 The wording is data (resources/print/xlsx_titles.yaml); the place is the county named in the
-register (areas of level county), with the village for one village's export.
+register (areas of level county), else the unit in the settings, with the village for one village's export.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from fupin_desktop.paths import resource
 from fupin_desktop.store.models import Area, Village
+from fupin_desktop.sync.local import get_setting
 
 
 @cache
@@ -29,11 +30,13 @@ def key_columns(what: str) -> list[str]:
 
 
 def place_name(conn, village_code: Optional[str] = None) -> str:
-    """The county (counties, joined by 、) the register holds; with ``village_code``, that village too."""
+    """The county (counties, joined by 、) the register holds, else the unit set at first start; with
+    ``village_code``, that village too."""
     counties = [name for (name,) in conn.execute(
         select(Area.name).where(Area.level == "county", Area.deleted == False).order_by(Area.code))  # noqa: E712
         if name]
-    place = "、".join(dict.fromkeys(counties))
+    # a database without a county in its register (nothing imported yet): the unit from the settings
+    place = "、".join(dict.fromkeys(counties)) or get_setting(conn, "unit").strip()
     if village_code:
         village = conn.execute(select(Village.name).where(Village.code == village_code)).scalar()
         place = f"{place}{village or ''}"
