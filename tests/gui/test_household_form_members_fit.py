@@ -51,3 +51,25 @@ def test_a_five_person_household_shows_every_member_row(qtbot, tmp_db, laptop): 
     assert table.verticalScrollBar().maximum() == 0
     assert not problems(form) + cut_texts(form)
     form.done(0)
+
+
+def test_the_members_id_numbers_show_whole_at_extra_large(qtbot, tmp_db, laptop, qapp):  # noqa: F811
+    from fupin_desktop.gui.fonts import install_app_font
+    from fupin_desktop.gui.text_sizes import size_for
+
+    original = qapp.font().pointSizeF()
+    install_app_font(qapp, size_for("xlarge").point_size)
+    try:
+        generate_demo(tmp_db, households=12, seed=3, year=2024)
+        window = keep(qtbot, MainWindow(tmp_db.path, db=tmp_db, settings=None, log_path=None, runner=run_inline))
+        window.show()
+        qtbot.waitExposed(window)
+        form = open_household_of(qtbot, window, laptop, 5)
+        table = form.ui.membersTable
+        for row in range(form.members.rowCount()):
+            text = str(form.members.index(row, 1).data())
+            assert table.fontMetrics().horizontalAdvance(text) + 8 <= table.columnWidth(1), text
+        assert not problems(form) + cut_texts(form)
+        form.done(0)
+    finally:
+        install_app_font(qapp, original)

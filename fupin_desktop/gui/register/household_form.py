@@ -61,7 +61,7 @@ MESSAGE_LABELS = {"main_cause": "mainCauseMessage", "other_cause_1": "otherCause
                   "house_grade": "houseGradeMessage", "relationship": "membersMessage", "": "membersMessage",
                   "housing_safe_ok": "guaranteeMessage", "phone": "phoneMessage"}
 FINDING_FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
-FINDINGS_LINES = 3  # the list at the bottom scrolls beyond these; each message is also beside its field
+FINDINGS_LINES = 2  # the list at the bottom scrolls beyond these; each message is also beside its field
 
 
 class HouseholdFormDialog(QDialog):
@@ -112,7 +112,16 @@ class HouseholdFormDialog(QDialog):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a family is a few rows
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.ui.membersTable.setColumnWidth(1, 170)
+        # An 18-digit ID number whole at any 文字大小 (170 px cut it to 4103271960042… at 特大).
+        table_metrics = self.ui.membersTable.fontMetrics()
+        self.ui.membersTable.setColumnWidth(1, max(170, table_metrics.horizontalAdvance("0" * 18 + "X") + 16))
+        # The table takes the room left over, and only that: its preferred height (Qt's 192 px) made the
+        # tab's body taller than the window once a message showed, and the whole tab scrolled.
+        policy = self.ui.membersTable.sizePolicy()
+        policy.setVerticalPolicy(policy.Policy.Ignored)
+        self.ui.membersTable.setSizePolicy(policy)
+        self.ui.basicTabLayout.setStretchFactor(self.ui.membersBox, 1)
+        self.ui.membersLayout.setStretchFactor(self.ui.membersTable, 1)
         self.members.edited.connect(self._schedule)
         self.ui.membersTable.doubleClicked.connect(lambda index: self.edit_member(index.row())
                                                    if not index.flags() & Qt.ItemFlag.ItemIsEditable else None)
@@ -217,11 +226,11 @@ class HouseholdFormDialog(QDialog):
             item.setData(FINDING_FIELD_ROLE, (f.field or "", f.member_id or ""))
             ui.findingsList.addItem(item)
         # No room while there is nothing to say (the member table has it: a family of five shows whole
-        # on a 768-pixel screen), and then only as many lines as there are messages, up to three.
-        lines = min(len(self.findings), FINDINGS_LINES)
-        if lines:
+        # on a 768-pixel screen); while there is, always the same few lines, so that the member buttons
+        # above it stay put as messages come and go.
+        if self.findings:
             row = ui.findingsList.sizeHintForRow(0)
-            ui.findingsList.setFixedHeight(lines * row + 2 * ui.findingsList.frameWidth() + 2)
+            ui.findingsList.setFixedHeight(FINDINGS_LINES * row + 2 * ui.findingsList.frameWidth() + 2)
         ui.findingsList.setVisible(bool(self.findings))
 
     def _finding_text(self, finding) -> str:
