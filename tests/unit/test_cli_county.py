@@ -138,7 +138,7 @@ def test_fund_source_column_holds_its_longest_label(county_db, tmp_path, capsys,
     code, _, err = _run(capsys, "--db", county_db, "export-xlsx", "--what", what, "--out", str(out_file))
     assert code == 0, err
     sheet = load_workbook(out_file).active
-    column = next(c.column for c in sheet[1] if c.value == header)
+    column = next(c.column for c in sheet[2] if c.value == header)  # below the title row
     longest = max(len(item.label) for item in vocab("fund_source").items)
     width = sheet.column_dimensions[get_column_letter(column)].width
     assert width >= longest * 2 + 1, (width, longest)  # a Chinese character takes about two widths
