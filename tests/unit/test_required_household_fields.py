@@ -93,3 +93,21 @@ def test_fupin_check_reports_the_blank_status(tmp_path, capsys):
     report = json.loads(capsys.readouterr().out)
     hits = [f for f in report["findings"] if f["rule"] == "household.status_missing"]
     assert [(f["household_id"], f["severity"]) for f in hits] == [(blank_id, "error")]
+
+
+def test_a_household_with_the_status_cell_blank_is_held_back_with_the_reason(tmp_path):
+    db = open_database(tmp_path / "t.db")
+    wb = Workbook()
+    ws = wb.active
+    ws.append(HEADER)
+    ws.append(person("H001", "周大山", ident(1), "户主", 2, status=None))
+    ws.append(person("H001", "周小红", ident(2, 1999, False), "之女", 2, sex="女", status=None))
+    ws.append(person("H002", "吴桂兰", ident(3, male=False), "户主", 1, sex="女"))
+    path = tmp_path / "r.xlsx"
+    wb.save(path)
+    preview = preview_roster(db, path)
+    assert preview.missing_columns == []
+    assert [h.household["head_name"] for h in preview.households] == ["吴桂兰"]
+    assert preview.rejected[0].row == 2 and "户编号 H001 未填写脱贫属性（每户都必须有）" in preview.rejected[0].errors
+    result = import_roster(db, preview, accept_valid=True)
+    assert result.households == 1

@@ -223,6 +223,11 @@ def _assemble(db: Database, path: Path, sheets: list[SheetInfo], builder: RowCol
               rows_read: int) -> RosterPreview:
     groups, links = builder.households()
     head = builder.head
+    # Required fields whose column is mapped but left blank for a household: that household is held back
+    # (an unmapped column is preview.missing_columns, refused as a whole, not repeated on every row).
+    mapped = {k for s in sheets if s.kind in ("members", "households") and s.mapping
+              for k in s.mapping.field_columns()}
+    required = [r.field for r in required_household_fields() if r.field in mapped]
     # Household-level checks.
     for i, rows in enumerate(groups):
         heads = [r for r in rows if r.values.get("relationship") == head]
@@ -238,6 +243,12 @@ def _assemble(db: Database, path: Path, sheets: list[SheetInfo], builder: RowCol
             for r in heads:
                 r.add_error(f"{label}有 {len(heads)} 个户主（第 {numbers} 行）")
         hrow = links.get(i)
+        for key in required:
+            both = rows + ([hrow] if hrow is not None else [])
+            if first_value(rows, key, hrow) is None and not any(
+                    waits_for(r, key) or key in getattr(r, "failed", ()) for r in both):
+                for r in (heads or rows[:1]):
+                    r.add_error(f"{label}未填写{field_spec(key).label}（每户都必须有）")
         size = first_value(rows, "household_size", hrow)
         if size is not None and size != len(rows):
             (heads[0] if heads else rows[0]).add_warning(f"人数填为 {size}，表中本户有 {len(rows)} 行")
