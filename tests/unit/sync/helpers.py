@@ -66,7 +66,8 @@ def seed_county(db: Database, villages=VILLAGES, households: int = 3) -> None:
             for h in range(households):
                 head = f"户主{vi}{h}"
                 hh = Household(village_id=v.id, household_no=f"{code}{h + 1:04d}", head_name=head, size=2,
-                               group_name="第1组", responsible_cadre_id=cadre.id, main_cause="illness")
+                               group_name="第1组", responsible_cadre_id=cadre.id, main_cause="illness",
+                               status="not_exited")  # 脱贫状态 is required (household.status_missing)
                 s.add(hh)
                 s.flush()
                 for m, (name, rel) in enumerate([(head, "head"), (f"{head}妻", "spouse")]):
