@@ -42,7 +42,7 @@ def test_no_status_column_is_shown_and_nothing_is_written(qtbot, county_window, 
     assert "缺少“脱贫属性”列" in shown and "列对应" in shown and "加上这一列" in shown
     assert "脱贫状态" in shown  # the other header names it is known by
     summary = dialog.summary.text()
-    assert "没有“脱贫属性”列" in summary and "未写入任何数据" in summary
+    assert "没有“脱贫属性”列" in summary and "未写入任何数据" in summary and "可导入" not in summary
     # No way to write it blank: 导入 stays disabled and so does “只导入无误的户”.
     assert not dialog.import_button.isEnabled() and not dialog.accept_valid.isEnabled()
     qtbot.mouseClick(dialog.import_button, LEFT)

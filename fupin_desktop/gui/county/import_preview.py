@@ -148,6 +148,7 @@ class ImportPreviewDialog(QDialog):
                    for m in preview.missing_columns]
         self.warning_model.set_rows(missing + list(preview.warnings))
         self.rejected_table.resizeRowsToContents()
+        self.warning_table.resizeRowsToContents()  # a missing column's message is long: show it whole
         self.areas.clear()
         level = {"county": self.tr("县"), "township": self.tr("乡镇"), "village": self.tr("村")}
         for area in preview.new_areas:
@@ -164,8 +165,12 @@ class ImportPreviewDialog(QDialog):
         self.tabs.setTabText(4, self.tr("跳过的内容（{n}）").format(n=len(preview.skipped)))
         sheets = "；".join(self.tr("“{name}”表头在第 {row} 行，{rows} 行数据").format(
             name=s.name, row=s.header_row, rows=s.data_rows) for s in preview.sheets if s.mapping)
-        text = self.tr("可导入 {households} 户 {members} 人；未通过 {rejected} 行。").format(
-            households=len(preview.households), members=preview.members, rejected=len(preview.rejected))
+        if missing:  # not "可导入": nothing can be imported until the column is there
+            text = self.tr("通过检查 {households} 户 {members} 人；未通过 {rejected} 行。").format(
+                households=len(preview.households), members=preview.members, rejected=len(preview.rejected))
+        else:
+            text = self.tr("可导入 {households} 户 {members} 人；未通过 {rejected} 行。").format(
+                households=len(preview.households), members=preview.members, rejected=len(preview.rejected))
         if preview.decisions_needed:
             text += self.tr("{n} 个值不在代码表中，需要决定（{rows} 行暂不导入）。").format(
                 n=len(preview.decisions_needed), rows=len(preview.held))
@@ -196,8 +201,7 @@ class ImportPreviewDialog(QDialog):
         text = self.tr("缺少“{label}”列：每户都必须有{label}，表格中没有这一列，也没有列对应到它。").format(label=m.label)
         if others:
             text += self.tr("（也认“{names}”等列名）").format(names=others)
-        return text + self.tr("请在“列对应”中指定，或在表格中加上这一列后重新导入；否则这些户的{label}都会是空的。").format(
-            label=m.label)
+        return text + self.tr("有这一列才能导入：请重新导入花名册，在“列对应”中指定，或在表格中加上这一列。")
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.hide()

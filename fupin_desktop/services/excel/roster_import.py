@@ -74,7 +74,7 @@ class MissingColumn:
     def describe(self) -> str:
         others = "、".join(a for a in self.aliases if a != self.label)[:40]
         also = f"（也认“{others}”等列名）" if others else ""
-        return (f"表格中没有“{self.label}”列{also}，每户都必须有{self.label}。导入后这些户的{self.label}会是空的。"
+        return (f"表格中没有“{self.label}”列{also}，每户都必须有{self.label}，有这一列才能导入。"
                 f"请在“列对应”中把表格中的相应列对应到“{self.label}”，或在表格中加上这一列后重新导入。")
 
     def as_dict(self) -> dict:
