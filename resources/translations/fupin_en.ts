@@ -433,6 +433,10 @@
         <translation>Required columns missing: {fields}</translation>
     </message>
     <message>
+        <source>每户都必须有、但没有列对应的：{fields}。请在这里指定对应的列，否则不能导入。</source>
+        <translation>Every household must have these, but no column is mapped to them: {fields}. Choose the matching columns here; otherwise the roster cannot be imported.</translation>
+    </message>
+    <message>
         <source>载入列对应</source>
         <translation>Load column mapping</translation>
     </message>
@@ -1000,6 +1004,10 @@ If you only want to get to know the program, create a new database and load the 
         <source>“{label}”完成日期：</source>
         <translation>Completion date of “{label}”:</translation>
     </message>
+    <message>
+        <source>计划 {planned:,.2f} 元，资金台账已登记拨付 {paid:,.2f} 元，还有 {rest:,.2f} 元未登记。已拨付的请先在“资金台账”登记，账才对得上。</source>
+        <translation>Planned {planned:,.2f} yuan; the fund ledger has {paid:,.2f} yuan paid out, so {rest:,.2f} yuan are not booked. Book what has been paid in the Fund ledger first, so that the accounts agree.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesWidget</name>
@@ -1150,6 +1158,10 @@ If you only want to get to know the program, create a new database and load the 
         <translation>Gaps and reasons</translation>
     </message>
     <message>
+        <source>双击一个村，打开村信息填写或核对缺项</source>
+        <translation>Double-click a village to open its information and fill in or check what is missing</translation>
+    </message>
+    <message>
         <source>显示</source>
         <translation>Show</translation>
     </message>
@@ -1288,6 +1300,21 @@ Fingerprint of the requesting computer: {fp} — compare it in person with the o
     <message>
         <source>单击查看明细农户</source>
         <translation>Click to list the households</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>“{name}”是本机的密钥文件，保存在这里会毁掉本机的密钥，以后无法再收发同步包。请换一个文件名。</source>
+        <translation>“{name}” is this computer&apos;s key file. Saving here would destroy this computer&apos;s keys, and it could no longer send or receive sync packages. Please choose another file name.</translation>
+    </message>
+    <message>
+        <source>“{name}”是本软件正在使用的数据库文件，不能用来保存，否则数据会丢失。请换一个文件名。</source>
+        <translation>“{name}” is the database file this program is using. Saving over it would lose data. Please choose another file name.</translation>
+    </message>
+    <message>
+        <source>“{name}”是本软件正在使用的数据库文件，不能在这里打开。请选择别的文件。</source>
+        <translation>“{name}” is the database file this program is using and cannot be opened here. Please choose another file.</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2644,10 @@ Press “Clear filters” to show all households.</translation>
         <translation>“{name}”: header on row {row}, {rows} data rows</translation>
     </message>
     <message>
+        <source>通过检查 {households} 户 {members} 人；未通过 {rejected} 行。</source>
+        <translation>Passed the checks: {households} households, {members} people; failed: {rejected} rows.</translation>
+    </message>
+    <message>
         <source>可导入 {households} 户 {members} 人；未通过 {rejected} 行。</source>
         <translation>{households} households with {members} people can be imported; {rejected} rows rejected.</translation>
     </message>
@@ -2629,8 +2660,28 @@ Press “Clear filters” to show all households.</translation>
         <translation> While there are rejected rows or values to decide, nothing is imported unless you choose otherwise.</translation>
     </message>
     <message>
+        <source>“{label}”</source>
+        <translation>“{label}”</translation>
+    </message>
+    <message>
+        <source>表格中没有{labels}列，每户都必须有，不能导入（未写入任何数据）。请重新导入花名册，在“列对应”中把相应的列对应到{labels}，或在表格中加上这些列。</source>
+        <translation>The workbook has no {labels} column, which every household must have, so it cannot be imported (nothing was written). Import the roster again and map the matching column to {labels} in Column mapping, or add the columns to the workbook.</translation>
+    </message>
+    <message>
         <source>跳过 {n} 处不是人员或看不见的内容。</source>
         <translation> {n} places skipped that are not people or are hidden.</translation>
+    </message>
+    <message>
+        <source>缺少“{label}”列：每户都必须有{label}，表格中没有这一列，也没有列对应到它。</source>
+        <translation>Missing column “{label}”: every household must have a {label}, and the workbook has no such column and no column is mapped to it.</translation>
+    </message>
+    <message>
+        <source>（也认“{names}”等列名）</source>
+        <translation>(headers such as “{names}” are recognised too)</translation>
+    </message>
+    <message>
+        <source>有这一列才能导入：请重新导入花名册，在“列对应”中指定，或在表格中加上这一列。</source>
+        <translation>The roster can be imported only with this column: import it again and choose the column in Column mapping, or add the column to the workbook.</translation>
     </message>
     <message>
         <source>失败：{error}</source>
@@ -2674,6 +2725,14 @@ Press “Clear filters” to show all households.</translation>
     <message>
         <source>生成加入申请…</source>
         <translation>Make join request…</translation>
+    </message>
+    <message>
+        <source>本机已经加入，平时不需要再申请。只有县里说它那边没有本机的记录（例如县里换了电脑或恢复了旧的备份）、请本机重新申请时，才需要重新生成加入申请交给县里。本机的数据不受影响。</source>
+        <translation>This computer has joined; it need not apply again. Only if the county office says it has no record of this computer (for example after it changed computers or restored an old backup) and asks for a new request, make one and take it to the county. This computer&apos;s data is not affected.</translation>
+    </message>
+    <message>
+        <source>重新生成加入申请…</source>
+        <translation>Make a new join request…</translation>
     </message>
     <message>
         <source>初始化为县级（生成县级密钥和托管恢复密钥）…</source>
@@ -2728,10 +2787,6 @@ Press “Clear filters” to show all households.</translation>
         <translation>This is the county office, but the county key has not been set up. Press “Set up as county office” to create the county key and the escrow recovery key; only then can you export setup packages that let village computers join.</translation>
     </message>
     <message>
-        <source>已加入县级“{county}”（县级指纹 {fp}），分配的村：{villages}</source>
-        <translation>Joined county office &quot;{county}&quot; (fingerprint {fp}); villages: {villages}</translation>
-    </message>
-    <message>
         <source>尚未加入县级。点“生成加入申请”，把申请文件交给县里；县里导出的设置包导入后即加入。加入时请当面核对双方屏幕上显示的指纹。</source>
         <translation>Not yet joined to a county office. Press “Make join request” and give the request file to the county; importing the setup package the county exports completes the join. When joining, check the fingerprints shown on both screens in person.</translation>
     </message>
@@ -2742,6 +2797,38 @@ Press “Clear filters” to show all households.</translation>
     <message>
         <source>加入申请写到（如U盘）</source>
         <translation>Write the join request to (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <source>县级</source>
+        <translation>County office</translation>
+    </message>
+    <message>
+        <source>本机已加入县级单位“{county}”，加入时间：{since}。</source>
+        <translation>This computer has joined the county office “{county}” (joined {since}).</translation>
+    </message>
+    <message>
+        <source>本机已加入县级单位“{county}”。</source>
+        <translation>This computer has joined the county office “{county}”.</translation>
+    </message>
+    <message>
+        <source>县里给本机的名称：{laptop}</source>
+        <translation>Name given by the county: {laptop}</translation>
+    </message>
+    <message>
+        <source>分配的村：{villages}</source>
+        <translation>Assigned villages: {villages}</translation>
+    </message>
+    <message>
+        <source>县级指纹：{fp}</source>
+        <translation>County fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <source>重新生成加入申请</source>
+        <translation>New join request</translation>
+    </message>
+    <message>
+        <source>本机已加入县级单位“{county}”，平时不需要再申请。只有县里请本机重新申请时才需要。仍要生成一份新的加入申请吗？</source>
+        <translation>This computer has already joined the county office “{county}” and normally need not apply again, only when the county asks. Make a new join request anyway?</translation>
     </message>
     <message>
         <source>未能生成加入申请：{error}</source>
@@ -3135,6 +3222,18 @@ Choose “Yes” if it is correct, or “No” to go back and change it.</transl
     <message>
         <source>打开该户</source>
         <translation>Open that household</translation>
+    </message>
+    <message>
+        <source>尚未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>“{name}”的修改尚未保存。是否保存？</source>
+        <translation>The changes to “{name}” have not been saved. Save them?</translation>
+    </message>
+    <message>
+        <source>新成员</source>
+        <translation>New member</translation>
     </message>
     <message>
         <source>家庭成员</source>
@@ -3558,6 +3657,10 @@ Choose “Yes” if it is correct, or “No” to go back and change it.</transl
         <translation>Assistance Plan Tracking</translation>
     </message>
     <message>
+        <source>计划跟踪：{head}户</source>
+        <translation>Plan tracking: {head}&apos;s household</translation>
+    </message>
+    <message>
         <source>逾期措施清单</source>
         <translation>Overdue Measures</translation>
     </message>
@@ -3883,6 +3986,22 @@ Choose “Yes” if it is correct, or “No” to go back and change it.</transl
     <message>
         <source>取消“{label}”的原因：</source>
         <translation>Reason for cancelling “{label}”:</translation>
+    </message>
+    <message>
+        <source>一笔拨付（未点“登记拨付”）</source>
+        <translation>a payment (Book payment not clicked)</translation>
+    </message>
+    <message>
+        <source>一条走访记录（未点“添加走访记录”）</source>
+        <translation>a visit record (Add visit record not clicked)</translation>
+    </message>
+    <message>
+        <source>尚未添加</source>
+        <translation>Not added</translation>
+    </message>
+    <message>
+        <source>“{head}”户还有填写了但未添加的{parts}。退出将丢失这些内容，是否放弃？</source>
+        <translation>The household of “{head}” still has {parts} filled in but not added. Leaving will lose it. Discard it?</translation>
     </message>
     <message>
         <source>操作失败：{e}</source>
@@ -5013,7 +5132,7 @@ Restoring replaces the current data with this backup; the current data is backed
     <name>SyncTime</name>
     <message>
         <source>{y}年{m}月{d}日 {hm}</source>
-        <translation>{y}/{m}/{d} {hm}</translation>
+        <translation>{d} {mon} {y} {hm}</translation>
     </message>
 </context>
 <context>

@@ -433,6 +433,10 @@
         <translation>缺少必需的列：{fields}</translation>
     </message>
     <message>
+        <source>每户都必须有、但没有列对应的：{fields}。请在这里指定对应的列，否则不能导入。</source>
+        <translation>每户都必须有、但没有列对应的：{fields}。请在这里指定对应的列，否则不能导入。</translation>
+    </message>
+    <message>
         <source>载入列对应</source>
         <translation>载入列对应</translation>
     </message>
@@ -997,6 +1001,10 @@
         <source>“{label}”完成日期：</source>
         <translation>“{label}”完成日期：</translation>
     </message>
+    <message>
+        <source>计划 {planned:,.2f} 元，资金台账已登记拨付 {paid:,.2f} 元，还有 {rest:,.2f} 元未登记。已拨付的请先在“资金台账”登记，账才对得上。</source>
+        <translation>计划 {planned:,.2f} 元，资金台账已登记拨付 {paid:,.2f} 元，还有 {rest:,.2f} 元未登记。已拨付的请先在“资金台账”登记，账才对得上。</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesWidget</name>
@@ -1147,6 +1155,10 @@
         <translation>缺项与原因</translation>
     </message>
     <message>
+        <source>双击一个村，打开村信息填写或核对缺项</source>
+        <translation>双击一个村，打开村信息填写或核对缺项</translation>
+    </message>
+    <message>
         <source>显示</source>
         <translation>显示</translation>
     </message>
@@ -1285,6 +1297,21 @@
     <message>
         <source>单击查看明细农户</source>
         <translation>单击查看明细农户</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>“{name}”是本机的密钥文件，保存在这里会毁掉本机的密钥，以后无法再收发同步包。请换一个文件名。</source>
+        <translation>“{name}”是本机的密钥文件，保存在这里会毁掉本机的密钥，以后无法再收发同步包。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>“{name}”是本软件正在使用的数据库文件，不能用来保存，否则数据会丢失。请换一个文件名。</source>
+        <translation>“{name}”是本软件正在使用的数据库文件，不能用来保存，否则数据会丢失。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>“{name}”是本软件正在使用的数据库文件，不能在这里打开。请选择别的文件。</source>
+        <translation>“{name}”是本软件正在使用的数据库文件，不能在这里打开。请选择别的文件。</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2635,10 @@
         <translation>“{name}”表头在第 {row} 行，{rows} 行数据</translation>
     </message>
     <message>
+        <source>通过检查 {households} 户 {members} 人；未通过 {rejected} 行。</source>
+        <translation>通过检查 {households} 户 {members} 人；未通过 {rejected} 行。</translation>
+    </message>
+    <message>
         <source>可导入 {households} 户 {members} 人；未通过 {rejected} 行。</source>
         <translation>可导入 {households} 户 {members} 人；未通过 {rejected} 行。</translation>
     </message>
@@ -2620,8 +2651,28 @@
         <translation>有未通过的行或待决定的值时，默认不导入任何数据。</translation>
     </message>
     <message>
+        <source>“{label}”</source>
+        <translation>“{label}”</translation>
+    </message>
+    <message>
+        <source>表格中没有{labels}列，每户都必须有，不能导入（未写入任何数据）。请重新导入花名册，在“列对应”中把相应的列对应到{labels}，或在表格中加上这些列。</source>
+        <translation>表格中没有{labels}列，每户都必须有，不能导入（未写入任何数据）。请重新导入花名册，在“列对应”中把相应的列对应到{labels}，或在表格中加上这些列。</translation>
+    </message>
+    <message>
         <source>跳过 {n} 处不是人员或看不见的内容。</source>
         <translation>跳过 {n} 处不是人员或看不见的内容。</translation>
+    </message>
+    <message>
+        <source>缺少“{label}”列：每户都必须有{label}，表格中没有这一列，也没有列对应到它。</source>
+        <translation>缺少“{label}”列：每户都必须有{label}，表格中没有这一列，也没有列对应到它。</translation>
+    </message>
+    <message>
+        <source>（也认“{names}”等列名）</source>
+        <translation>（也认“{names}”等列名）</translation>
+    </message>
+    <message>
+        <source>有这一列才能导入：请重新导入花名册，在“列对应”中指定，或在表格中加上这一列。</source>
+        <translation>有这一列才能导入：请重新导入花名册，在“列对应”中指定，或在表格中加上这一列。</translation>
     </message>
     <message>
         <source>失败：{error}</source>
@@ -2665,6 +2716,14 @@
     <message>
         <source>生成加入申请…</source>
         <translation>生成加入申请…</translation>
+    </message>
+    <message>
+        <source>本机已经加入，平时不需要再申请。只有县里说它那边没有本机的记录（例如县里换了电脑或恢复了旧的备份）、请本机重新申请时，才需要重新生成加入申请交给县里。本机的数据不受影响。</source>
+        <translation>本机已经加入，平时不需要再申请。只有县里说它那边没有本机的记录（例如县里换了电脑或恢复了旧的备份）、请本机重新申请时，才需要重新生成加入申请交给县里。本机的数据不受影响。</translation>
+    </message>
+    <message>
+        <source>重新生成加入申请…</source>
+        <translation>重新生成加入申请…</translation>
     </message>
     <message>
         <source>初始化为县级（生成县级密钥和托管恢复密钥）…</source>
@@ -2719,10 +2778,6 @@
         <translation>本机是县级，尚未初始化县级密钥。点“初始化为县级”生成县级密钥和托管恢复密钥；之后才能为村级电脑导出设置包，让它们加入。</translation>
     </message>
     <message>
-        <source>已加入县级“{county}”（县级指纹 {fp}），分配的村：{villages}</source>
-        <translation>已加入县级“{county}”（县级指纹 {fp}），分配的村：{villages}</translation>
-    </message>
-    <message>
         <source>尚未加入县级。点“生成加入申请”，把申请文件交给县里；县里导出的设置包导入后即加入。加入时请当面核对双方屏幕上显示的指纹。</source>
         <translation>尚未加入县级。点“生成加入申请”，把申请文件交给县里；县里导出的设置包导入后即加入。加入时请当面核对双方屏幕上显示的指纹。</translation>
     </message>
@@ -2733,6 +2788,38 @@
     <message>
         <source>加入申请写到（如U盘）</source>
         <translation>加入申请写到（如U盘）</translation>
+    </message>
+    <message>
+        <source>县级</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>本机已加入县级单位“{county}”，加入时间：{since}。</source>
+        <translation>本机已加入县级单位“{county}”，加入时间：{since}。</translation>
+    </message>
+    <message>
+        <source>本机已加入县级单位“{county}”。</source>
+        <translation>本机已加入县级单位“{county}”。</translation>
+    </message>
+    <message>
+        <source>县里给本机的名称：{laptop}</source>
+        <translation>县里给本机的名称：{laptop}</translation>
+    </message>
+    <message>
+        <source>分配的村：{villages}</source>
+        <translation>分配的村：{villages}</translation>
+    </message>
+    <message>
+        <source>县级指纹：{fp}</source>
+        <translation>县级指纹：{fp}</translation>
+    </message>
+    <message>
+        <source>重新生成加入申请</source>
+        <translation>重新生成加入申请</translation>
+    </message>
+    <message>
+        <source>本机已加入县级单位“{county}”，平时不需要再申请。只有县里请本机重新申请时才需要。仍要生成一份新的加入申请吗？</source>
+        <translation>本机已加入县级单位“{county}”，平时不需要再申请。只有县里请本机重新申请时才需要。仍要生成一份新的加入申请吗？</translation>
     </message>
     <message>
         <source>未能生成加入申请：{error}</source>
@@ -3123,6 +3210,18 @@
     <message>
         <source>打开该户</source>
         <translation>打开该户</translation>
+    </message>
+    <message>
+        <source>尚未保存</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>“{name}”的修改尚未保存。是否保存？</source>
+        <translation>“{name}”的修改尚未保存。是否保存？</translation>
+    </message>
+    <message>
+        <source>新成员</source>
+        <translation>新成员</translation>
     </message>
     <message>
         <source>家庭成员</source>
@@ -3544,6 +3643,10 @@
         <translation>帮扶计划跟踪</translation>
     </message>
     <message>
+        <source>计划跟踪：{head}户</source>
+        <translation>计划跟踪：{head}户</translation>
+    </message>
+    <message>
         <source>逾期措施清单</source>
         <translation>逾期措施清单</translation>
     </message>
@@ -3866,6 +3969,22 @@
     <message>
         <source>取消“{label}”的原因：</source>
         <translation>取消“{label}”的原因：</translation>
+    </message>
+    <message>
+        <source>一笔拨付（未点“登记拨付”）</source>
+        <translation>一笔拨付（未点“登记拨付”）</translation>
+    </message>
+    <message>
+        <source>一条走访记录（未点“添加走访记录”）</source>
+        <translation>一条走访记录（未点“添加走访记录”）</translation>
+    </message>
+    <message>
+        <source>尚未添加</source>
+        <translation>尚未添加</translation>
+    </message>
+    <message>
+        <source>“{head}”户还有填写了但未添加的{parts}。退出将丢失这些内容，是否放弃？</source>
+        <translation>“{head}”户还有填写了但未添加的{parts}。退出将丢失这些内容，是否放弃？</translation>
     </message>
     <message>
         <source>操作失败：{e}</source>
