@@ -13,10 +13,10 @@ from openpyxl.utils import get_column_letter
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.services.audit.log import export_events, list_events
 from fupin_desktop.services.county import rectification as rect
-from fupin_desktop.services.county.exit_check import exit_check
-from fupin_desktop.services.excel.exports import export, export_exit_assessment, export_register
+from fupin_desktop.services.excel.exports import export_register
 from fupin_desktop.store.engine import open_database
 from tests.unit.county_data import V1, YEAR, make_county
+from tests.unit.test_xlsx_print import _exports  # every export written once, as the print tests do
 
 TITLES = {"register": "农户花名册", "plans": f"{YEAR}年度帮扶计划", "ledger": f"{YEAR}年度资金台账",
           "rectification": "整改清单", "exit": "贫困村退出评估", "audit": "操作记录"}
@@ -30,18 +30,6 @@ def db(tmp_path):
                      deadline=date(2020, 1, 1))
     yield database
     database.close()
-
-
-def _exports(db, tmp_path) -> dict:
-    paths = {}
-    for what in ("register", "plans", "ledger", "rectification"):
-        paths[what] = tmp_path / f"{what}.xlsx"
-        export(db, what, paths[what], year=YEAR)
-    paths["exit"] = tmp_path / "exit.xlsx"
-    export_exit_assessment(db, exit_check(db, year=YEAR).assessments, paths["exit"])
-    paths["audit"] = tmp_path / "audit.xlsx"
-    export_events(db, list_events(db), paths["audit"])
-    return paths
 
 
 def _table_width(ws) -> int:
