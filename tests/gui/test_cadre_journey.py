@@ -209,6 +209,7 @@ def new_household(qtbot, window: MainWindow) -> str:
         ["王建军", WORKER_ID, "男", "1988-06-06", "之子"]], shown
     assert form.ui.membersCount.text() == "共 4 人"
     choose(qtbot, form.ui.mainCauseCombo, "因病")
+    choose(qtbot, form.ui.statusCombo, "已脱贫(享受政策)")  # required; a household entered since 2021 has exited
     wage = form.findChild(QWidget, "wage_incomeSpin")
     replace_text(qtbot, wage, "36000")
     click(qtbot, form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
