@@ -59,7 +59,7 @@ MESSAGE_LABELS = {"main_cause": "mainCauseMessage", "other_cause_1": "otherCause
                   "attribute": "attributeMessage", "dibao_income": "incomeMessage",
                   "per_capita_income": "incomeMessage", "production_expenses": "incomeMessage",
                   "house_grade": "houseGradeMessage", "relationship": "membersMessage", "": "membersMessage",
-                  "housing_safe_ok": "guaranteeMessage", "phone": "phoneMessage"}
+                  "housing_safe_ok": "guaranteeMessage", "phone": "phoneMessage", "status": "statusMessage"}
 FINDING_FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
 FINDINGS_LINES = 2  # the list at the bottom scrolls beyond these; each message is also beside its field
 
@@ -86,7 +86,8 @@ class HouseholdFormDialog(QDialog):
         # each (the form must fit a 768-pixel screen; the list at the bottom has every message whole),
         # two for the phone, whose reason is long.
         self.ui.phoneMessage = add_hint_row(self.ui.basicLeftForm, self.ui.phoneEdit, "phoneMessage", lines=2)
-        for label_name in set(MESSAGE_LABELS.values()) - {"phoneMessage"}:
+        self.ui.statusMessage = add_hint_row(self.ui.basicRightForm, self.ui.statusCombo, "statusMessage", lines=1)
+        for label_name in set(MESSAGE_LABELS.values()) - {"phoneMessage", "statusMessage"}:
             reserve_hint_space(getattr(self.ui, label_name), lines=1)
         # Under the member table nothing below moves when it appears (the table gives up the line), so
         # it keeps no room while empty: a family of five shows whole on a 768-pixel screen.
