@@ -5,29 +5,24 @@ from __future__ import annotations
 
 from fupin_desktop.errors import DatabaseUnwritable, UserFacingError
 
-# What SQLite says (lower case) -> what a person can do about it. Matched on the driver's own
+# What SQLite says (lower case) -> what a person can do about it, when a write failed and when a read
+# did (store.reader: nothing was being saved, so nothing is said lost). Matched on the driver's own
 # message, which never holds the SQL statement or its parameters.
 _NAMED = (
     (("database or disk is full", "disk is full"), DatabaseUnwritable,
-     "磁盘已满，数据库无法写入。请腾出磁盘空间后再试；这次的修改没有保存。", "disk full; nothing was saved"),
+     ("磁盘已满，数据库无法写入。请腾出磁盘空间后再试；这次的修改没有保存。", "disk full; nothing was saved"),
+     ("磁盘已满，无法读取数据库（读取也要用少量临时空间）。请腾出磁盘空间后再试。",
+      "disk full; the database could not be read")),
     (("attempt to write a readonly database", "readonly database"), DatabaseUnwritable,
-     "数据库所在的磁盘或文件夹是只读的（例如 U盘写保护）。请换到可写的位置后再试；这次的修改没有保存。",
-     "database is read-only; nothing was saved"),
+     ("数据库所在的磁盘或文件夹是只读的（例如 U盘写保护）。请换到可写的位置后再试；这次的修改没有保存。",
+      "database is read-only; nothing was saved"),
+     ("数据库所在的磁盘或文件夹是只读的（例如 U盘写保护），无法读取数据库。请换到可写的位置后再试。",
+      "the database's disk or folder is read-only; it could not be read")),
     (("disk i/o error",), DatabaseUnwritable,
-     "读写数据库文件时磁盘出错（U盘被拔出或磁盘损坏？）。请检查磁盘后再试；这次的修改没有保存。",
-     "disk I/O error; nothing was saved"),
-)
-# The same failures met by a read (store.reader): nothing was being saved, so nothing is said lost.
-_NAMED_READING = (
-    (("database or disk is full", "disk is full"), DatabaseUnwritable,
-     "磁盘已满，无法读取数据库（读取也要用少量临时空间）。请腾出磁盘空间后再试。",
-     "disk full; the database could not be read"),
-    (("attempt to write a readonly database", "readonly database"), DatabaseUnwritable,
-     "数据库所在的磁盘或文件夹是只读的（例如 U盘写保护），无法读取数据库。请换到可写的位置后再试。",
-     "the database's disk or folder is read-only; it could not be read"),
-    (("disk i/o error",), DatabaseUnwritable,
-     "读取数据库文件时磁盘出错（U盘被拔出或磁盘损坏？）。请检查磁盘后再试。",
-     "disk I/O error while reading the database"),
+     ("读写数据库文件时磁盘出错（U盘被拔出或磁盘损坏？）。请检查磁盘后再试；这次的修改没有保存。",
+      "disk I/O error; nothing was saved"),
+     ("读取数据库文件时磁盘出错（U盘被拔出或磁盘损坏？）。请检查磁盘后再试。",
+      "disk I/O error while reading the database")),
 )
 
 
@@ -52,7 +47,7 @@ def named_driver_error(orig: BaseException, reading: bool = False) -> UserFacing
     message = str(orig).lower()
     if not message:
         return None
-    for needles, kind, zh, en in (_NAMED_READING if reading else _NAMED):
+    for needles, kind, writing_text, reading_text in _NAMED:
         if any(n in message for n in needles):
-            return kind(zh, en)
+            return kind(*(reading_text if reading else writing_text))
     return None

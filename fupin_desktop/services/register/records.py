@@ -21,7 +21,6 @@ from fupin_desktop.domain import idnumber
 from fupin_desktop.domain.findings import Finding
 from fupin_desktop.domain.household_rules import check_household, check_member, contact_findings, duplicate_id_findings
 from fupin_desktop.domain.income import compute_income, expense_fields, income_fields
-from fupin_desktop.domain.required_fields import required_household_fields
 from fupin_desktop.domain.vocab import vocab
 from fupin_desktop.store.engine import Database
 from fupin_desktop.store.models import Household, Member, Village, new_id
@@ -98,9 +97,6 @@ NEW_HOUSEHOLD_UNASSESSED = ("food_clothing_ok", "compulsory_education_ok", "medi
 def new_household(village_id: str, group_name: str = "", household_no: str = "", **values) -> HouseholdDraft:
     draft = HouseholdDraft(village_id=village_id, group_name=group_name, household_no=household_no,
                            **{name: False for name in NEW_HOUSEHOLD_UNASSESSED})
-    for required in required_household_fields():  # e.g. 脱贫状态 未脱贫: shown on the form, the cadre may change it
-        if required.new_household:
-            setattr(draft, required.field, required.new_household)
     for name, value in values.items():
         setattr(draft, name, value)
     return draft
